@@ -1,0 +1,286 @@
+package dev.foodmesh.infra;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real Postgres 18 server started from zonky's embedded binaries, as a child process of this JVM.
+ * <p>
+ * With a data directory it keeps its data between runs (the local stack); without one it uses a temporary
+ * directory that is deleted on {@link #close()} (tests). Databases and their owning login roles are created
+ * idempotently with {@link #createDatabase(String)}; {@link #createServiceDatabases()} creates the five of
+ * {@code docs/conventions.md}. The password of every role is the role name: this server listens on
+ * localhost only and is for development and tests.
+ */
+public final class PostgresServer implements Closeable {
+
+    private static final Logger logger = LoggerFactory.getLogger(PostgresServer.class);
+
+    private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
+
+    private static final String HOST = "localhost";
+
+    private final EmbeddedPostgres postgres;
+
+    private final Path dataDirectory;
+
+    private PostgresServer(EmbeddedPostgres postgres, Path dataDirectory) {
+        this.postgres = postgres;
+        this.dataDirectory = dataDirectory;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Starts a throw-away server on a free port, tuned for tests (no fsync). */
+    public static PostgresServer startForTests() {
+        return builder().forTests().start();
+    }
+
+    public String host() {
+        return HOST;
+    }
+
+    public int port() {
+        return this.postgres.getPort();
+    }
+
+    public Path dataDirectory() {
+        return this.dataDirectory;
+    }
+
+    /** The server version, e.g. {@code 18.1}. */
+    public String serverVersion() {
+        try (Connection connection = superuserConnection();
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("show server_version")) {
+            result.next();
+            return result.getString(1);
+        }
+        catch (SQLException ex) {
+            throw new IllegalStateException("Could not read the Postgres version", ex);
+        }
+    }
+
+    /** Creates, if absent, the database and login role of each of the five services. */
+    public List<Database> createServiceDatabases() {
+        return Arrays.stream(FoodMeshService.values()).map((service) -> createDatabase(service.databaseName())).toList();
+    }
+
+    /**
+     * Creates, if absent, a login role named {@code name} with password {@code name} and a database of the same
+     * name owned by it. Safe to call concurrently and repeatedly.
+     * @param name a lower-case SQL identifier, e.g. {@code foodmesh_order}
+     * @return how to connect to the database as its owner
+     */
+    public synchronized Database createDatabase(String name) {
+        if (!IDENTIFIER.matcher(name).matches()) {
+            throw new IllegalArgumentException("Not a plain lower-case identifier: '" + name + "'");
+        }
+        try (Connection connection = superuserConnection()) {
+            if (!exists(connection, "select 1 from pg_roles where rolname = ?", name)) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("create role " + name + " login password '" + name + "'");
+                }
+            }
+            if (!exists(connection, "select 1 from pg_database where datname = ?", name)) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("create database " + name + " owner " + name);
+                }
+            }
+        }
+        catch (SQLException ex) {
+            // a parallel JVM on the same data directory may have won the race: re-check before failing
+            if (!"42P04".equals(ex.getSQLState()) && !"42710".equals(ex.getSQLState())) {
+                throw new IllegalStateException("Could not create database " + name, ex);
+            }
+        }
+        return database(name);
+    }
+
+    /** Where the database {@code name} is, logging in as its owner role (it is not created here). */
+    public Database database(String name) {
+        return new Database(host(), port(), name, name, name);
+    }
+
+    /** A connection as the {@code postgres} superuser to the {@code postgres} database. */
+    public Connection superuserConnection() throws SQLException {
+        return this.postgres.getPostgresDatabase().getConnection();
+    }
+
+    /** Stops the server ("fast" mode); a temporary data directory is deleted. */
+    @Override
+    public void close() {
+        try {
+            this.postgres.close();
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    private static boolean exists(Connection connection, String query, String name) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(query)) {
+            statement.setString(1, name);
+            try (ResultSet result = statement.executeQuery()) {
+                return result.next();
+            }
+        }
+    }
+
+    /**
+     * Builds a {@link PostgresServer}. Defaults: a free port, a temporary data directory, output to the logger.
+     */
+    public static final class Builder {
+
+        private int port;
+
+        private @Nullable Path dataDirectory;
+
+        private @Nullable Path logFile;
+
+        private Duration startupTimeout = Duration.ofSeconds(60);
+
+        private final Map<String, String> serverConfig = new LinkedHashMap<>();
+
+        private Builder() {
+            // five services with a connection pool each, plus migrations and test contexts
+            this.serverConfig.put("max_connections", "300");
+        }
+
+        /** The port to listen on; 0 (the default) picks a free one. */
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        /** Keeps data in this directory, reusing it when it already holds a cluster. */
+        public Builder dataDirectory(Path dataDirectory) {
+            this.dataDirectory = dataDirectory;
+            return this;
+        }
+
+        /** Appends the server's output to this file instead of the logger. */
+        public Builder logFile(Path logFile) {
+            this.logFile = logFile;
+            return this;
+        }
+
+        public Builder startupTimeout(Duration startupTimeout) {
+            this.startupTimeout = startupTimeout;
+            return this;
+        }
+
+        /** Sets a {@code postgresql.conf} parameter for this run. */
+        public Builder serverConfig(String name, String value) {
+            this.serverConfig.put(name, value);
+            return this;
+        }
+
+        /** Trades durability for speed: data is thrown away after tests anyway. */
+        public Builder forTests() {
+            return serverConfig("fsync", "off").serverConfig("synchronous_commit", "off")
+                .serverConfig("full_page_writes", "off");
+        }
+
+        public PostgresServer start() {
+            int chosenPort = (this.port != 0) ? this.port : FreePorts.find();
+            boolean temporary = this.dataDirectory == null;
+            try {
+                Path directory = temporary ? Files.createTempDirectory("foodmesh-postgres-")
+                        : Files.createDirectories(this.dataDirectory);
+                if (!temporary) {
+                    stopOrphanedServer(directory);
+                }
+                EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setPort(chosenPort)
+                    .setDataDirectory(directory)
+                    .setCleanDataDirectory(temporary)
+                    .setPGStartupWait(this.startupTimeout)
+                    .setLocaleConfig("locale", "C");
+                this.serverConfig.forEach(builder::setServerConfig);
+                if (this.logFile != null) {
+                    Files.createDirectories(this.logFile.toAbsolutePath().getParent());
+                    ProcessBuilder.Redirect redirect = ProcessBuilder.Redirect.appendTo(this.logFile.toFile());
+                    builder.setOutputRedirector(redirect).setErrorRedirector(redirect);
+                }
+                long started = System.nanoTime();
+                EmbeddedPostgres postgres = builder.start();
+                logger.info("Postgres listening on {}:{} (data in {}) after {} ms", HOST, chosenPort, directory,
+                        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+                return new PostgresServer(postgres, directory);
+            }
+            catch (IOException ex) {
+                throw new UncheckedIOException("Could not start Postgres on port " + chosenPort, ex);
+            }
+        }
+
+        /**
+         * A JVM that was killed (SIGKILL) cannot stop its Postgres. Its postmaster keeps the data directory
+         * locked, so stop it before starting a new one: it is ours, it serves this very directory.
+         */
+        private static void stopOrphanedServer(Path directory) throws IOException {
+            Path pidFile = directory.resolve("postmaster.pid");
+            if (!Files.isRegularFile(pidFile)) {
+                return;
+            }
+            List<String> lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
+            if (lines.isEmpty()) {
+                return;
+            }
+            Optional<ProcessHandle> process = parsePid(lines.get(0)).flatMap(ProcessHandle::of)
+                .filter(ProcessHandle::isAlive)
+                .filter((handle) -> handle.info().command().map((c) -> c.contains("postgres")).orElse(false));
+            if (process.isEmpty()) {
+                return;
+            }
+            long pid = process.get().pid();
+            logger.warn("Stopping Postgres (pid {}) left running on {} by an earlier run", pid, directory);
+            try {
+                // SIGINT is Postgres' "fast" shutdown: roll back sessions, checkpoint, exit
+                new ProcessBuilder("kill", "-INT", Long.toString(pid)).inheritIO().start().waitFor();
+                process.get().onExit().get(30, TimeUnit.SECONDS);
+            }
+            catch (Exception ex) {
+                process.get().destroyForcibly();
+                if (ex instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+
+        private static Optional<Long> parsePid(String line) {
+            try {
+                return Optional.of(Long.parseLong(line.trim()));
+            }
+            catch (NumberFormatException ex) {
+                return Optional.empty();
+            }
+        }
+
+    }
+
+}
