@@ -1,0 +1,209 @@
+{{/* Names, labels and lookups shared by every template. */}}
+
+{{- define "foodmesh.fullname" -}}
+{{- if contains "foodmesh" .Release.Name -}}
+{{- .Release.Name | trunc 40 | trimSuffix "-" -}}
+{{- else -}}
+{{- printf "%s-foodmesh" .Release.Name | trunc 40 | trimSuffix "-" -}}
+{{- end -}}
+{{- end -}}
+
+{{- define "foodmesh.labels" -}}
+helm.sh/chart: {{ printf "%s-%s" .Chart.Name .Chart.Version | replace "+" "_" }}
+app.kubernetes.io/managed-by: {{ .Release.Service }}
+app.kubernetes.io/instance: {{ .Release.Name }}
+app.kubernetes.io/part-of: foodmesh
+app.kubernetes.io/version: {{ .Chart.AppVersion | quote }}
+{{- end -}}
+
+{{/* Selector labels of one workload. Args: root, name. */}}
+{{- define "foodmesh.selectorLabels" -}}
+app.kubernetes.io/name: {{ .name }}
+app.kubernetes.io/instance: {{ .root.Release.Name }}
+{{- end -}}
+
+{{/* Full labels of one workload. Args: root, name, component (service|kafka|postgres|job). */}}
+{{- define "foodmesh.workloadLabels" -}}
+{{ include "foodmesh.labels" .root }}
+{{ include "foodmesh.selectorLabels" . }}
+app.kubernetes.io/component: {{ .component }}
+{{- end -}}
+
+{{/* Names of the bundled infrastructure. */}}
+{{- define "foodmesh.kafkaName" -}}{{ include "foodmesh.fullname" . }}-kafka{{- end -}}
+{{- define "foodmesh.kafkaHeadless" -}}{{ include "foodmesh.fullname" . }}-kafka-headless{{- end -}}
+{{- define "foodmesh.postgresName" -}}{{ include "foodmesh.fullname" . }}-postgres{{- end -}}
+{{- define "foodmesh.gatewayName" -}}{{ include "foodmesh.fullname" . }}-gateway{{- end -}}
+
+{{- define "foodmesh.svcFqdn" -}}
+{{- printf "%s.%s.svc.cluster.local" .name .root.Release.Namespace -}}
+{{- end -}}
+
+{{/* Kafka bootstrap servers for the configured mode. */}}
+{{- define "foodmesh.kafkaBootstrap" -}}
+{{- $k := .Values.kafka -}}
+{{- if eq $k.mode "bundled" -}}
+{{- printf "%s:9092" (include "foodmesh.kafkaName" .) -}}
+{{- else if eq $k.mode "strimzi" -}}
+{{- printf "%s-kafka-bootstrap:9092" $k.strimzi.clusterName -}}
+{{- else -}}
+{{- required "kafka.external.bootstrapServers is required when kafka.mode=external" $k.external.bootstrapServers -}}
+{{- end -}}
+{{- end -}}
+
+{{/* Postgres host for the configured mode. */}}
+{{- define "foodmesh.postgresHost" -}}
+{{- $p := .Values.postgres -}}
+{{- if eq $p.mode "bundled" -}}
+{{- include "foodmesh.postgresName" . -}}
+{{- else if eq $p.mode "cloudnativepg" -}}
+{{- printf "%s-rw" $p.cloudnativepg.clusterName -}}
+{{- else -}}
+{{- required "postgres.external.host is required when postgres.mode=external" $p.external.host -}}
+{{- end -}}
+{{- end -}}
+
+{{/* Host:port pairs of external Kafka, as a YAML list of {host, port}. */}}
+{{- define "foodmesh.externalKafkaEndpoints" -}}
+{{- $out := list -}}
+{{- range $hp := splitList "," (include "foodmesh.kafkaBootstrap" .) -}}
+{{- $parts := splitList ":" (trim $hp) -}}
+{{- $port := 9092 -}}
+{{- if gt (len $parts) 1 -}}{{- $port = atoi (last $parts) -}}{{- end -}}
+{{- $out = append $out (dict "host" (first $parts) "port" $port) -}}
+{{- end -}}
+{{- toYaml $out -}}
+{{- end -}}
+
+{{/* Sidecar egress hosts ("./dnsName") for one egress entry: a component name, "kafka" or "postgres". */}}
+{{- define "foodmesh.egressHosts" -}}
+{{- $root := .root -}}
+{{- $ns := $root.Release.Namespace -}}
+{{- if eq .target "kafka" -}}
+{{- if eq $root.Values.kafka.mode "bundled" }}
+- ./{{ include "foodmesh.svcFqdn" (dict "root" $root "name" (include "foodmesh.kafkaName" $root)) }}
+- ./{{ include "foodmesh.svcFqdn" (dict "root" $root "name" (include "foodmesh.kafkaHeadless" $root)) }}
+{{- else if eq $root.Values.kafka.mode "strimzi" }}
+- ./{{ include "foodmesh.svcFqdn" (dict "root" $root "name" (printf "%s-kafka-bootstrap" $root.Values.kafka.strimzi.clusterName)) }}
+- ./{{ include "foodmesh.svcFqdn" (dict "root" $root "name" (printf "%s-kafka-brokers" $root.Values.kafka.strimzi.clusterName)) }}
+{{- else }}
+{{- range (include "foodmesh.externalKafkaEndpoints" $root | fromYamlArray) }}
+- ./{{ .host }}
+{{- end }}
+{{- end }}
+{{- else if eq .target "postgres" -}}
+{{- if eq $root.Values.postgres.mode "external" }}
+- ./{{ $root.Values.postgres.external.host }}
+{{- else }}
+- ./{{ include "foodmesh.svcFqdn" (dict "root" $root "name" (include "foodmesh.postgresHost" $root)) }}
+{{- end }}
+{{- else }}
+- ./{{ include "foodmesh.svcFqdn" (dict "root" $root "name" .target) }}
+{{- end -}}
+{{- end -}}
+
+{{/*
+Effective settings of one component: `default` overridden key by key by the component (two levels deep, so
+`probes.startup` or `resources.limits` can be overridden alone), `env` merged, `envOverrides` concatenated.
+Args: root, name. Returns YAML.
+*/}}
+{{- define "foodmesh.componentValues" -}}
+{{- $base := deepCopy .root.Values.default -}}
+{{- $over := get .root.Values.components .name | default dict -}}
+{{- range $k, $v := $over -}}
+{{- $cur := get $base $k -}}
+{{- if and (kindIs "map" $v) (kindIs "map" $cur) -}}
+{{- range $k2, $v2 := $v -}}
+{{- $cur2 := get $cur $k2 -}}
+{{- if and (kindIs "map" $v2) (kindIs "map" $cur2) -}}
+{{- $_ := set $cur $k2 (mergeOverwrite (deepCopy $cur2) $v2) -}}
+{{- else -}}
+{{- $_ := set $cur $k2 $v2 -}}
+{{- end -}}
+{{- end -}}
+{{- else -}}
+{{- $_ := set $base $k $v -}}
+{{- end -}}
+{{- end -}}
+{{- $_ := set $base "envOverrides" (concat (.root.Values.default.envOverrides | default list) ($over.envOverrides | default list)) -}}
+{{- $_ := set $base "name" .name -}}
+{{- toYaml $base -}}
+{{- end -}}
+
+{{/* Image reference of one component. Args: root, c (effective component values). */}}
+{{- define "foodmesh.image" -}}
+{{- $img := .root.Values.image -}}
+{{- $repo := .c.image.repository -}}
+{{- if not $repo -}}
+{{- $repo = printf "%s/%s" $img.repositoryPrefix .c.name -}}
+{{- if $img.registry -}}{{- $repo = printf "%s/%s" $img.registry $repo -}}{{- end -}}
+{{- end -}}
+{{- $tag := .c.image.tag | default $img.tag | default .root.Chart.AppVersion -}}
+{{- printf "%s:%s" $repo $tag -}}
+{{- end -}}
+
+{{/* The Secret and key holding a component's database password. Args: root, c. Returns YAML {name, key}. */}}
+{{- define "foodmesh.dbSecretRef" -}}
+{{- $db := .c.database | default dict -}}
+name: {{ $db.existingSecret | default (printf "%s-db" .c.name) }}
+key: {{ $db.passwordKey | default "password" }}
+{{- end -}}
+
+{{/* SPIFFE principal of a service account. Args: root, ns, sa. */}}
+{{- define "foodmesh.principal" -}}
+{{- printf "%s/ns/%s/sa/%s" .root.Values.mesh.trustDomain .ns .sa -}}
+{{- end -}}
+
+{{/* Principal of the ingress gateway for the configured ingress mode. */}}
+{{- define "foodmesh.gatewayPrincipal" -}}
+{{- $in := .Values.mesh.ingress -}}
+{{- if eq $in.mode "gatewayApi" -}}
+{{- include "foodmesh.principal" (dict "root" . "ns" .Release.Namespace "sa" (printf "%s-%s" (include "foodmesh.gatewayName" .) $in.gatewayApi.gatewayClassName)) -}}
+{{- else -}}
+{{- include "foodmesh.principal" (dict "root" . "ns" $in.istio.namespace "sa" $in.istio.serviceAccount) -}}
+{{- end -}}
+{{- end -}}
+
+{{/* Route path (Istio template syntax) to a match: {type: Exact|PathPrefix|RegularExpression, value}. */}}
+{{- define "foodmesh.pathMatch" -}}
+{{- if contains "{*}" . -}}
+type: RegularExpression
+value: {{ printf "^%s$" (replace "{*}" "[^/]+" .) | quote }}
+{{- else if hasSuffix "*" . -}}
+type: PathPrefix
+value: {{ trimSuffix "*" . | quote }}
+{{- else -}}
+type: Exact
+value: {{ . | quote }}
+{{- end -}}
+{{- end -}}
+
+{{/* Enabled component names, sorted. Returns a YAML list. */}}
+{{- define "foodmesh.enabledComponents" -}}
+{{- $out := list -}}
+{{- range $name, $c := .Values.components -}}
+{{- if or (not (hasKey $c "enabled")) $c.enabled -}}{{- $out = append $out $name -}}{{- end -}}
+{{- end -}}
+{{- toYaml $out -}}
+{{- end -}}
+
+{{/* Fails on settings the schema cannot check alone. */}}
+{{- define "foodmesh.validate" -}}
+{{- $k := .Values.kafka -}}
+{{- if eq $k.mode "bundled" -}}
+{{- if gt (int $k.replicationFactor) (int $k.bundled.replicas) -}}
+{{- fail (printf "kafka.replicationFactor (%v) exceeds kafka.bundled.replicas (%v)" $k.replicationFactor $k.bundled.replicas) -}}
+{{- end -}}
+{{- end -}}
+{{- if gt (int $k.minInsyncReplicas) (int $k.replicationFactor) -}}
+{{- fail (printf "kafka.minInsyncReplicas (%v) exceeds kafka.replicationFactor (%v)" $k.minInsyncReplicas $k.replicationFactor) -}}
+{{- end -}}
+{{- $names := include "foodmesh.enabledComponents" . | fromYamlArray -}}
+{{- range $name, $c := .Values.components -}}
+{{- range $c.allowedCallers -}}
+{{- if not (has .from $names) -}}
+{{- fail (printf "components.%s.allowedCallers names %q, which is not an enabled component" $name .from) -}}
+{{- end -}}
+{{- end -}}
+{{- end -}}
+{{- end -}}

@@ -1,0 +1,265 @@
+{{/*
+One service's Kubernetes objects. Every define takes (dict "root" $ "c" <effective component values>),
+where the component values come from "foodmesh.componentValues".
+*/}}
+
+{{- define "foodmesh.workload.serviceaccount" -}}
+apiVersion: v1
+kind: ServiceAccount
+metadata:
+  name: {{ .c.name }}
+  labels:
+    {{- include "foodmesh.workloadLabels" (dict "root" .root "name" .c.name "component" "service") | nindent 4 }}
+# the app never calls the Kubernetes API; Istio mounts its own projected token
+automountServiceAccountToken: false
+{{- end -}}
+
+{{- define "foodmesh.workload.configmap" -}}
+{{- $root := .root -}}
+{{- $c := .c -}}
+{{- $db := $c.database | default dict -}}
+{{- $env := dict
+  "SERVER_PORT" "8080"
+  "MANAGEMENT_SERVER_PORT" "8081"
+  "FOODMESH_DB_HOST" (include "foodmesh.postgresHost" $root)
+  "FOODMESH_DB_PORT" (toString $root.Values.postgres.port)
+  "FOODMESH_DB_NAME" ($db.name | default "")
+  "FOODMESH_DB_USERNAME" ($db.username | default "")
+  "SPRING_KAFKA_BOOTSTRAP_SERVERS" (include "foodmesh.kafkaBootstrap" $root)
+-}}
+{{- if $root.Values.demo.enabled -}}
+{{- $_ := set $env "SPRING_PROFILES_ACTIVE" "demo" -}}
+{{- end -}}
+{{- $otel := $root.Values.otel -}}
+{{- if $otel.enabled -}}
+{{- $_ := set $env "JAVA_TOOL_OPTIONS" (printf "-javaagent:%s %s" $otel.agentPath $c.jvmOptions | trim) -}}
+{{- $_ := set $env "OTEL_SERVICE_NAME" $c.name -}}
+{{- $_ := set $env "OTEL_EXPORTER_OTLP_ENDPOINT" $otel.exporterEndpoint -}}
+{{- $_ := set $env "OTEL_EXPORTER_OTLP_PROTOCOL" $otel.exporterProtocol -}}
+{{- $_ := set $env "OTEL_RESOURCE_ATTRIBUTES" (printf "service.namespace=%s,service.version=%s" $root.Release.Namespace ($c.image.tag | default $root.Values.image.tag | default $root.Chart.AppVersion)) -}}
+{{- range $k, $v := $otel.env -}}{{- $_ := set $env $k (toString $v) -}}{{- end -}}
+{{- else if $c.jvmOptions -}}
+{{- $_ := set $env "JAVA_TOOL_OPTIONS" $c.jvmOptions -}}
+{{- end -}}
+{{- range $k, $v := $c.env -}}{{- $_ := set $env $k (toString $v) -}}{{- end -}}
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: {{ $c.name }}
+  labels:
+    {{- include "foodmesh.workloadLabels" (dict "root" $root "name" $c.name "component" "service") | nindent 4 }}
+data:
+  {{- range $k := keys $env | sortAlpha }}
+  {{ $k }}: {{ get $env $k | quote }}
+  {{- end }}
+{{- end -}}
+
+{{- define "foodmesh.workload.dbsecret" -}}
+{{- $db := .c.database | default dict -}}
+{{- if not $db.existingSecret -}}
+{{- $name := printf "%s-db" .c.name -}}
+{{- $existing := lookup "v1" "Secret" .root.Release.Namespace $name -}}
+{{- $password := "" -}}
+{{- if and $existing $existing.data (hasKey $existing.data "password") -}}
+{{- $password = index $existing.data "password" | b64dec -}}
+{{- else -}}
+{{- $password = randAlphaNum 32 -}}
+{{- end -}}
+apiVersion: v1
+kind: Secret
+metadata:
+  name: {{ $name }}
+  labels:
+    {{- include "foodmesh.workloadLabels" (dict "root" .root "name" .c.name "component" "service") | nindent 4 }}
+  annotations:
+    # a random password must not be replaced by `helm upgrade` nor lost by `helm uninstall` of a live database
+    helm.sh/resource-policy: keep
+type: kubernetes.io/basic-auth
+stringData:
+  username: {{ $db.username | quote }}
+  password: {{ $password | quote }}
+{{- end -}}
+{{- end -}}
+
+{{- define "foodmesh.workload.probe" -}}
+httpGet:
+  path: {{ .path }}
+  port: http-management
+periodSeconds: {{ .periodSeconds }}
+timeoutSeconds: {{ .timeoutSeconds }}
+failureThreshold: {{ .failureThreshold }}
+{{- end -}}
+
+{{- define "foodmesh.workload.deployment" -}}
+{{- $root := .root -}}
+{{- $c := .c -}}
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: {{ $c.name }}
+  labels:
+    {{- include "foodmesh.workloadLabels" (dict "root" $root "name" $c.name "component" "service") | nindent 4 }}
+spec:
+  {{- if not $c.autoscaling.enabled }}
+  replicas: {{ $c.replicas }}
+  {{- end }}
+  revisionHistoryLimit: 5
+  selector:
+    matchLabels:
+      {{- include "foodmesh.selectorLabels" (dict "root" $root "name" $c.name) | nindent 6 }}
+  strategy:
+    type: RollingUpdate
+    rollingUpdate:
+      maxSurge: 1
+      maxUnavailable: 0
+  template:
+    metadata:
+      labels:
+        {{- include "foodmesh.workloadLabels" (dict "root" $root "name" $c.name "component" "service") | nindent 8 }}
+        app: {{ $c.name }}
+        version: {{ $c.image.tag | default $root.Values.image.tag | default $root.Chart.AppVersion | quote }}
+        {{- with $c.podLabels }}
+        {{- toYaml . | nindent 8 }}
+        {{- end }}
+      annotations:
+        checksum/config: {{ include "foodmesh.workload.configmap" . | sha256sum }}
+        prometheus.io/scrape: "true"
+        prometheus.io/port: "8081"
+        prometheus.io/path: /actuator/prometheus
+        {{- with $c.podAnnotations }}
+        {{- toYaml . | nindent 8 }}
+        {{- end }}
+    spec:
+      serviceAccountName: {{ $c.name }}
+      automountServiceAccountToken: false
+      terminationGracePeriodSeconds: {{ $c.terminationGracePeriodSeconds }}
+      {{- with $root.Values.imagePullSecrets }}
+      imagePullSecrets:
+        {{- range . }}
+        - name: {{ . }}
+        {{- end }}
+      {{- end }}
+      securityContext:
+        {{- toYaml $c.podSecurityContext | nindent 8 }}
+      containers:
+        - name: {{ $c.name }}
+          image: {{ include "foodmesh.image" . }}
+          imagePullPolicy: {{ $c.image.pullPolicy | default $root.Values.image.pullPolicy }}
+          ports:
+            - name: http
+              containerPort: 8080
+              protocol: TCP
+            - name: http-management
+              containerPort: 8081
+              protocol: TCP
+          envFrom:
+            - configMapRef:
+                name: {{ $c.name }}
+          env:
+            - name: FOODMESH_DB_PASSWORD
+              valueFrom:
+                secretKeyRef:
+                  {{- include "foodmesh.dbSecretRef" . | nindent 18 }}
+            {{- with $c.envOverrides }}
+            {{- toYaml . | nindent 12 }}
+            {{- end }}
+          startupProbe:
+            {{- include "foodmesh.workload.probe" $c.probes.startup | nindent 12 }}
+          livenessProbe:
+            {{- include "foodmesh.workload.probe" $c.probes.liveness | nindent 12 }}
+          readinessProbe:
+            {{- include "foodmesh.workload.probe" $c.probes.readiness | nindent 12 }}
+          resources:
+            {{- toYaml $c.resources | nindent 12 }}
+          securityContext:
+            {{- toYaml $c.securityContext | nindent 12 }}
+          volumeMounts:
+            - name: tmp
+              mountPath: /tmp
+      volumes:
+        # the root filesystem is read-only; Netty, the JVM and the agent write only to /tmp
+        - name: tmp
+          emptyDir:
+            sizeLimit: 256Mi
+      {{- with $c.nodeSelector }}
+      nodeSelector:
+        {{- toYaml . | nindent 8 }}
+      {{- end }}
+      {{- with $c.tolerations }}
+      tolerations:
+        {{- toYaml . | nindent 8 }}
+      {{- end }}
+      {{- with $c.affinity }}
+      affinity:
+        {{- toYaml . | nindent 8 }}
+      {{- end }}
+      {{- with $c.topologySpreadConstraints }}
+      topologySpreadConstraints:
+        {{- toYaml . | nindent 8 }}
+      {{- end }}
+{{- end -}}
+
+{{- define "foodmesh.workload.service" -}}
+apiVersion: v1
+kind: Service
+metadata:
+  name: {{ .c.name }}
+  labels:
+    {{- include "foodmesh.workloadLabels" (dict "root" .root "name" .c.name "component" "service") | nindent 4 }}
+spec:
+  type: ClusterIP
+  selector:
+    {{- include "foodmesh.selectorLabels" (dict "root" .root "name" .c.name) | nindent 4 }}
+  ports:
+    - name: http
+      port: 8080
+      targetPort: http
+      protocol: TCP
+      appProtocol: http
+    - name: http-management
+      port: 8081
+      targetPort: http-management
+      protocol: TCP
+      appProtocol: http
+{{- end -}}
+
+{{- define "foodmesh.workload.pdb" -}}
+{{- if .c.podDisruptionBudget.enabled -}}
+apiVersion: policy/v1
+kind: PodDisruptionBudget
+metadata:
+  name: {{ .c.name }}
+  labels:
+    {{- include "foodmesh.workloadLabels" (dict "root" .root "name" .c.name "component" "service") | nindent 4 }}
+spec:
+  maxUnavailable: {{ .c.podDisruptionBudget.maxUnavailable }}
+  selector:
+    matchLabels:
+      {{- include "foodmesh.selectorLabels" (dict "root" .root "name" .c.name) | nindent 6 }}
+{{- end -}}
+{{- end -}}
+
+{{- define "foodmesh.workload.hpa" -}}
+{{- if .c.autoscaling.enabled -}}
+apiVersion: autoscaling/v2
+kind: HorizontalPodAutoscaler
+metadata:
+  name: {{ .c.name }}
+  labels:
+    {{- include "foodmesh.workloadLabels" (dict "root" .root "name" .c.name "component" "service") | nindent 4 }}
+spec:
+  scaleTargetRef:
+    apiVersion: apps/v1
+    kind: Deployment
+    name: {{ .c.name }}
+  minReplicas: {{ .c.autoscaling.minReplicas }}
+  maxReplicas: {{ .c.autoscaling.maxReplicas }}
+  metrics:
+    - type: Resource
+      resource:
+        name: cpu
+        target:
+          type: Utilization
+          averageUtilization: {{ .c.autoscaling.targetCPUUtilizationPercentage }}
+{{- end -}}
+{{- end -}}
