@@ -1,0 +1,8 @@
+package dev.foodmesh.order.domain;
+
+/** Why an order was (or is being) cancelled. Kept on the order and in its history. */
+public enum CancellationReason {
+
+	PAYMENT_DECLINED, PAYMENT_TIMEOUT, NO_COURIER, CUSTOMER_CANCELLED
+
+}

@@ -1,0 +1,111 @@
+package dev.foodmesh.order.domain;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+import dev.foodmesh.order.domain.OrderCommand.AssignCourier;
+import dev.foodmesh.order.domain.OrderCommand.AuthorizePayment;
+import dev.foodmesh.order.domain.OrderResult.Changed;
+import dev.foodmesh.order.domain.OrderResult.Rejected;
+
+/**
+ * An order: what was ordered, where it stands in the saga, and how it got there. Immutable; every command answers a
+ * new order and the events to publish, as {@link OrderTransitions} allows.
+ *
+ * @param cancellationReason why the order is cancelled or being cancelled, otherwise {@code null}
+ * @param paymentId the authorised payment, once paid
+ * @param courierAssignment the courier and ETA, once delivery is scheduled
+ * @param history every step, oldest first; the first entry is the placement
+ */
+public record Order(OrderId id, OrderDetails details, OrderStatus status,
+		@Nullable CancellationReason cancellationReason, @Nullable PaymentId paymentId,
+		@Nullable CourierAssignment courierAssignment, List<HistoryEntry> history, Instant createdAt,
+		Instant updatedAt) {
+
+	public Order {
+		history = List.copyOf(history);
+	}
+
+	/** Places a new order, awaiting payment. */
+	public static Changed place(OrderId id, OrderDetails details, Instant now) {
+		List<HistoryEntry> history = List.of(new HistoryEntry(OrderStatus.PAYMENT_PENDING, null, now));
+		Order order = new Order(id, details, OrderStatus.PAYMENT_PENDING, null, null, null, history, now, now);
+		return new Changed(order, List.of(new OrderEvent.Placed(order, now)));
+	}
+
+	/** Applies a command as the transition table says. */
+	public OrderResult handle(OrderCommand command, Instant now) {
+		return switch (OrderTransitions.of(this.status, command.trigger())) {
+			case Transition.Move move -> moveTo(move.target(), command, now);
+			case Transition.Ignore ignore -> unchanged();
+			case Transition.Record record -> recordRefund(now);
+			case Transition.Refuse refuse -> new Rejected(new OrderRejection(this.id, this.status, command.trigger()));
+		};
+	}
+
+	/** When the order first reached {@code status}, if it did. */
+	public Optional<Instant> reachedAt(OrderStatus status) {
+		return this.history.stream().filter((entry) -> entry.status() == status).map(HistoryEntry::at).findFirst();
+	}
+
+	private Changed moveTo(OrderStatus target, OrderCommand command, Instant now) {
+		Trigger trigger = command.trigger();
+		CancellationReason reason = (trigger.cancels() != null) ? trigger.cancels() : this.cancellationReason;
+		String historyReason = (isCancellation(target) && reason != null) ? reason.name() : null;
+		Order next = new Order(this.id, this.details, target, reason, paymentIdAfter(command),
+				assignmentAfter(command), appended(new HistoryEntry(target, historyReason, now)), this.createdAt, now);
+		return new Changed(next, eventsOn(next, trigger, now));
+	}
+
+	/**
+	 * Whether payment-service confirmed a refund: it completed a pending cancellation or was recorded afterwards.
+	 */
+	public boolean isRefunded() {
+		return reachedAt(OrderStatus.CANCELLATION_PENDING).isPresent() && this.status == OrderStatus.CANCELLED
+				|| this.history.stream().anyMatch((entry) -> HistoryEntry.PAYMENT_REFUNDED.equals(entry.reason()));
+	}
+
+	private Changed recordRefund(Instant now) {
+		if (isRefunded()) {
+			return unchanged();
+		}
+		HistoryEntry refund = new HistoryEntry(this.status, HistoryEntry.PAYMENT_REFUNDED, now);
+		return new Changed(new Order(this.id, this.details, this.status, this.cancellationReason, this.paymentId,
+				this.courierAssignment, appended(refund), this.createdAt, now), List.of());
+	}
+
+	private Changed unchanged() {
+		return new Changed(this, List.of());
+	}
+
+	private static List<OrderEvent> eventsOn(Order next, Trigger trigger, Instant now) {
+		CancellationReason cancels = trigger.cancels();
+		if (cancels != null) {
+			return List.of(new OrderEvent.Cancelled(next, now, cancels, trigger.requestsRefund()));
+		}
+		return (trigger == Trigger.PAYMENT_AUTHORIZED) ? List.of(new OrderEvent.Paid(next, now)) : List.of();
+	}
+
+	private static boolean isCancellation(OrderStatus status) {
+		return status == OrderStatus.CANCELLATION_PENDING || status == OrderStatus.CANCELLED;
+	}
+
+	private @Nullable PaymentId paymentIdAfter(OrderCommand command) {
+		return (command instanceof AuthorizePayment authorize) ? authorize.paymentId() : this.paymentId;
+	}
+
+	private @Nullable CourierAssignment assignmentAfter(OrderCommand command) {
+		return (command instanceof AssignCourier assign) ? assign.assignment() : this.courierAssignment;
+	}
+
+	private List<HistoryEntry> appended(HistoryEntry entry) {
+		List<HistoryEntry> entries = new ArrayList<>(this.history);
+		entries.add(entry);
+		return entries;
+	}
+
+}

@@ -1,0 +1,109 @@
+package dev.foodmesh.order.domain;
+
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static dev.foodmesh.order.domain.OrderStatus.CANCELLATION_PENDING;
+import static dev.foodmesh.order.domain.OrderStatus.CANCELLED;
+import static dev.foodmesh.order.domain.OrderStatus.DELIVERED;
+import static dev.foodmesh.order.domain.OrderStatus.DELIVERY_SCHEDULED;
+import static dev.foodmesh.order.domain.OrderStatus.PAID;
+import static dev.foodmesh.order.domain.OrderStatus.PAYMENT_PENDING;
+import static dev.foodmesh.order.domain.OrderStatus.PICKED_UP;
+import static dev.foodmesh.order.domain.Trigger.COURIER_ASSIGNED;
+import static dev.foodmesh.order.domain.Trigger.CUSTOMER_CANCELLED;
+import static dev.foodmesh.order.domain.Trigger.NO_COURIER;
+import static dev.foodmesh.order.domain.Trigger.PAYMENT_AUTHORIZED;
+import static dev.foodmesh.order.domain.Trigger.PAYMENT_DECLINED;
+import static dev.foodmesh.order.domain.Trigger.PAYMENT_REFUNDED;
+import static dev.foodmesh.order.domain.Trigger.PAYMENT_TIMED_OUT;
+
+/**
+ * The order state machine as one table: from status, on trigger, what happens. A pair without a row is refused.
+ * <p>
+ * "Ignore" rows make redelivery harmless (the step was already taken) and absorb events that arrive after the
+ * order was cancelled: payment refunds a late authorisation itself, delivery releases a late courier itself.
+ */
+public final class OrderTransitions {
+
+	private static final Map<OrderStatus, Map<Trigger, Transition>> TABLE = table(
+			// from ················ on ················· then
+			row(PAYMENT_PENDING, PAYMENT_AUTHORIZED, move(PAID)),
+			row(PAYMENT_PENDING, PAYMENT_DECLINED, move(CANCELLED)),
+			row(PAYMENT_PENDING, PAYMENT_TIMED_OUT, move(CANCELLED)),
+			row(PAYMENT_PENDING, CUSTOMER_CANCELLED, move(CANCELLED)),
+
+			row(PAID, PAYMENT_AUTHORIZED, ignore()),
+			row(PAID, COURIER_ASSIGNED, move(DELIVERY_SCHEDULED)),
+			row(PAID, NO_COURIER, move(CANCELLATION_PENDING)),
+			row(PAID, CUSTOMER_CANCELLED, move(CANCELLATION_PENDING)),
+
+			row(DELIVERY_SCHEDULED, PAYMENT_AUTHORIZED, ignore()),
+			row(DELIVERY_SCHEDULED, COURIER_ASSIGNED, ignore()),
+			row(DELIVERY_SCHEDULED, Trigger.PICKED_UP, move(PICKED_UP)),
+			row(DELIVERY_SCHEDULED, CUSTOMER_CANCELLED, move(CANCELLATION_PENDING)),
+
+			row(PICKED_UP, PAYMENT_AUTHORIZED, ignore()),
+			row(PICKED_UP, COURIER_ASSIGNED, ignore()),
+			row(PICKED_UP, Trigger.PICKED_UP, ignore()),
+			row(PICKED_UP, Trigger.DELIVERED, move(DELIVERED)),
+
+			row(DELIVERED, PAYMENT_AUTHORIZED, ignore()),
+			row(DELIVERED, COURIER_ASSIGNED, ignore()),
+			row(DELIVERED, Trigger.PICKED_UP, ignore()),
+			row(DELIVERED, Trigger.DELIVERED, ignore()),
+
+			row(CANCELLATION_PENDING, PAYMENT_REFUNDED, move(CANCELLED)),
+			everyOtherTrigger(CANCELLATION_PENDING, PAYMENT_REFUNDED, ignore()),
+
+			row(CANCELLED, PAYMENT_REFUNDED, record()),
+			everyOtherTrigger(CANCELLED, PAYMENT_REFUNDED, ignore()));
+
+	private OrderTransitions() {
+	}
+
+	/** What {@code trigger} does to an order in {@code from}. */
+	public static Transition of(OrderStatus from, Trigger trigger) {
+		return TABLE.get(from).getOrDefault(trigger, new Transition.Refuse());
+	}
+
+	private record Row(OrderStatus from, Trigger on, Transition then) {
+	}
+
+	private static Stream<Row> row(OrderStatus from, Trigger on, Transition then) {
+		return Stream.of(new Row(from, on, then));
+	}
+
+	private static Stream<Row> everyOtherTrigger(OrderStatus from, Trigger except, Transition then) {
+		return Arrays.stream(Trigger.values()).filter((on) -> on != except).map((on) -> new Row(from, on, then));
+	}
+
+	private static Transition move(OrderStatus target) {
+		return new Transition.Move(target);
+	}
+
+	private static Transition ignore() {
+		return new Transition.Ignore();
+	}
+
+	private static Transition record() {
+		return new Transition.Record();
+	}
+
+	@SafeVarargs
+	private static Map<OrderStatus, Map<Trigger, Transition>> table(Stream<Row>... rows) {
+		Map<OrderStatus, Map<Trigger, Transition>> table = new EnumMap<>(OrderStatus.class);
+		Arrays.stream(OrderStatus.values()).forEach((status) -> table.put(status, new EnumMap<>(Trigger.class)));
+		Stream.of(rows).flatMap((stream) -> stream).forEach((row) -> addOnce(table, row));
+		return table;
+	}
+
+	private static void addOnce(Map<OrderStatus, Map<Trigger, Transition>> table, Row row) {
+		if (table.get(row.from()).put(row.on(), row.then()) != null) {
+			throw new IllegalStateException("Two rows for " + row.from() + " on " + row.on());
+		}
+	}
+
+}

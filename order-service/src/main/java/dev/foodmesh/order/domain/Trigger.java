@@ -1,0 +1,37 @@
+package dev.foodmesh.order.domain;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The business verbs that move an order: one per saga reply and customer action.
+ */
+public enum Trigger {
+
+	PAYMENT_AUTHORIZED(null, false), PAYMENT_DECLINED(CancellationReason.PAYMENT_DECLINED, false),
+	PAYMENT_TIMED_OUT(CancellationReason.PAYMENT_TIMEOUT, true), PAYMENT_REFUNDED(null, false),
+	COURIER_ASSIGNED(null, false), NO_COURIER(CancellationReason.NO_COURIER, true), PICKED_UP(null, false),
+	DELIVERED(null, false), CUSTOMER_CANCELLED(CancellationReason.CUSTOMER_CANCELLED, true);
+
+	private final @Nullable CancellationReason cancels;
+
+	private final boolean requestsRefund;
+
+	Trigger(@Nullable CancellationReason cancels, boolean requestsRefund) {
+		this.cancels = cancels;
+		this.requestsRefund = requestsRefund;
+	}
+
+	/** The reason this trigger cancels an order with, or {@code null} when it does not cancel. */
+	public @Nullable CancellationReason cancels() {
+		return this.cancels;
+	}
+
+	/**
+	 * Whether the cancellation asks payment-service to refund: every cancellation but a decline, because a late
+	 * authorisation may still arrive after a timeout or a customer cancel.
+	 */
+	public boolean requestsRefund() {
+		return this.requestsRefund;
+	}
+
+}
