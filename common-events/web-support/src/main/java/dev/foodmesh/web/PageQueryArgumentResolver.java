@@ -1,0 +1,51 @@
+package dev.foodmesh.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.core.MethodParameter;
+import org.springframework.web.reactive.BindingContext;
+import org.springframework.web.reactive.result.method.SyncHandlerMethodArgumentResolver;
+import org.springframework.web.server.ServerWebExchange;
+
+/** Resolves a {@link PageQuery} controller parameter from the {@code page} and {@code size} query parameters. */
+final class PageQueryArgumentResolver implements SyncHandlerMethodArgumentResolver {
+
+    @Override
+    public boolean supportsParameter(MethodParameter parameter) {
+        return parameter.getParameterType() == PageQuery.class;
+    }
+
+    @Override
+    public Object resolveArgumentValue(MethodParameter parameter, BindingContext context, ServerWebExchange exchange) {
+        List<FieldViolation> violations = new ArrayList<>();
+        var query = exchange.getRequest().getQueryParams();
+        int page = parse("page", query.getFirst("page"), PageQuery.DEFAULT_PAGE, 0, Integer.MAX_VALUE, violations);
+        int size = parse("size", query.getFirst("size"), PageQuery.DEFAULT_SIZE, 1, PageQuery.MAX_SIZE, violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidParametersException(violations);
+        }
+        return new PageQuery(page, size);
+    }
+
+    private static int parse(String name, @Nullable String raw, int fallback, int min, int max,
+            List<FieldViolation> violations) {
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(raw.strip());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        }
+        catch (NumberFormatException ignored) {
+            // reported below with the range, which says more than "not a number"
+        }
+        violations.add(new FieldViolation(name, "must be an integer between " + min + " and " + max));
+        return fallback;
+    }
+
+}

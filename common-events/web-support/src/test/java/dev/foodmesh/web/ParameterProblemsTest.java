@@ -1,0 +1,81 @@
+package dev.foodmesh.web;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webflux.test.autoconfigure.WebFluxTest;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static dev.foodmesh.web.ProblemAssertions.assertProblem;
+
+@WebFluxTest(TestController.class)
+class ParameterProblemsTest {
+
+    @Autowired
+    private WebTestClient client;
+
+    @Test
+    void shouldRejectAPathIdThatIsNotAUuid() {
+        assertProblem(get("/widgets/42"), 400, "invalid-parameter", "/widgets/42")
+            .jsonPath("$.errors[0].field").isEqualTo("id")
+            .jsonPath("$.errors[0].message").isEqualTo("must be a UUID");
+    }
+
+    @Test
+    void shouldRejectAQueryParameterOfTheWrongType() {
+        assertProblem(get("/widgets/search?limit=ten&term=x"), 400, "invalid-parameter", "/widgets/search")
+            .jsonPath("$.errors[0].field").isEqualTo("limit")
+            .jsonPath("$.errors[0].message").isEqualTo("must be an integer");
+    }
+
+    @Test
+    void shouldRejectAQueryParameterOutOfRange() {
+        assertProblem(get("/widgets/search?limit=11&term=x"), 400, "validation-failed", "/widgets/search")
+            .jsonPath("$.errors[0].field").isEqualTo("limit")
+            .jsonPath("$.errors[0].message").isEqualTo("must be less than or equal to 10");
+    }
+
+    @Test
+    void shouldRequireARequiredQueryParameter() {
+        assertProblem(get("/widgets/search?limit=1"), 400, "invalid-parameter", "/widgets/search")
+            .jsonPath("$.errors[0].field").isEqualTo("term")
+            .jsonPath("$.errors[0].message").isEqualTo("is required");
+    }
+
+    @Test
+    void shouldDefaultThePageQuery() {
+        get("/widgets").expectStatus().isOk().expectBody()
+            .jsonPath("$.page").isEqualTo(0)
+            .jsonPath("$.size").isEqualTo(20)
+            .jsonPath("$.totalItems").isEqualTo(42)
+            .jsonPath("$.totalPages").isEqualTo(3)
+            .jsonPath("$.items.length()").isEqualTo(2);
+    }
+
+    @Test
+    void shouldTakeTheRequestedPage() {
+        get("/widgets?page=4&size=10").expectStatus().isOk().expectBody()
+            .jsonPath("$.page").isEqualTo(4)
+            .jsonPath("$.size").isEqualTo(10)
+            .jsonPath("$.totalPages").isEqualTo(5);
+    }
+
+    @Test
+    void shouldNameEveryInvalidPagingParameter() {
+        assertProblem(get("/widgets?page=-1&size=101"), 400, "invalid-parameter", "/widgets")
+            .jsonPath("$.errors[0].field").isEqualTo("page")
+            .jsonPath("$.errors[1].field").isEqualTo("size")
+            .jsonPath("$.errors[1].message").isEqualTo("must be an integer between 1 and 100");
+    }
+
+    @Test
+    void shouldRejectAPageSizeThatIsNotANumber() {
+        assertProblem(get("/widgets?size=lots"), 400, "invalid-parameter", "/widgets")
+            .jsonPath("$.errors[0].field").isEqualTo("size");
+    }
+
+    private WebTestClient.ResponseSpec get(String uri) {
+        return client.get().uri(uri).exchange();
+    }
+
+}
