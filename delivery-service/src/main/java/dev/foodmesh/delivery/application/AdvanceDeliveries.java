@@ -1,0 +1,69 @@
+package dev.foodmesh.delivery.application;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import reactor.core.publisher.Flux;
+
+import dev.foodmesh.delivery.domain.Delivery;
+import dev.foodmesh.delivery.domain.DeliveryResult;
+
+/**
+ * The simulated couriers' pass: picks up orders assigned longer than the pickup delay ago and delivers those picked
+ * up longer than the delivery delay ago, through the same use cases as the couriers' HTTP calls. Deliveries another
+ * replica is working on are skipped.
+ */
+public class AdvanceDeliveries {
+
+	private final Deliveries deliveries;
+
+	private final PickUpDelivery pickUp;
+
+	private final CompleteDelivery complete;
+
+	private final Transactions transactions;
+
+	private final Clock clock;
+
+	private final SimulatedCourier courier;
+
+	public AdvanceDeliveries(Deliveries deliveries, PickUpDelivery pickUp, CompleteDelivery complete,
+			Transactions transactions, Clock clock, SimulatedCourier courier) {
+		this.deliveries = deliveries;
+		this.pickUp = pickUp;
+		this.complete = complete;
+		this.transactions = transactions;
+		this.clock = clock;
+		this.courier = courier;
+	}
+
+	public Flux<DeliveryResult> advance() {
+		Instant now = clock.instant();
+		return transactions.required(pickUpDue(now.minus(courier.pickupDelay()))
+			.concatWith(completeDue(now.minus(courier.deliveryDelay()))));
+	}
+
+	private Flux<DeliveryResult> pickUpDue(Instant assignedBefore) {
+		return deliveries.lockAssignedBefore(assignedBefore, courier.batchSize())
+			.map(Delivery::id)
+			.concatMap(pickUp::pickUp);
+	}
+
+	private Flux<DeliveryResult> completeDue(Instant pickedUpBefore) {
+		return deliveries.lockPickedUpBefore(pickedUpBefore, courier.batchSize())
+			.map(Delivery::id)
+			.concatMap(complete::complete);
+	}
+
+	/**
+	 * How the simulated couriers behave.
+	 *
+	 * @param pickupDelay how long after assignment a courier collects the order
+	 * @param deliveryDelay how long after pickup the order reaches the customer
+	 * @param batchSize how many deliveries of each kind one pass moves at most
+	 */
+	public record SimulatedCourier(Duration pickupDelay, Duration deliveryDelay, int batchSize) {
+	}
+
+}

@@ -1,0 +1,14 @@
+package dev.foodmesh.delivery.application;
+
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+
+import dev.foodmesh.delivery.domain.Courier;
+
+/** The read side of couriers. */
+public interface CourierQueries {
+
+	/** Couriers by city and name; only the city's when {@code city} is given. */
+	Mono<Page<Courier>> find(@Nullable String city, PageRequest page);
+
+}

@@ -1,0 +1,48 @@
+package dev.foodmesh.delivery.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+import reactor.core.publisher.Mono;
+
+import dev.foodmesh.delivery.domain.Delivery;
+import dev.foodmesh.delivery.domain.DeliveryId;
+import dev.foodmesh.delivery.domain.DeliveryRequest;
+import dev.foodmesh.delivery.domain.DeliveryResult;
+
+/**
+ * Takes on a paid order: creates its one delivery and assigns a courier at once if one is free; otherwise the
+ * delivery waits for {@link AssignWaitingDeliveries}. An order that already has a delivery (a redelivered or
+ * repeated {@code OrderPaid}) keeps it unchanged, so a courier is assigned at most once per order.
+ */
+public class ScheduleDelivery {
+
+	private final Deliveries deliveries;
+
+	private final CourierDispatch dispatch;
+
+	private final Transactions transactions;
+
+	private final Clock clock;
+
+	public ScheduleDelivery(Deliveries deliveries, CourierDispatch dispatch, Transactions transactions, Clock clock) {
+		this.deliveries = deliveries;
+		this.dispatch = dispatch;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	public Mono<DeliveryResult> schedule(ScheduleDeliveryCommand command) {
+		Instant now = clock.instant();
+		Delivery.Unassigned delivery = new Delivery.Unassigned(new DeliveryRequest(new DeliveryId(UUID.randomUUID()),
+				command.orderId(), command.city(), now));
+		return transactions.required(deliveries.add(delivery)
+			.flatMap(added -> added ? dispatch.dispatch(delivery, now) : existing(command)));
+	}
+
+	private Mono<DeliveryResult> existing(ScheduleDeliveryCommand command) {
+		return deliveries.lockByOrder(command.orderId()).map(DeliveryResult::unchanged);
+	}
+
+}
