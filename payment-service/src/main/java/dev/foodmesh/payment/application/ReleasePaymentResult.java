@@ -1,0 +1,30 @@
+package dev.foodmesh.payment.application;
+
+import dev.foodmesh.payment.domain.OrderId;
+import dev.foodmesh.payment.domain.Payment;
+import dev.foodmesh.payment.domain.PaymentRejection;
+
+/** What {@link ReleasePayment} did. */
+public sealed interface ReleasePaymentResult {
+
+    /** The held amount was refunded now and the refund announced. */
+    record Refunded(Payment payment) implements ReleasePaymentResult {
+    }
+
+    /** The payment had been refunded already (a repeated cancellation): nothing happened again. */
+    record AlreadyRefunded(Payment payment) implements ReleasePaymentResult {
+    }
+
+    /** The payment model refused the refund, e.g. a declined payment holds no money. */
+    record Rejected(Payment payment, PaymentRejection reason) implements ReleasePaymentResult {
+    }
+
+    /** The cancellation did not ask for a refund, so the payment was left as it is. */
+    record RefundNotRequested(Payment payment) implements ReleasePaymentResult {
+    }
+
+    /** No payment exists for the order; the cancellation is remembered so the order is never charged later. */
+    record NoPayment(OrderId orderId) implements ReleasePaymentResult {
+    }
+
+}

@@ -1,0 +1,36 @@
+package dev.foodmesh.payment.config;
+
+import java.time.Clock;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import dev.foodmesh.payment.application.AuthorizePayment;
+import dev.foodmesh.payment.application.CancelledOrders;
+import dev.foodmesh.payment.application.PaymentEvents;
+import dev.foodmesh.payment.application.PaymentGateway;
+import dev.foodmesh.payment.application.Payments;
+import dev.foodmesh.payment.application.ReleasePayment;
+import dev.foodmesh.payment.application.Transactions;
+
+@Configuration(proxyBeanMethods = false)
+class UseCaseConfig {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    AuthorizePayment authorizePayment(Payments payments, CancelledOrders cancelledOrders, PaymentGateway gateway,
+            PaymentEvents events, Transactions transactions, Clock clock) {
+        return new AuthorizePayment(payments, cancelledOrders, gateway, events, transactions, clock);
+    }
+
+    @Bean
+    ReleasePayment releasePayment(Payments payments, CancelledOrders cancelledOrders, PaymentGateway gateway,
+            PaymentEvents events, Transactions transactions, Clock clock) {
+        return new ReleasePayment(payments, cancelledOrders, gateway, events, transactions, clock);
+    }
+
+}
