@@ -1,0 +1,49 @@
+package dev.foodmesh.order.application;
+
+import java.time.Clock;
+
+import reactor.core.publisher.Mono;
+
+import dev.foodmesh.order.domain.Order;
+import dev.foodmesh.order.domain.OrderCommand;
+import dev.foodmesh.order.domain.OrderId;
+import dev.foodmesh.order.domain.OrderResult;
+
+/**
+ * Moves a stored order: a saga reply from payment or delivery, or a customer's cancel. Loads the order locked,
+ * applies the state machine, and writes the change with its events in one transaction (the consumer's, when
+ * called from one).
+ */
+public final class AdvanceOrder {
+
+	private final Orders orders;
+
+	private final OrderChangeWriter writer;
+
+	private final Transactions transactions;
+
+	private final Clock clock;
+
+	public AdvanceOrder(Orders orders, OrderChangeWriter writer, Transactions transactions, Clock clock) {
+		this.orders = orders;
+		this.writer = writer;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	public Mono<AdvanceResult> advance(OrderId id, OrderCommand command) {
+		Mono<AdvanceResult> work = this.orders.findForUpdate(id)
+			.flatMap((order) -> apply(order, command))
+			.defaultIfEmpty(new AdvanceResult.Unknown(id));
+		return this.transactions.required(work);
+	}
+
+	private Mono<AdvanceResult> apply(Order order, OrderCommand command) {
+		return switch (order.handle(command, this.clock.instant())) {
+			case OrderResult.Changed changed ->
+				this.writer.changed(order, changed).thenReturn(new AdvanceResult.Applied(changed.next()));
+			case OrderResult.Rejected rejected -> Mono.just(new AdvanceResult.Refused(rejected.rejection()));
+		};
+	}
+
+}

@@ -1,0 +1,40 @@
+package dev.foodmesh.order.application;
+
+import java.time.Instant;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import dev.foodmesh.order.domain.Order;
+import dev.foodmesh.order.domain.OrderId;
+
+/**
+ * The stored orders. Writes join the caller's transaction ({@link Transactions}).
+ */
+public interface Orders {
+
+	/** The order, or empty when there is none. */
+	Mono<Order> findById(OrderId id);
+
+	/**
+	 * The order, locked until the current transaction ends, so that a saga event and a customer's cancel on the
+	 * same order apply one after the other; empty when there is none.
+	 */
+	Mono<Order> findForUpdate(OrderId id);
+
+	/** Stores a newly placed order with its lines and first history entry. */
+	Mono<Void> insert(Order order);
+
+	/**
+	 * Stores {@code next} over {@code previous}: status, data and the history entries added since, and tells every
+	 * replica's status watchers after commit.
+	 */
+	Mono<Void> update(Order previous, Order next);
+
+	/**
+	 * Locks up to {@code limit} orders still awaiting payment that were placed before {@code placedBefore}, skipping
+	 * orders another replica holds, so that several replicas can scan at once without doing the same order twice.
+	 */
+	Flux<Order> lockOverduePayments(Instant placedBefore, int limit);
+
+}

@@ -1,0 +1,101 @@
+package dev.foodmesh.order.application;
+
+import java.time.Clock;
+
+import reactor.core.publisher.Mono;
+import reactor.util.function.Tuple2;
+
+import dev.foodmesh.order.application.IdempotencyRecords.IdempotencyRecord;
+import dev.foodmesh.order.domain.Customer;
+import dev.foodmesh.order.domain.Order;
+import dev.foodmesh.order.domain.OrderDetails;
+import dev.foodmesh.order.domain.OrderId;
+import dev.foodmesh.order.domain.OrderPlacementPolicy;
+import dev.foodmesh.order.domain.OrderResult.Changed;
+import dev.foodmesh.order.domain.RestaurantQuote;
+
+/**
+ * Places an order: asks user-service and restaurant-service at the same time, checks the placement rules, then
+ * stores the order, its {@code OrderCreated} event and the idempotency record in one transaction. A key seen before
+ * replays its stored answer (same body) or is refused (another body); of two concurrent requests with one key, one
+ * places the order and the other replays it.
+ */
+public final class PlaceOrder {
+
+	private final Users users;
+
+	private final Restaurants restaurants;
+
+	private final IdempotencyRecords idempotency;
+
+	private final PlacementResponses responses;
+
+	private final OrderChangeWriter writer;
+
+	private final Transactions transactions;
+
+	private final Clock clock;
+
+	public PlaceOrder(Users users, Restaurants restaurants, IdempotencyRecords idempotency,
+			PlacementResponses responses, OrderChangeWriter writer, Transactions transactions, Clock clock) {
+		this.users = users;
+		this.restaurants = restaurants;
+		this.idempotency = idempotency;
+		this.responses = responses;
+		this.writer = writer;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	public Mono<PlacementResult> place(PlaceOrderCommand command) {
+		return replayed(command).switchIfEmpty(Mono.defer(() -> placeNew(command)));
+	}
+
+	private Mono<PlacementResult> replayed(PlaceOrderCommand command) {
+		return this.idempotency.find(command.idempotencyKey()).map((record) -> replay(record, command));
+	}
+
+	private static PlacementResult replay(IdempotencyRecord record, PlaceOrderCommand command) {
+		return record.requestHash().equals(command.requestHash())
+				? new PlacementResult.Placed(record.orderId(), record.responseBody(), true)
+				: new PlacementResult.KeyReused(command.idempotencyKey());
+	}
+
+	private Mono<PlacementResult> placeNew(PlaceOrderCommand command) {
+		return Mono.zip(this.users.find(command.userId()),
+				this.restaurants.quote(command.restaurantId(), command.items()))
+			.flatMap((lookups) -> decide(command, lookups));
+	}
+
+	private Mono<PlacementResult> decide(PlaceOrderCommand command, Tuple2<Customer, RestaurantQuote> lookups) {
+		return OrderPlacementPolicy.check(lookups.getT1(), lookups.getT2())
+			.<Mono<PlacementResult>>map((rejection) -> Mono.just(new PlacementResult.Refused(rejection)))
+			.orElseGet(() -> store(command, priced(lookups.getT2())));
+	}
+
+	private Mono<PlacementResult> store(PlaceOrderCommand command, RestaurantQuote.Priced quote) {
+		Changed placed = Order.place(OrderId.random(), details(command, quote), this.clock.instant());
+		Order order = placed.next();
+		IdempotencyRecord record = new IdempotencyRecord(command.idempotencyKey(), command.requestHash(), order.id(),
+				this.responses.render(order));
+		Mono<PlacementResult> claimAndWrite = this.idempotency.claim(record)
+			.filter(Boolean::booleanValue)
+			.flatMap((claimed) -> this.writer.placed(placed)
+				.thenReturn(new PlacementResult.Placed(order.id(), record.responseBody(), false)));
+		// empty: a concurrent request with the same key committed first; answer as it did
+		return this.transactions.required(claimAndWrite).switchIfEmpty(Mono.defer(() -> replayed(command)));
+	}
+
+	private static OrderDetails details(PlaceOrderCommand command, RestaurantQuote.Priced quote) {
+		return new OrderDetails(command.userId(), command.restaurantId(), quote.restaurantCity(), quote.lines(),
+				quote.total(), command.deliveryAddress(), command.paymentToken());
+	}
+
+	private static RestaurantQuote.Priced priced(RestaurantQuote quote) {
+		if (quote instanceof RestaurantQuote.Priced priced) {
+			return priced;
+		}
+		throw new IllegalStateException("the placement policy let a refused quote through: " + quote);
+	}
+
+}

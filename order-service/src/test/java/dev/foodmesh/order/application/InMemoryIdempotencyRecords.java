@@ -1,0 +1,22 @@
+package dev.foodmesh.order.application;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import reactor.core.publisher.Mono;
+
+class InMemoryIdempotencyRecords implements IdempotencyRecords {
+
+	final Map<String, IdempotencyRecord> stored = new ConcurrentHashMap<>();
+
+	@Override
+	public Mono<IdempotencyRecord> find(String key) {
+		return Mono.justOrEmpty(this.stored.get(key));
+	}
+
+	@Override
+	public Mono<Boolean> claim(IdempotencyRecord record) {
+		return Mono.fromSupplier(() -> this.stored.putIfAbsent(record.key(), record) == null);
+	}
+
+}
