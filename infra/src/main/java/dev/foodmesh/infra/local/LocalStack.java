@@ -1,0 +1,491 @@
+package dev.foodmesh.infra.local;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import dev.foodmesh.infra.FoodMeshService;
+import dev.foodmesh.infra.FoodMeshTopics;
+import dev.foodmesh.infra.FreePorts;
+import dev.foodmesh.infra.KafkaServer;
+import dev.foodmesh.infra.PostgresServer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The one-command local stack behind {@code ./run-local.sh}: Postgres 18 and a KRaft Kafka broker in this JVM, the
+ * five services as child JVMs with the OpenTelemetry agent and the {@code demo} profile, in the foreground until
+ * Ctrl-C or SIGTERM.
+ * <p>
+ * State lives under {@code .local/}: {@code postgres/} and {@code kafka/} (kept between runs, {@code --clean} deletes
+ * them), {@code logs/<service>.log}, {@code logs/postgres.log}, {@code logs/infrastructure.log} (Kafka and this
+ * launcher), and {@code pids/} so that services left behind by a killed launcher are stopped on the next start.
+ */
+public final class LocalStack {
+
+    /** Exit codes: 2 = cannot start (port taken, another stack running, bad option), 3 = not built, 1 = failure. */
+    private static final int CANNOT_START = 2;
+
+    private static final int NOT_BUILT = 3;
+
+    private static final String USER_ALICE = "11111111-1111-4111-8111-111111111111";
+
+    private static final String PIZZERIA_ROMA = "22222222-2222-4222-8222-222222222221";
+
+    private static final String MARGHERITA = "33333333-3333-4333-8333-333333333311";
+
+    private final LocalStackOptions options;
+
+    private final PrintStream out;
+
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    private final long started = System.nanoTime();
+
+    private volatile boolean stopping;
+
+    private @Nullable FileChannel lockChannel;
+
+    private @Nullable PostgresServer postgres;
+
+    private @Nullable KafkaServer kafka;
+
+    private @Nullable ServiceFleet fleet;
+
+    LocalStack(LocalStackOptions options, PrintStream out) {
+        this.options = options;
+        this.out = out;
+    }
+
+    public static void main(String[] args) {
+        LocalStackOptions options;
+        Path root = Path.of(System.getProperty("foodmesh.root", System.getProperty("user.dir"))).toAbsolutePath();
+        if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
+            System.out.print(LocalStackOptions.USAGE);
+            return;
+        }
+        try {
+            options = LocalStackOptions.parse(List.of(args), System.getenv(), root);
+        }
+        catch (IllegalArgumentException ex) {
+            System.err.println(ex.getMessage());
+            System.err.print(LocalStackOptions.USAGE);
+            System.exit(CANNOT_START);
+            return;
+        }
+        // before the first logger exists: the launcher's log file lives in the state directory
+        System.setProperty("foodmesh.local.logs", options.stateDirectory().resolve("logs").toString());
+        LocalStack stack = new LocalStack(options, System.out);
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "foodmesh-local-stack-stop"));
+        int exitCode = stack.run();
+        if (exitCode != 0) {
+            System.exit(exitCode);
+        }
+        stack.awaitStop();
+    }
+
+    /** Starts everything; returns 0 once all is ready, or an exit code after cleaning up. */
+    int run() {
+        try {
+            Files.createDirectories(logs());
+            if (!lockState()) {
+                return CANNOT_START;
+            }
+            stopLeftovers();
+            if (this.options.clean()) {
+                clean();
+            }
+            List<String> missing = ServiceFleet.missingJars(this.options.root());
+            if (!missing.isEmpty()) {
+                this.out.println("Not built yet: " + String.join(", ", missing)
+                        + ". Build with: ./mvnw -B -q -DskipTests install (run-local.sh does this for you)");
+                return NOT_BUILT;
+            }
+            Path agent = this.options.otel() ? otelAgent() : null;
+            ServiceFleet services = buildFleet(agent);
+            if (!portsFree(services)) {
+                return CANNOT_START;
+            }
+            startInfrastructure();
+            this.fleet = services;
+            startServices(services);
+            printBanner(services, agent);
+            watchForCrashes(services);
+            return 0;
+        }
+        catch (ServiceStartException ex) {
+            this.out.println();
+            this.out.println("FAILED: " + ex.getMessage());
+            this.out.println("Stopping everything.");
+            return 1;
+        }
+        catch (RuntimeException | IOException ex) {
+            this.out.println();
+            this.out.println("FAILED: " + ex);
+            this.out.println("Details in " + relative(logs().resolve("infrastructure.log")) + ". Stopping everything.");
+            ex.printStackTrace(System.err);
+            return 1;
+        }
+    }
+
+    void awaitStop() {
+        try {
+            this.stopped.await();
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Stops the services, then Kafka, then Postgres; idempotent. Runs in the shutdown hook. */
+    void stop() {
+        synchronized (this) {
+            if (this.stopping) {
+                return;
+            }
+            this.stopping = true;
+        }
+        long begin = System.nanoTime();
+        boolean anything = this.fleet != null || this.kafka != null || this.postgres != null;
+        if (anything) {
+            this.out.println();
+            this.out.println("Stopping FoodMesh...");
+        }
+        try {
+            if (this.fleet != null) {
+                this.fleet.stop(ServiceProcess.DEFAULT_STOP_GRACE);
+                deletePidFiles();
+            }
+        }
+        catch (RuntimeException ex) {
+            this.out.println("  could not stop every service: " + ex);
+        }
+        try {
+            if (this.kafka != null) {
+                this.kafka.close();
+            }
+        }
+        catch (RuntimeException ex) {
+            this.out.println("  could not stop Kafka cleanly: " + ex);
+        }
+        try {
+            if (this.postgres != null) {
+                this.postgres.close();
+            }
+        }
+        catch (RuntimeException ex) {
+            this.out.println("  could not stop Postgres cleanly: " + ex);
+        }
+        releaseState();
+        if (anything) {
+            this.out.printf(Locale.ROOT, "Stopped in %.1f s. Data kept in %s (--clean starts from scratch).%n",
+                    seconds(begin), relative(this.options.stateDirectory()));
+        }
+        this.stopped.countDown();
+    }
+
+    private boolean lockState() throws IOException {
+        Path lockFile = this.options.stateDirectory().resolve("launcher.lock");
+        FileChannel channel = new RandomAccessFile(lockFile.toFile(), "rw").getChannel();
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        }
+        catch (OverlappingFileLockException ex) {
+            // held by another stack in this very JVM (tests)
+            lock = null;
+        }
+        if (lock == null) {
+            String holder = Files.readString(lockFile, StandardCharsets.UTF_8).trim();
+            channel.close();
+            this.out.println("Another ./run-local.sh is already running on " + relative(this.options.stateDirectory())
+                    + (holder.isEmpty() ? "" : " (pid " + holder + ")")
+                    + ". Stop it first (Ctrl-C in its terminal), or use --state-dir and other ports for a second one.");
+            return false;
+        }
+        channel.truncate(0);
+        channel.write(StandardCharsets.UTF_8.encode(Long.toString(ProcessHandle.current().pid())));
+        this.lockChannel = channel;
+        return true;
+    }
+
+    private void releaseState() {
+        try {
+            if (this.lockChannel != null) {
+                this.lockChannel.close();
+            }
+        }
+        catch (IOException ex) {
+            // the lock goes with the process anyway
+        }
+    }
+
+    /**
+     * A launcher killed with SIGKILL cannot stop its services. Their pids are in {@code pids/}: stop those that still
+     * run the same jar.
+     */
+    private void stopLeftovers() throws IOException {
+        Path pids = this.options.stateDirectory().resolve("pids");
+        if (!Files.isDirectory(pids)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(pids)) {
+            for (Path file : files.toList()) {
+                String[] content = Files.readString(file, StandardCharsets.UTF_8).trim().split("\\s+", 2);
+                Optional<ProcessHandle> process = parsePid(content[0]).flatMap(ProcessHandle::of)
+                    .filter(ProcessHandle::isAlive)
+                    .filter((handle) -> content.length > 1
+                            && handle.info().commandLine().map((line) -> line.contains(content[1])).orElse(false));
+                if (process.isPresent()) {
+                    this.out.println("Stopping " + file.getFileName().toString().replace(".pid", "") + " (pid "
+                            + process.get().pid() + ") left running by an earlier run");
+                    process.get().destroy();
+                    try {
+                        process.get().onExit().get(ServiceProcess.DEFAULT_STOP_GRACE.toSeconds(), TimeUnit.SECONDS);
+                    }
+                    catch (Exception ex) {
+                        process.get().destroyForcibly();
+                    }
+                }
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+
+    private void clean() throws IOException {
+        for (String directory : List.of("postgres", "kafka")) {
+            deleteRecursively(this.options.stateDirectory().resolve(directory));
+        }
+        this.out.println("--clean: deleted the data of earlier runs in " + relative(this.options.stateDirectory()));
+    }
+
+    private Path otelAgent() {
+        if (this.options.otelAgent() != null) {
+            return this.options.otelAgent();
+        }
+        Path copied = this.options.root().resolve("infra/target/otel/opentelemetry-javaagent.jar");
+        if (Files.isRegularFile(copied)) {
+            return copied;
+        }
+        throw new IllegalStateException("No OpenTelemetry agent at " + copied
+                + ": build infra (./mvnw -B -q -pl infra -DskipTests package) or pass --no-otel");
+    }
+
+    private ServiceFleet buildFleet(@Nullable Path agent) {
+        ServiceFleet.Builder builder = ServiceFleet.builder(this.options.root())
+            .postgres("localhost", this.options.postgresPort())
+            .kafka("127.0.0.1:" + this.options.kafkaPort())
+            .portOffset(this.options.portOffset())
+            .logDirectory(logs())
+            .profiles("demo")
+            .jvmOptions(this.options.jvmOptions())
+            .otelAgent(agent)
+            .argument(FoodMeshService.DELIVERY,
+                    "--foodmesh.delivery.simulator.enabled=" + this.options.simulator());
+        if (this.options.pickupDelay() != null) {
+            builder.argument(FoodMeshService.DELIVERY,
+                    "--foodmesh.delivery.simulator.pickup-delay=" + this.options.pickupDelay());
+        }
+        if (this.options.deliveryDelay() != null) {
+            builder.argument(FoodMeshService.DELIVERY,
+                    "--foodmesh.delivery.simulator.delivery-delay=" + this.options.deliveryDelay());
+        }
+        return builder.build();
+    }
+
+    private boolean portsFree(ServiceFleet services) {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        ports.put("Postgres", this.options.postgresPort());
+        ports.put("Kafka", this.options.kafkaPort());
+        ports.put("Kafka controller", this.options.kafkaControllerPort());
+        ports.putAll(services.ports());
+        List<String> taken = new ArrayList<>();
+        ports.forEach((what, port) -> {
+            if (FreePorts.isTaken(port)) {
+                taken.add("  port " + port + " (" + what + ") is in use"
+                        + PortOwners.describe(port).map((owner) -> " by " + owner).orElse(" by another process"));
+            }
+        });
+        if (taken.isEmpty()) {
+            return true;
+        }
+        this.out.println("Cannot start FoodMesh: ports are already taken.");
+        taken.forEach(this.out::println);
+        this.out.println("Stop that process, or move FoodMesh: --postgres-port=N, --kafka-port=N, "
+                + "--kafka-controller-port=N, --port-offset=N (see ./run-local.sh --help).");
+        return false;
+    }
+
+    private void startInfrastructure() {
+        this.out.println("Starting Postgres and Kafka (state in " + relative(this.options.stateDirectory()) + ")...");
+        CompletableFuture<PostgresServer> startingPostgres = CompletableFuture.supplyAsync(() -> PostgresServer.builder()
+            .port(this.options.postgresPort())
+            .dataDirectory(this.options.stateDirectory().resolve("postgres"))
+            .logFile(logs().resolve("postgres.log"))
+            .start());
+        try {
+            this.kafka = KafkaServer.builder()
+                .port(this.options.kafkaPort())
+                .controllerPort(this.options.kafkaControllerPort())
+                .dataDirectory(this.options.stateDirectory().resolve("kafka"))
+                .start();
+        }
+        finally {
+            this.postgres = startingPostgres.join();
+        }
+        this.postgres.createServiceDatabases();
+        this.kafka.createTopics(this.options.partitions());
+        this.out.printf(Locale.ROOT, "  Postgres %s on localhost:%d, Kafka on %s with %d topics (%.1f s)%n",
+                this.postgres.serverVersion(), this.postgres.port(), this.kafka.bootstrapServers(),
+                FoodMeshTopics.all().size(), seconds(this.started));
+    }
+
+    private void startServices(ServiceFleet services) throws IOException {
+        this.out.println("Starting " + services.services().size() + " services (logs in " + relative(logs())
+                + ")...");
+        services.start();
+        writePidFiles(services);
+        services.awaitReady(this.options.readyTimeout(), (service) -> this.out.printf(Locale.ROOT,
+                "  %-19s ready (%.1f s)%n", service.name(), seconds(this.started)));
+    }
+
+    private void watchForCrashes(ServiceFleet services) {
+        services.services().forEach((service) -> service.onExit().thenAccept((code) -> {
+            if (!this.stopping) {
+                this.out.println();
+                this.out.println("!! " + service.name() + " exited with code " + code + ". See "
+                        + relative(service.logFile()) + ". The rest keeps running; Ctrl-C stops everything.");
+            }
+        }));
+    }
+
+    private void printBanner(ServiceFleet services, @Nullable Path agent) {
+        ServiceProcess order = services.service(FoodMeshService.ORDER);
+        String orders = "localhost:" + order.apiPort() + "/orders";
+        String body = """
+                {"userId":"%s","restaurantId":"%s","items":[{"menuItemId":"%s","quantity":2}],\
+                "deliveryAddress":{"street":"Friedrichstr. 1","city":"Berlin","postalCode":"10117"},\
+                "paymentToken":"tok_visa"}""".formatted(USER_ALICE, PIZZERIA_ROMA, MARGHERITA);
+        String post = placeOrder(orders, "'Idempotency-Key: " + UUID.randomUUID() + "'", body);
+        String postWithFreshKey = placeOrder(orders,
+                "\"Idempotency-Key: $(uuidgen 2>/dev/null || cat /proc/sys/kernel/random/uuid)\"", body);
+        PrintStream o = this.out;
+        o.println();
+        o.printf(Locale.ROOT, "FoodMesh is up: everything ready in %.1f s.%n", seconds(this.started));
+        o.println();
+        o.printf(Locale.ROOT, "  %-19s %-24s %-34s %s%n", "service", "API", "management (actuator)", "log");
+        for (ServiceProcess service : services.services()) {
+            o.printf(Locale.ROOT, "  %-19s %-24s %-34s %s%n", service.name(), "http://localhost:" + service.apiPort(),
+                    "http://localhost:" + service.managementPort() + "/actuator", relative(service.logFile()));
+        }
+        o.printf(Locale.ROOT, "  %-19s %-24s %-34s %s%n", "postgres", "localhost:" + this.options.postgresPort(),
+                "db/user/password foodmesh_<svc>", relative(logs().resolve("postgres.log")));
+        o.printf(Locale.ROOT, "  %-19s %-24s %-34s %s%n", "kafka", "localhost:" + this.options.kafkaPort(),
+                "topics foodmesh.*.events.v1(.dlt)", relative(logs().resolve("infrastructure.log")));
+        o.println();
+        o.println("  Data: " + relative(this.options.stateDirectory()) + " (kept between runs; --clean starts afresh)");
+        o.println("  OpenTelemetry: " + ((agent == null) ? "agent not attached (--no-otel)"
+                : otelExporting() ? "agent attached, exporting per your OTEL_* settings"
+                        : "agent attached, exporters off (set e.g. OTEL_EXPORTER_OTLP_ENDPOINT to export)"));
+        o.println("  Delivery simulator: " + (this.options.simulator() ? "on" : "off (use the delivery API)"));
+        o.println();
+        o.println("Place an order (Alice, 2 x Margherita at Pizzeria Roma, card tok_visa); the same key again");
+        o.println("returns the same order:");
+        o.println();
+        o.println("  " + post);
+        o.println();
+        o.println("Follow it live (id from the Location header; the stream ends at DELIVERED):");
+        o.println();
+        o.println("  curl -N " + orders + "/<order-id>/events");
+        o.println();
+        o.println("Or both at once:");
+        o.println();
+        o.println("  ORDER=$(" + postWithFreshKey
+                + " | tr -d '\\r' | awk -F/ 'tolower($0) ~ /^location:/ {print $NF}') && curl -N " + orders
+                + "/$ORDER/events");
+        o.println();
+        o.println("Demo users, restaurants and menu ids: docs/demo-data.md. Ctrl-C stops everything.");
+    }
+
+    private static String placeOrder(String orders, String idempotencyHeader, String body) {
+        return "curl -si " + orders + " -H 'Content-Type: application/json' -H " + idempotencyHeader + " -d '" + body
+                + "'";
+    }
+
+    private boolean otelExporting() {
+        return System.getenv().keySet().stream().anyMatch((key) -> key.startsWith("OTEL_") && !key.equals("OTEL_SERVICE_NAME"));
+    }
+
+    private void writePidFiles(ServiceFleet services) throws IOException {
+        Path pids = Files.createDirectories(this.options.stateDirectory().resolve("pids"));
+        for (ServiceProcess service : services.services()) {
+            String jar = service.command().get(service.command().indexOf("-jar") + 1);
+            Files.writeString(pids.resolve(service.name() + ".pid"), service.pid().orElse(-1) + " " + jar);
+        }
+    }
+
+    private void deletePidFiles() {
+        try {
+            deleteRecursively(this.options.stateDirectory().resolve("pids"));
+        }
+        catch (IOException ex) {
+            // stale pid files are checked against the command line before use
+        }
+    }
+
+    private Path logs() {
+        return this.options.stateDirectory().resolve("logs");
+    }
+
+    private String relative(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        return absolute.startsWith(this.options.root()) ? this.options.root().relativize(absolute).toString()
+                : absolute.toString();
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+
+    private static Optional<Long> parsePid(String value) {
+        try {
+            return Optional.of(Long.parseLong(value));
+        }
+        catch (NumberFormatException ex) {
+            return Optional.empty();
+        }
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+        catch (UncheckedIOException ex) {
+            throw ex.getCause();
+        }
+    }
+
+}

@@ -1,0 +1,147 @@
+package dev.foodmesh.infra.local;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The settings of {@code ./run-local.sh}: flags win over environment variables, which win over the defaults.
+ *
+ * @param root the repository root
+ * @param stateDirectory where data and logs live ({@code .local})
+ * @param clean whether to delete the data of earlier runs first
+ * @param postgresPort the Postgres port
+ * @param kafkaPort the Kafka client port
+ * @param kafkaControllerPort the KRaft controller port
+ * @param portOffset added to every service port (8080 → 8080 + offset)
+ * @param partitions partitions per topic
+ * @param simulator whether the delivery simulator advances deliveries on its own
+ * @param pickupDelay the simulator's pickup delay (Spring duration, e.g. {@code 5s}), or the service default
+ * @param deliveryDelay the simulator's delivery delay, or the service default
+ * @param otel whether to attach the OpenTelemetry agent
+ * @param otelAgent the agent jar, or {@code null} to use the one the build copied
+ * @param readyTimeout how long to wait for every service to be ready
+ * @param jvmOptions JVM options for every service
+ */
+record LocalStackOptions(Path root, Path stateDirectory, boolean clean, int postgresPort, int kafkaPort,
+        int kafkaControllerPort, int portOffset, int partitions, boolean simulator, @Nullable String pickupDelay,
+        @Nullable String deliveryDelay, boolean otel, @Nullable Path otelAgent, Duration readyTimeout,
+        List<String> jvmOptions) {
+
+    /**
+     * Small heap, serial GC and C1 only: five service JVMs start together on a laptop (or a 2-core CI box), where
+     * start-up time and resident memory matter more than peak throughput.
+     */
+    static final List<String> DEFAULT_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k",
+            "-Xms32m", "-Xmx256m", "-XX:+ExitOnOutOfMemoryError");
+
+    static final String USAGE = """
+            Usage: ./run-local.sh [options]
+
+            Starts Postgres 18, a Kafka broker and the five FoodMesh services (demo profile, OpenTelemetry agent,
+            delivery simulator on) in the foreground. Ctrl-C stops everything.
+
+              --clean                    delete the data of earlier runs (.local/postgres, .local/kafka) first
+              --postgres-port=N          Postgres port (default 5432)        env FOODMESH_POSTGRES_PORT
+              --kafka-port=N             Kafka port (default 9092)           env FOODMESH_KAFKA_PORT
+              --kafka-controller-port=N  KRaft controller port (default 9093) env FOODMESH_KAFKA_CONTROLLER_PORT
+              --port-offset=N            shift the service ports 8080-8084 and 9080-9084 by N
+                                                                             env FOODMESH_PORT_OFFSET
+              --pickup-delay=DURATION    delivery simulator: paid -> picked up (e.g. 5s)
+                                                                             env FOODMESH_SIMULATOR_PICKUP_DELAY
+              --delivery-delay=DURATION  delivery simulator: picked up -> delivered (e.g. 10s)
+                                                                             env FOODMESH_SIMULATOR_DELIVERY_DELAY
+              --no-simulator             couriers pick up and deliver only through the API
+              --no-otel                  start the services without the OpenTelemetry agent
+              --ready-timeout=SECONDS    how long to wait for the services (default 180)
+              --state-dir=PATH           where data and logs live (default .local) env FOODMESH_STATE_DIR
+              --jvm-opts="..."           JVM options of every service        env FOODMESH_SERVICE_JVM_OPTS
+                                         (default %s)
+              --build                    (run-local.sh) rebuild the jars before starting
+              -h, --help                 this text
+
+            OTEL_* variables reach every service's agent (OTEL_SERVICE_NAME is set per service); without any,
+            nothing is exported.
+            """.formatted(String.join(" ", DEFAULT_JVM_OPTIONS));
+
+    static LocalStackOptions parse(List<String> args, Map<String, String> environment, Path root) {
+        Function<String, @Nullable String> env = environment::get;
+        boolean clean = false;
+        boolean simulator = true;
+        boolean otel = true;
+        String postgresPort = orDefault(env.apply("FOODMESH_POSTGRES_PORT"), "5432");
+        String kafkaPort = orDefault(env.apply("FOODMESH_KAFKA_PORT"), "9092");
+        String controllerPort = orDefault(env.apply("FOODMESH_KAFKA_CONTROLLER_PORT"), "9093");
+        String portOffset = orDefault(env.apply("FOODMESH_PORT_OFFSET"), "0");
+        String stateDirectory = orDefault(env.apply("FOODMESH_STATE_DIR"), ".local");
+        String pickupDelay = env.apply("FOODMESH_SIMULATOR_PICKUP_DELAY");
+        String deliveryDelay = env.apply("FOODMESH_SIMULATOR_DELIVERY_DELAY");
+        String jvmOptions = env.apply("FOODMESH_SERVICE_JVM_OPTS");
+        String readyTimeout = "180";
+        String partitions = "3";
+        String otelAgent = null;
+        for (String arg : args) {
+            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : null;
+            switch (name) {
+                case "--clean" -> clean = true;
+                case "--no-simulator" -> simulator = false;
+                case "--no-otel" -> otel = false;
+                case "--postgres-port" -> postgresPort = required(name, value);
+                case "--kafka-port" -> kafkaPort = required(name, value);
+                case "--kafka-controller-port" -> controllerPort = required(name, value);
+                case "--port-offset" -> portOffset = required(name, value);
+                case "--state-dir" -> stateDirectory = required(name, value);
+                case "--pickup-delay" -> pickupDelay = required(name, value);
+                case "--delivery-delay" -> deliveryDelay = required(name, value);
+                case "--jvm-opts" -> jvmOptions = required(name, value);
+                case "--ready-timeout" -> readyTimeout = required(name, value);
+                case "--partitions" -> partitions = required(name, value);
+                case "--otel-agent" -> otelAgent = required(name, value);
+                default -> throw new IllegalArgumentException("Unknown option " + arg);
+            }
+        }
+        return new LocalStackOptions(root, root.resolve(stateDirectory).normalize(), clean,
+                port("Postgres port", postgresPort), port("Kafka port", kafkaPort),
+                port("Kafka controller port", controllerPort), number("port offset", portOffset),
+                number("partitions", partitions), simulator, pickupDelay, deliveryDelay, otel,
+                (otelAgent != null) ? root.resolve(otelAgent) : null,
+                Duration.ofSeconds(number("ready timeout", readyTimeout)), (jvmOptions != null)
+                        ? new ArrayList<>(Arrays.asList(jvmOptions.trim().split("\\s+"))) : DEFAULT_JVM_OPTIONS);
+    }
+
+    private static String orDefault(@Nullable String value, String fallback) {
+        return (value != null && !value.isBlank()) ? value : fallback;
+    }
+
+    private static String required(String option, @Nullable String value) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(option + " needs a value: " + option + "=...");
+        }
+        return value;
+    }
+
+    private static int port(String what, String value) {
+        int port = number(what, value);
+        if (port < 1 || port > 65535) {
+            throw new IllegalArgumentException(what + " must be between 1 and 65535, not " + value);
+        }
+        return port;
+    }
+
+    private static int number(String what, String value) {
+        try {
+            return Integer.parseInt(value.trim());
+        }
+        catch (NumberFormatException ex) {
+            throw new IllegalArgumentException(what + " must be a number, not '" + value + "'");
+        }
+    }
+
+}

@@ -1,0 +1,146 @@
+package dev.foodmesh.infra.local;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import dev.foodmesh.infra.FoodMeshService;
+import dev.foodmesh.infra.FreePorts;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The launcher against fake service jars: real Postgres and Kafka, real child processes, on ports of its own.
+ */
+class LocalStackIT {
+
+    @TempDir
+    static Path root;
+
+    private final ByteArrayOutputStream output = new ByteArrayOutputStream();
+
+    private final List<LocalStack> stacks = new ArrayList<>();
+
+    @BeforeAll
+    static void buildFakeRepository() throws IOException {
+        FakeRepository.create(root);
+    }
+
+    @AfterEach
+    void stopStacks() {
+        this.stacks.forEach(LocalStack::stop);
+    }
+
+    @Test
+    void shouldStartEverythingAndLeaveNothingRunningAfterStop() throws IOException {
+        LocalStackOptions options = options("--clean");
+        LocalStack stack = stack(options);
+
+        assertThat(stack.run()).isZero();
+
+        String banner = printed();
+        assertThat(banner).contains("FoodMesh is up", "order-service", "curl -si localhost:" + orderPort(options)
+                + "/orders", "11111111-1111-4111-8111-111111111111", "Idempotency-Key",
+                "curl -N localhost:" + orderPort(options) + "/orders/<order-id>/events");
+        List<ProcessHandle> children = ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).toList();
+        assertThat(children).isNotEmpty();
+        assertThat(Files.list(options.stateDirectory().resolve("pids"))).hasSize(5);
+        assertThat(options.stateDirectory().resolve("postgres/PG_VERSION")).content().startsWith("18");
+        assertThat(options.stateDirectory().resolve("kafka/meta.properties")).exists();
+
+        stack.stop();
+
+        assertThat(children).noneMatch(ProcessHandle::isAlive);
+        assertThat(printed()).contains("Stopped in");
+        assertThat(options.stateDirectory().resolve("pids")).doesNotExist();
+    }
+
+    @Test
+    void shouldReuseTheDataOfTheLastRun() throws IOException {
+        LocalStackOptions first = options("--clean");
+        LocalStack stack = stack(first);
+        assertThat(stack.run()).isZero();
+        String clusterId = Files.readString(first.stateDirectory().resolve("kafka/meta.properties"));
+        stack.stop();
+
+        LocalStack again = stack(options());
+        assertThat(again.run()).isZero();
+
+        assertThat(first.stateDirectory().resolve("kafka/meta.properties")).hasContent(clusterId);
+    }
+
+    @Test
+    void shouldNameTheTakenPortAndItsProcess() throws IOException {
+        LocalStackOptions options = options();
+        try (ServerSocket squatter = new ServerSocket(options.kafkaPort(), 1, InetAddress.getLoopbackAddress())) {
+            LocalStack stack = stack(options);
+
+            assertThat(stack.run()).isEqualTo(2);
+        }
+
+        assertThat(printed()).contains("port " + options.kafkaPort() + " (Kafka) is in use by pid "
+                + ProcessHandle.current().pid());
+        assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseASecondStackOnTheSameState() {
+        LocalStackOptions options = options();
+        assertThat(stack(options).run()).isZero();
+
+        LocalStack second = stack(options);
+
+        assertThat(second.run()).isEqualTo(2);
+        assertThat(printed()).contains("Another ./run-local.sh is already running");
+    }
+
+    private LocalStack stack(LocalStackOptions options) {
+        LocalStack stack = new LocalStack(options, new PrintStream(this.output, true, StandardCharsets.UTF_8));
+        this.stacks.add(stack);
+        return stack;
+    }
+
+    private String printed() {
+        return this.output.toString(StandardCharsets.UTF_8);
+    }
+
+    private static int orderPort(LocalStackOptions options) {
+        return FoodMeshService.ORDER.apiPort() + options.portOffset();
+    }
+
+    private static LocalStackOptions options(String... extra) {
+        List<String> args = new ArrayList<>(List.of("--no-otel", "--postgres-port=" + FreePorts.find(),
+                "--kafka-port=" + FreePorts.find(), "--kafka-controller-port=" + FreePorts.find(),
+                "--port-offset=" + freeOffset(), "--jvm-opts=-Xmx32m -XX:+UseSerialGC -XX:TieredStopAtLevel=1",
+                "--ready-timeout=60"));
+        args.addAll(List.of(extra));
+        return LocalStackOptions.parse(args, Map.of(), root);
+    }
+
+    /** An offset at which 8080–8084 and 9080–9084 are all free. */
+    private static int freeOffset() {
+        for (int offset = 20000; offset < 40000; offset += 7) {
+            int candidate = offset;
+            boolean free = IntStream.rangeClosed(0, 4)
+                .allMatch((i) -> !FreePorts.isTaken(8080 + candidate + i) && !FreePorts.isTaken(9080 + candidate + i));
+            if (free) {
+                return offset;
+            }
+        }
+        throw new IllegalStateException("no free port range");
+    }
+
+}

@@ -1,0 +1,63 @@
+package dev.foodmesh.infra.local;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class LocalStackOptionsTest {
+
+    private static final Path ROOT = Path.of("/repo");
+
+    @Test
+    void shouldDefaultToTheConventionalPortsAndDotLocal() {
+        LocalStackOptions options = LocalStackOptions.parse(List.of(), Map.of(), ROOT);
+
+        assertThat(options.postgresPort()).isEqualTo(5432);
+        assertThat(options.kafkaPort()).isEqualTo(9092);
+        assertThat(options.kafkaControllerPort()).isEqualTo(9093);
+        assertThat(options.portOffset()).isZero();
+        assertThat(options.stateDirectory()).isEqualTo(Path.of("/repo/.local"));
+        assertThat(options.clean()).isFalse();
+        assertThat(options.simulator()).isTrue();
+        assertThat(options.otel()).isTrue();
+        assertThat(options.readyTimeout()).isEqualTo(Duration.ofSeconds(180));
+        assertThat(options.jvmOptions()).isEqualTo(LocalStackOptions.DEFAULT_JVM_OPTIONS);
+    }
+
+    @Test
+    void shouldPreferFlagsOverEnvironmentOverDefaults() {
+        Map<String, String> env = Map.of("FOODMESH_POSTGRES_PORT", "6543", "FOODMESH_KAFKA_PORT", "19092",
+                "FOODMESH_SIMULATOR_PICKUP_DELAY", "3s", "FOODMESH_SERVICE_JVM_OPTS", "-Xmx128m  -XX:+UseG1GC");
+
+        LocalStackOptions options = LocalStackOptions.parse(List.of("--kafka-port=29092", "--clean",
+                "--delivery-delay=7s", "--no-simulator", "--state-dir=/tmp/fm"), env, ROOT);
+
+        assertThat(options.postgresPort()).isEqualTo(6543);
+        assertThat(options.kafkaPort()).isEqualTo(29092);
+        assertThat(options.pickupDelay()).isEqualTo("3s");
+        assertThat(options.deliveryDelay()).isEqualTo("7s");
+        assertThat(options.simulator()).isFalse();
+        assertThat(options.clean()).isTrue();
+        assertThat(options.stateDirectory()).isEqualTo(Path.of("/tmp/fm"));
+        assertThat(options.jvmOptions()).containsExactly("-Xmx128m", "-XX:+UseG1GC");
+    }
+
+    @Test
+    void shouldRejectUnknownOptionsAndBadPorts() {
+        assertThatIllegalArgumentException().isThrownBy(() -> LocalStackOptions.parse(List.of("--verbose"), Map.of(), ROOT))
+            .withMessageContaining("Unknown option --verbose");
+        assertThatIllegalArgumentException()
+            .isThrownBy(() -> LocalStackOptions.parse(List.of("--postgres-port=70000"), Map.of(), ROOT))
+            .withMessageContaining("between 1 and 65535");
+        assertThatIllegalArgumentException()
+            .isThrownBy(() -> LocalStackOptions.parse(List.of("--kafka-port=abc"), Map.of(), ROOT))
+            .withMessageContaining("must be a number");
+    }
+
+}

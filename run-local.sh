@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Runs the whole FoodMesh system on this machine with one command, no Docker: a real Postgres 18, a real KRaft
+# Kafka broker and the five services (demo data, OpenTelemetry agent, delivery simulator), in the foreground.
+# Ctrl-C stops everything. State and logs live in .local/. See README.md, "Run it locally", and --help.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+build=false
+args=()
+for arg in "$@"; do
+  case "$arg" in
+    --build) build=true ;;
+    *) args+=("$arg") ;;
+  esac
+done
+
+# exports JAVA_HOME for a JDK >= 21, or explains what to install and exits
+source ./scripts/find-jdk.sh
+
+version=$(sed -n '/<\/parent>/,$ s:.*<version>\(.*\)</version>.*:\1:p' pom.xml | head -n 1)
+launcher_jar="infra/target/infra-$version.jar"
+needed=("$launcher_jar" infra/target/launcher.classpath infra/target/otel/opentelemetry-javaagent.jar)
+for service in user-service restaurant-service order-service payment-service delivery-service; do
+  needed+=("$service/target/$service-$version.jar")
+done
+for file in "${needed[@]}"; do
+  [ -f "$file" ] || { echo "Not built yet: $file"; build=true; break; }
+done
+if [ "$build" = true ]; then
+  echo "Building FoodMesh with ./mvnw -B -q -DskipTests install (the first time takes a few minutes)..."
+  ./mvnw -B -q -DskipTests install
+fi
+
+# The launcher JVM hosts the Kafka broker; Postgres and the services are child processes.
+jvm_options=(-Xms64m -Xmx512m -XX:+UseSerialGC -Xss512k)
+# Kafka still unmaps its index files through sun.misc.Unsafe; JDK 24+ warns about that on the console
+if [ "$(foodmesh_java_major "$JAVA_HOME")" -ge 24 ] 2>/dev/null; then
+  jvm_options+=(--sun-misc-unsafe-memory-access=allow)
+fi
+exec "$JAVA_HOME/bin/java" "${jvm_options[@]}" \
+  -Dlogback.configurationFile=dev/foodmesh/infra/local/logback-local-stack.xml \
+  -Dfoodmesh.root="$PWD" \
+  -cp "$launcher_jar:$(cat infra/target/launcher.classpath)" \
+  dev.foodmesh.infra.local.LocalStack ${args[@]+"${args[@]}"}
