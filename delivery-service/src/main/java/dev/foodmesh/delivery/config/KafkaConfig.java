@@ -1,0 +1,27 @@
+package dev.foodmesh.delivery.config;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import dev.foodmesh.delivery.application.ReleaseDelivery;
+import dev.foodmesh.delivery.application.ScheduleDelivery;
+import dev.foodmesh.delivery.messaging.OrderEventsConsumer;
+import dev.foodmesh.events.Topics;
+import dev.foodmesh.events.order.OrderIntegrationEvent;
+import dev.foodmesh.messaging.EventSubscription;
+
+/** delivery-service consumes the order events; the messaging kit runs the consumer and the outbox relay. */
+@Configuration(proxyBeanMethods = false)
+class KafkaConfig {
+
+	@Bean
+	OrderEventsConsumer orderEventsConsumer(ScheduleDelivery scheduleDelivery, ReleaseDelivery releaseDelivery) {
+		return new OrderEventsConsumer(scheduleDelivery, releaseDelivery);
+	}
+
+	@Bean
+	EventSubscription<OrderIntegrationEvent> orderEvents(OrderEventsConsumer consumer) {
+		return new EventSubscription<>(Topics.ORDER_EVENTS, OrderIntegrationEvent.class, consumer);
+	}
+
+}

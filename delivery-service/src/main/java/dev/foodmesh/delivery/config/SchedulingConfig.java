@@ -1,0 +1,27 @@
+package dev.foodmesh.delivery.config;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import dev.foodmesh.delivery.application.AdvanceDeliveries;
+import dev.foodmesh.delivery.application.AssignWaitingDeliveries;
+import dev.foodmesh.delivery.scheduling.PeriodicTask;
+
+/** The background passes; each is safe to run on every replica at once (they skip rows another one holds). */
+@Configuration(proxyBeanMethods = false)
+class SchedulingConfig {
+
+	@Bean
+	PeriodicTask courierWaitScan(AssignWaitingDeliveries assignWaitingDeliveries, DeliveryProperties properties) {
+		return new PeriodicTask("courier-wait scan", properties.assignmentInterval(),
+				assignWaitingDeliveries::assignWaiting);
+	}
+
+	@Bean
+	@ConditionalOnBooleanProperty("foodmesh.delivery.simulator.enabled")
+	PeriodicTask courierSimulator(AdvanceDeliveries advanceDeliveries, DeliveryProperties properties) {
+		return new PeriodicTask("courier simulator", properties.simulator().interval(), advanceDeliveries::advance);
+	}
+
+}

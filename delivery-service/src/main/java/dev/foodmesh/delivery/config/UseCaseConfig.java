@@ -1,0 +1,86 @@
+package dev.foodmesh.delivery.config;
+
+import java.time.Clock;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import dev.foodmesh.delivery.application.AdvanceDeliveries;
+import dev.foodmesh.delivery.application.AssignWaitingDeliveries;
+import dev.foodmesh.delivery.application.CompleteDelivery;
+import dev.foodmesh.delivery.application.CourierDispatch;
+import dev.foodmesh.delivery.application.Couriers;
+import dev.foodmesh.delivery.application.Deliveries;
+import dev.foodmesh.delivery.application.DeliveryMetrics;
+import dev.foodmesh.delivery.application.DeliveryOutbox;
+import dev.foodmesh.delivery.application.DeliveryTransitions;
+import dev.foodmesh.delivery.application.PickUpDelivery;
+import dev.foodmesh.delivery.application.ReleaseDelivery;
+import dev.foodmesh.delivery.application.ScheduleDelivery;
+import dev.foodmesh.delivery.application.Transactions;
+import dev.foodmesh.delivery.application.TransitionRecorder;
+import dev.foodmesh.delivery.domain.Dispatcher;
+import dev.foodmesh.delivery.domain.EtaPolicy;
+
+@Configuration(proxyBeanMethods = false)
+class UseCaseConfig {
+
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+	@Bean
+	TransitionRecorder transitionRecorder(Deliveries deliveries, Couriers couriers, DeliveryOutbox outbox,
+			DeliveryMetrics metrics) {
+		return new TransitionRecorder(deliveries, couriers, outbox, metrics);
+	}
+
+	@Bean
+	CourierDispatch courierDispatch(Couriers couriers, TransitionRecorder recorder, DeliveryProperties properties) {
+		EtaPolicy eta = new EtaPolicy(properties.eta().toRestaurant(), properties.eta().toCustomer());
+		return new CourierDispatch(couriers, new Dispatcher(eta, properties.courierWait()), recorder);
+	}
+
+	@Bean
+	DeliveryTransitions deliveryTransitions(TransitionRecorder recorder, Transactions transactions, Clock clock) {
+		return new DeliveryTransitions(recorder, transactions, clock);
+	}
+
+	@Bean
+	ScheduleDelivery scheduleDelivery(Deliveries deliveries, CourierDispatch dispatch, Transactions transactions,
+			Clock clock) {
+		return new ScheduleDelivery(deliveries, dispatch, transactions, clock);
+	}
+
+	@Bean
+	AssignWaitingDeliveries assignWaitingDeliveries(Deliveries deliveries, CourierDispatch dispatch,
+			Transactions transactions, Clock clock, DeliveryProperties properties) {
+		return new AssignWaitingDeliveries(deliveries, dispatch, transactions, clock, properties.batchSize());
+	}
+
+	@Bean
+	PickUpDelivery pickUpDelivery(Deliveries deliveries, DeliveryTransitions transitions) {
+		return new PickUpDelivery(deliveries, transitions);
+	}
+
+	@Bean
+	CompleteDelivery completeDelivery(Deliveries deliveries, DeliveryTransitions transitions) {
+		return new CompleteDelivery(deliveries, transitions);
+	}
+
+	@Bean
+	ReleaseDelivery releaseDelivery(Deliveries deliveries, DeliveryTransitions transitions) {
+		return new ReleaseDelivery(deliveries, transitions);
+	}
+
+	@Bean
+	AdvanceDeliveries advanceDeliveries(Deliveries deliveries, PickUpDelivery pickUp, CompleteDelivery complete,
+			Transactions transactions, Clock clock, DeliveryProperties properties) {
+		DeliveryProperties.Simulator simulator = properties.simulator();
+		return new AdvanceDeliveries(deliveries, pickUp, complete, transactions, clock,
+				new AdvanceDeliveries.SimulatedCourier(simulator.pickupDelay(), simulator.deliveryDelay(),
+						properties.batchSize()));
+	}
+
+}

@@ -1,0 +1,73 @@
+package dev.foodmesh.delivery.messaging;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+
+import dev.foodmesh.delivery.application.ReleaseDelivery;
+import dev.foodmesh.delivery.application.ScheduleDelivery;
+import dev.foodmesh.delivery.application.ScheduleDeliveryCommand;
+import dev.foodmesh.delivery.domain.DeliveryResult;
+import dev.foodmesh.delivery.domain.OrderId;
+import dev.foodmesh.events.order.OrderCancelledEvent;
+import dev.foodmesh.events.order.OrderCreatedEvent;
+import dev.foodmesh.events.order.OrderIntegrationEvent;
+import dev.foodmesh.events.order.OrderPaidEvent;
+import dev.foodmesh.messaging.EventHandler;
+import dev.foodmesh.messaging.InvalidEventException;
+
+/**
+ * Consumes {@code foodmesh.order.events.v1}. {@code OrderPaid} schedules the order's delivery (a courier now, or
+ * after a wait); {@code OrderCancelled} releases whatever the delivery holds; {@code OrderCreated} is not ours.
+ * <p>
+ * The kit delivers at least once, one order's events in order, each inside a transaction that also records the
+ * event id; the use cases join it. A second {@code OrderPaid} for the same order, even under a new event id, finds
+ * the order's delivery and changes nothing.
+ */
+public class OrderEventsConsumer implements EventHandler<OrderIntegrationEvent> {
+
+	private static final Logger logger = LoggerFactory.getLogger(OrderEventsConsumer.class);
+
+	private final ScheduleDelivery scheduleDelivery;
+
+	private final ReleaseDelivery releaseDelivery;
+
+	public OrderEventsConsumer(ScheduleDelivery scheduleDelivery, ReleaseDelivery releaseDelivery) {
+		this.scheduleDelivery = scheduleDelivery;
+		this.releaseDelivery = releaseDelivery;
+	}
+
+	@Override
+	public Mono<Void> handle(OrderIntegrationEvent event) {
+		return switch (event) {
+			case OrderPaidEvent paid -> schedule(paid);
+			case OrderCancelledEvent cancelled -> release(cancelled);
+			case OrderCreatedEvent created -> Mono.empty();
+		};
+	}
+
+	private Mono<Void> schedule(OrderPaidEvent paid) {
+		if (paid.restaurantCity() == null || paid.restaurantCity().isBlank()) {
+			return Mono.error(() -> new InvalidEventException("OrderPaid " + paid.eventId() + " has no restaurantCity"));
+		}
+		logger.info("Scheduling delivery of order {} in {} (event {})", paid.orderId(), paid.restaurantCity(),
+				paid.eventId());
+		return scheduleDelivery.schedule(new ScheduleDeliveryCommand(new OrderId(paid.orderId()), paid.restaurantCity()))
+			.then();
+	}
+
+	private Mono<Void> release(OrderCancelledEvent cancelled) {
+		logger.info("Releasing delivery of cancelled order {} (event {})", cancelled.orderId(), cancelled.eventId());
+		return releaseDelivery.release(new OrderId(cancelled.orderId()))
+			.doOnNext(result -> logRejection(cancelled, result))
+			.then();
+	}
+
+	// A cancellation after pickup cannot take the order back from the courier; order-service refuses those itself.
+	private static void logRejection(OrderCancelledEvent cancelled, DeliveryResult result) {
+		if (result instanceof DeliveryResult.Rejected rejected) {
+			logger.warn("Order {} cancelled too late: {}", cancelled.orderId(), rejected.reason().message());
+		}
+	}
+
+}

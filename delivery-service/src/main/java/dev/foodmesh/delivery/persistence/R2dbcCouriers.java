@@ -1,0 +1,62 @@
+package dev.foodmesh.delivery.persistence;
+
+import java.time.Instant;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+
+import dev.foodmesh.delivery.application.Couriers;
+import dev.foodmesh.delivery.domain.Courier;
+import dev.foodmesh.delivery.domain.CourierId;
+
+@Repository
+class R2dbcCouriers implements Couriers {
+
+	// SKIP LOCKED: a courier another transaction is assigning is not offered twice; it takes the next one.
+	private static final String AVAILABLE_IN_CITY = """
+			select * from couriers where city = :city and status = 'AVAILABLE'
+			order by status_since, id limit :limit for update skip locked""";
+
+	// Conditional: only an available courier becomes busy, so a lost race can never double-book one.
+	private static final String OCCUPY = """
+			update couriers set status = 'BUSY', status_since = :since where id = :id and status = 'AVAILABLE'""";
+
+	private static final String FREE = """
+			update couriers set status = 'AVAILABLE', status_since = :since where id = :id""";
+
+	private final DatabaseClient database;
+
+	R2dbcCouriers(DatabaseClient database) {
+		this.database = database;
+	}
+
+	@Override
+	public Flux<Courier> lockAvailableIn(String city, int limit) {
+		return database.sql(AVAILABLE_IN_CITY).bind("city", city).bind("limit", limit).map(CourierRow::read).all();
+	}
+
+	@Override
+	public Mono<Void> occupy(CourierId id, Instant since) {
+		return change(OCCUPY, id, since, "available");
+	}
+
+	@Override
+	public Mono<Void> free(CourierId id, Instant since) {
+		return change(FREE, id, since, "known");
+	}
+
+	private Mono<Void> change(String sql, CourierId id, Instant since, String expected) {
+		return database.sql(sql)
+			.bind("id", id.value())
+			.bind("since", since)
+			.fetch()
+			.rowsUpdated()
+			.filter(updated -> updated == 1)
+			.switchIfEmpty(Mono.error(() -> new IllegalStateException("Courier " + id + " is not " + expected)))
+			.then();
+	}
+
+}

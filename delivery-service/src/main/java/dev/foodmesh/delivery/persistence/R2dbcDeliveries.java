@@ -1,0 +1,118 @@
+package dev.foodmesh.delivery.persistence;
+
+import static dev.foodmesh.delivery.persistence.Binder.bind;
+import static dev.foodmesh.delivery.persistence.Binder.bindName;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
+import org.springframework.stereotype.Repository;
+
+import dev.foodmesh.delivery.application.Deliveries;
+import dev.foodmesh.delivery.domain.Delivery;
+import dev.foodmesh.delivery.domain.DeliveryId;
+import dev.foodmesh.delivery.domain.OrderId;
+
+@Repository
+class R2dbcDeliveries implements Deliveries {
+
+	private static final String ADD = """
+			insert into deliveries (id, order_id, city, status, requested_at)
+			values (:id, :orderId, :city, 'UNASSIGNED', :requestedAt)
+			on conflict (order_id) do nothing""";
+
+	// SKIP LOCKED: a replica (or the HTTP path) holding a row keeps it; this scan takes the next ones.
+	private static final String DUE = """
+			select * from deliveries where status = :status and %1$s < :cutoff
+			order by %1$s limit :limit for update skip locked""";
+
+	private static final String UPDATE = """
+			update deliveries set status = :status, courier_id = :courierId, assigned_at = :assignedAt,
+			  estimated_delivery_at = :estimatedDeliveryAt, picked_up_at = :pickedUpAt, completed_at = :completedAt,
+			  failure_reason = :failureReason, failed_at = :failedAt, released_at = :releasedAt
+			where id = :id""";
+
+	private final DatabaseClient database;
+
+	R2dbcDeliveries(DatabaseClient database) {
+		this.database = database;
+	}
+
+	@Override
+	public Mono<Boolean> add(Delivery.Unassigned delivery) {
+		return database.sql(ADD)
+			.bind("id", delivery.id().value())
+			.bind("orderId", delivery.orderId().value())
+			.bind("city", delivery.city())
+			.bind("requestedAt", delivery.request().requestedAt())
+			.fetch()
+			.rowsUpdated()
+			.map(inserted -> inserted == 1);
+	}
+
+	@Override
+	public Mono<Delivery> lock(DeliveryId id) {
+		return rows(database.sql("select * from deliveries where id = :id for update").bind("id", id.value()))
+			.singleOrEmpty();
+	}
+
+	@Override
+	public Mono<Delivery> lockByOrder(OrderId orderId) {
+		return rows(database.sql("select * from deliveries where order_id = :orderId for update")
+			.bind("orderId", orderId.value())).singleOrEmpty();
+	}
+
+	@Override
+	public Flux<Delivery> lockWaiting(int limit) {
+		return rows(database.sql("""
+				select * from deliveries where status = 'UNASSIGNED'
+				order by requested_at limit :limit for update skip locked""").bind("limit", limit));
+	}
+
+	@Override
+	public Flux<Delivery> lockAssignedBefore(Instant cutoff, int limit) {
+		return due("ASSIGNED", "assigned_at", cutoff, limit);
+	}
+
+	@Override
+	public Flux<Delivery> lockPickedUpBefore(Instant cutoff, int limit) {
+		return due("PICKED_UP", "picked_up_at", cutoff, limit);
+	}
+
+	@Override
+	public Mono<Void> update(Delivery delivery) {
+		return bindRow(database.sql(UPDATE), DeliveryRow.of(delivery)).fetch()
+			.rowsUpdated()
+			.filter(updated -> updated == 1)
+			.switchIfEmpty(Mono.error(() -> new IllegalStateException("No delivery " + delivery.id() + " to update")))
+			.then();
+	}
+
+	private Flux<Delivery> due(String status, String since, Instant cutoff, int limit) {
+		return rows(database.sql(DUE.formatted(since)).bind("status", status)
+			.bind("cutoff", cutoff)
+			.bind("limit", limit));
+	}
+
+	private Flux<Delivery> rows(GenericExecuteSpec query) {
+		return query.map(DeliveryRow::read).all().map(DeliveryRow::toDomain);
+	}
+
+	private static GenericExecuteSpec bindRow(GenericExecuteSpec spec, DeliveryRow row) {
+		spec = spec.bind("id", row.id()).bind("status", row.status().name());
+		spec = bind(spec, "courierId", row.courierId(), UUID.class);
+		spec = bind(spec, "assignedAt", row.assignedAt(), Instant.class);
+		spec = bind(spec, "estimatedDeliveryAt", row.estimatedDeliveryAt(), Instant.class);
+		spec = bind(spec, "pickedUpAt", row.pickedUpAt(), Instant.class);
+		spec = bind(spec, "completedAt", row.completedAt(), Instant.class);
+		spec = bindName(spec, "failureReason", row.failureReason());
+		spec = bind(spec, "failedAt", row.failedAt(), Instant.class);
+		return bind(spec, "releasedAt", row.releasedAt(), Instant.class);
+	}
+
+}

@@ -1,0 +1,51 @@
+package dev.foodmesh.delivery.application;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import dev.foodmesh.delivery.domain.Dispatcher;
+import dev.foodmesh.delivery.domain.EtaPolicy;
+
+/** The use cases over in-memory ports, as the config wires them. */
+class ApplicationFixture {
+
+	static final Instant START = Instant.parse("2026-11-25T12:00:00Z");
+
+	static final Duration COURIER_WAIT = Duration.ofSeconds(30);
+
+	static final Duration PICKUP_DELAY = Duration.ofSeconds(5);
+
+	static final Duration DELIVERY_DELAY = Duration.ofSeconds(10);
+
+	final TestClock clock = new TestClock(START);
+
+	final InMemoryDeliveries deliveries = new InMemoryDeliveries();
+
+	final InMemoryCouriers couriers = new InMemoryCouriers();
+
+	final RecordingOutbox outbox = new RecordingOutbox();
+
+	private final Transactions transactions = new DirectTransactions();
+
+	private final TransitionRecorder recorder = new TransitionRecorder(deliveries, couriers, outbox, outbox);
+
+	private final CourierDispatch dispatch = new CourierDispatch(couriers,
+			new Dispatcher(new EtaPolicy(Duration.ofMinutes(10), Duration.ofMinutes(20)), COURIER_WAIT), recorder);
+
+	private final DeliveryTransitions transitions = new DeliveryTransitions(recorder, transactions, clock);
+
+	final ScheduleDelivery scheduleDelivery = new ScheduleDelivery(deliveries, dispatch, transactions, clock);
+
+	final AssignWaitingDeliveries assignWaiting = new AssignWaitingDeliveries(deliveries, dispatch, transactions,
+			clock, 100);
+
+	final PickUpDelivery pickUp = new PickUpDelivery(deliveries, transitions);
+
+	final CompleteDelivery complete = new CompleteDelivery(deliveries, transitions);
+
+	final ReleaseDelivery release = new ReleaseDelivery(deliveries, transitions);
+
+	final AdvanceDeliveries advance = new AdvanceDeliveries(deliveries, pickUp, complete, transactions, clock,
+			new AdvanceDeliveries.SimulatedCourier(PICKUP_DELAY, DELIVERY_DELAY, 100));
+
+}

@@ -1,0 +1,79 @@
+package dev.foodmesh.delivery.application;
+
+import static dev.foodmesh.delivery.application.ApplicationFixture.START;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import reactor.test.StepVerifier;
+
+import dev.foodmesh.delivery.domain.Courier;
+import dev.foodmesh.delivery.domain.CourierStatus;
+import dev.foodmesh.delivery.domain.Delivery;
+import dev.foodmesh.delivery.domain.DeliveryAction;
+import dev.foodmesh.delivery.domain.DeliveryEvent;
+import dev.foodmesh.delivery.domain.DeliveryId;
+import dev.foodmesh.delivery.domain.DeliveryResult.Rejected;
+import dev.foodmesh.delivery.domain.OrderId;
+
+class CourierProgressUseCasesTest {
+
+	private final ApplicationFixture app = new ApplicationFixture();
+
+	private final Courier ada = app.couriers.hire("Ada", "Berlin", START);
+
+	@Test
+	void shouldPickUpAndCompleteAndFreeTheCourier() {
+		DeliveryId delivery = assigned();
+
+		StepVerifier.create(app.pickUp.pickUp(delivery)).expectNextCount(1).verifyComplete();
+		StepVerifier.create(app.complete.complete(delivery)).expectNextCount(1).verifyComplete();
+
+		assertThat(app.deliveries.get(delivery)).isInstanceOf(Delivery.Completed.class);
+		assertThat(app.couriers.statusOf(ada)).isEqualTo(CourierStatus.AVAILABLE);
+		assertThat(app.outbox.appended()).map(Object::getClass)
+			.containsExactly(DeliveryEvent.Scheduled.class, DeliveryEvent.PickedUp.class,
+					DeliveryEvent.Completed.class);
+	}
+
+	@Test
+	void shouldRejectCompletionBeforePickupAndChangeNothing() {
+		DeliveryId delivery = assigned();
+
+		StepVerifier.create(app.complete.complete(delivery))
+			.assertNext(result -> assertThat(result).isInstanceOfSatisfying(Rejected.class,
+					rejected -> assertThat(rejected.reason().attempted()).isEqualTo(DeliveryAction.COMPLETE)))
+			.verifyComplete();
+
+		assertThat(app.deliveries.get(delivery)).isInstanceOf(Delivery.Assigned.class);
+		assertThat(app.couriers.statusOf(ada)).isEqualTo(CourierStatus.BUSY);
+	}
+
+	@Test
+	void shouldAnswerNothingForAnUnknownDelivery() {
+		StepVerifier.create(app.pickUp.pickUp(new DeliveryId(UUID.randomUUID()))).verifyComplete();
+	}
+
+	@Test
+	void shouldFreeTheCourierWhenTheOrderIsCancelled() {
+		DeliveryId delivery = assigned();
+
+		StepVerifier.create(app.release.release(app.deliveries.get(delivery).orderId()))
+			.expectNextCount(1)
+			.verifyComplete();
+
+		assertThat(app.deliveries.get(delivery)).isInstanceOf(Delivery.Released.class);
+		assertThat(app.couriers.statusOf(ada)).isEqualTo(CourierStatus.AVAILABLE);
+		assertThat(app.outbox.counted()).last().isInstanceOf(DeliveryEvent.Released.class);
+	}
+
+	private DeliveryId assigned() {
+		OrderId order = new OrderId(UUID.randomUUID());
+		StepVerifier.create(app.scheduleDelivery.schedule(new ScheduleDeliveryCommand(order, "Berlin")))
+			.expectNextCount(1)
+			.verifyComplete();
+		return app.deliveries.ofOrder(order).id();
+	}
+
+}
