@@ -1,0 +1,76 @@
+package dev.foodmesh.order.api;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import reactor.core.publisher.Mono;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.foodmesh.order.application.CancelOrder;
+import dev.foodmesh.order.application.PlaceOrder;
+import dev.foodmesh.order.application.PlacementResult;
+import dev.foodmesh.order.domain.OrderId;
+
+/**
+ * Placing and cancelling orders.
+ * <p>
+ * A replay of {@code POST /orders} (same {@code Idempotency-Key}, same body) answers exactly what the first request
+ * answered — {@code 201}, the same {@code Location} and the same body, i.e. the order as it was placed — plus
+ * {@code Idempotent-Replayed: true}; {@code GET /orders/{id}} shows where it stands now.
+ */
+@RestController
+@RequestMapping("/orders")
+class OrderController {
+
+	static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+	static final String REPLAYED = "Idempotent-Replayed";
+
+	private final PlaceOrder placeOrder;
+
+	private final CancelOrder cancelOrder;
+
+	OrderController(PlaceOrder placeOrder, CancelOrder cancelOrder) {
+		this.placeOrder = placeOrder;
+		this.cancelOrder = cancelOrder;
+	}
+
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+	Mono<ResponseEntity<String>> place(@RequestHeader(IDEMPOTENCY_KEY) @Size(min = 1, max = 100) String key,
+			@Valid @RequestBody PlaceOrderRequest request) {
+		return this.placeOrder.place(request.toCommand(key))
+			.map(OrderController::respond)
+			.onErrorMap(OrderProblems::translate);
+	}
+
+	/**
+	 * An unpaid order is cancelled at once; a paid one answers {@code CANCELLATION_PENDING} until its refund
+	 * arrives. Picked up or later: 409. Cancelling a cancelled order answers it unchanged.
+	 */
+	@PostMapping(path = "/{id}/cancel", produces = MediaType.APPLICATION_JSON_VALUE)
+	Mono<OrderView> cancel(@PathVariable UUID id) {
+		return this.cancelOrder.cancel(new OrderId(id)).map(OrderProblems::applied).map(OrderView::of);
+	}
+
+	private static ResponseEntity<String> respond(PlacementResult result) {
+		return switch (result) {
+			case PlacementResult.Placed placed -> ResponseEntity.created(URI.create("/orders/" + placed.orderId()))
+				.contentType(MediaType.APPLICATION_JSON)
+				.header(REPLAYED, String.valueOf(placed.replayed()))
+				.body(placed.responseBody());
+			case PlacementResult.Refused refused -> throw OrderProblems.refused(refused.rejection());
+			case PlacementResult.KeyReused reused -> throw OrderProblems.keyReused(reused.idempotencyKey());
+		};
+	}
+
+}

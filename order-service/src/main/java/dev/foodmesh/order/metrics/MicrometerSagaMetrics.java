@@ -1,0 +1,97 @@
+package dev.foodmesh.order.metrics;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import reactor.core.publisher.Mono;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.NoTransactionException;
+import org.springframework.transaction.reactive.TransactionSynchronization;
+import org.springframework.transaction.reactive.TransactionSynchronizationManager;
+
+import dev.foodmesh.order.application.SagaMetrics;
+import dev.foodmesh.order.domain.Order;
+import dev.foodmesh.order.domain.OrderStatus;
+
+/**
+ * Saga metrics, recorded after the change commits (a rolled-back or retried change counts once, or not at all):
+ * <ul>
+ * <li>{@code foodmesh.order.saga.stage} timer, tag {@code stage}: {@code placed_to_paid},
+ * {@code paid_to_courier_assigned}, {@code placed_to_delivered};</li>
+ * <li>{@code foodmesh.order.terminal} counter, tags {@code status} ({@code DELIVERED}, {@code CANCELLED}) and
+ * {@code reason} (the cancellation reason, {@code none} when delivered).</li>
+ * </ul>
+ */
+@Component
+class MicrometerSagaMetrics implements SagaMetrics {
+
+	private final MeterRegistry registry;
+
+	MicrometerSagaMetrics(MeterRegistry registry) {
+		this.registry = registry;
+	}
+
+	@Override
+	public Mono<Void> changed(Order previous, Order next) {
+		if (previous.status() == next.status()) {
+			return Mono.empty();
+		}
+		return TransactionSynchronizationManager.forCurrentTransaction()
+			.doOnNext((transaction) -> transaction.registerSynchronization(new AfterCommit(() -> record(next))))
+			.onErrorResume(NoTransactionException.class, (none) -> Mono.fromRunnable(() -> record(next)))
+			.then();
+	}
+
+	private void record(Order order) {
+		switch (order.status()) {
+			case PAID -> stage("placed_to_paid", Optional.of(order.createdAt()), order.reachedAt(OrderStatus.PAID));
+			case DELIVERY_SCHEDULED -> stage("paid_to_courier_assigned", order.reachedAt(OrderStatus.PAID),
+					order.reachedAt(OrderStatus.DELIVERY_SCHEDULED));
+			case DELIVERED -> {
+				stage("placed_to_delivered", Optional.of(order.createdAt()), order.reachedAt(OrderStatus.DELIVERED));
+				terminal(order, "none");
+			}
+			case CANCELLED -> terminal(order,
+					(order.cancellationReason() != null) ? order.cancellationReason().name() : "none");
+			default -> {
+				// no stage ends here
+			}
+		}
+	}
+
+	private void stage(String stage, Optional<Instant> from, Optional<Instant> to) {
+		if (from.isPresent() && to.isPresent()) {
+			Timer.builder("foodmesh.order.saga.stage")
+				.description("Time an order took through a stage of the saga")
+				.tag("stage", stage)
+				.publishPercentileHistogram()
+				.register(this.registry)
+				.record(Duration.between(from.get(), to.get()));
+		}
+	}
+
+	private void terminal(Order order, String reason) {
+		Counter.builder("foodmesh.order.terminal")
+			.description("Orders that reached a terminal status, by status and reason")
+			.tag("status", order.status().name())
+			.tag("reason", reason)
+			.register(this.registry)
+			.increment();
+	}
+
+	/** Runs an action once the transaction has committed. */
+	private record AfterCommit(Runnable action) implements TransactionSynchronization {
+
+		@Override
+		public Mono<Void> afterCommit() {
+			return Mono.fromRunnable(this.action);
+		}
+
+	}
+
+}
