@@ -1,0 +1,25 @@
+package dev.foodmesh.web;
+
+import reactor.blockhound.BlockHound;
+import reactor.blockhound.integration.BlockHoundIntegration;
+
+/**
+ * Tells BlockHound about two file reads that are safe on an event loop, so that it keeps failing tests only for
+ * real blocking calls. Registered through {@code META-INF/services}, so it is loaded only where BlockHound is
+ * installed (tests) and costs nothing at runtime.
+ * <ul>
+ * <li>{@code UUID.randomUUID()} reads {@code /dev/urandom}, which never blocks on Linux.</li>
+ * <li>Hibernate Validator reads its message bundle once per locale, on the first constraint violation, then caches
+ * it.</li>
+ * </ul>
+ */
+public final class NonBlockingReadsIntegration implements BlockHoundIntegration {
+
+    @Override
+    public void applyTo(BlockHound.Builder builder) {
+        builder.allowBlockingCallsInside("java.util.UUID", "randomUUID");
+        builder.allowBlockingCallsInside("org.hibernate.validator.resourceloading.PlatformResourceBundleLocator",
+                "loadBundle");
+    }
+
+}
