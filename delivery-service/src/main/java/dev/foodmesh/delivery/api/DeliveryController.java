@@ -1,0 +1,96 @@
+package dev.foodmesh.delivery.api;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
+import reactor.core.publisher.Mono;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.foodmesh.delivery.application.CompleteDelivery;
+import dev.foodmesh.delivery.application.DeliveryQueries;
+import dev.foodmesh.delivery.application.PageRequest;
+import dev.foodmesh.delivery.application.PickUpDelivery;
+import dev.foodmesh.delivery.domain.DeliveryId;
+import dev.foodmesh.delivery.domain.DeliveryRejection;
+import dev.foodmesh.delivery.domain.DeliveryResult;
+import dev.foodmesh.delivery.domain.OrderId;
+import dev.foodmesh.web.ConflictException;
+import dev.foodmesh.web.NotFoundException;
+import dev.foodmesh.web.PageQuery;
+import dev.foodmesh.web.PageView;
+
+/**
+ * Deliveries: read by the saga's observers, moved on by couriers. A courier's move answers the delivery as it is
+ * afterwards; repeating a move that was made already answers the same, a move the state does not allow is a 409.
+ */
+@RestController
+@RequestMapping(path = "/deliveries", produces = MediaType.APPLICATION_JSON_VALUE)
+class DeliveryController {
+
+	private final DeliveryQueries queries;
+
+	private final PickUpDelivery pickUpDelivery;
+
+	private final CompleteDelivery completeDelivery;
+
+	DeliveryController(DeliveryQueries queries, PickUpDelivery pickUpDelivery, CompleteDelivery completeDelivery) {
+		this.queries = queries;
+		this.pickUpDelivery = pickUpDelivery;
+		this.completeDelivery = completeDelivery;
+	}
+
+	@GetMapping
+	Mono<PageView<DeliveryView>> list(@RequestParam(required = false) @Nullable UUID orderId,
+			@ParameterObject PageQuery page) {
+		return queries.find((orderId != null) ? new OrderId(orderId) : null, new PageRequest(page.page(), page.size()))
+			.map(found -> PageView.of(found.items(), page, found.totalItems()).map(DeliveryView::of));
+	}
+
+	@GetMapping("/{id}")
+	Mono<DeliveryView> get(@PathVariable UUID id) {
+		return find(new DeliveryId(id));
+	}
+
+	@PostMapping("/{id}/pickup")
+	Mono<DeliveryView> pickUp(@PathVariable UUID id) {
+		DeliveryId deliveryId = new DeliveryId(id);
+		return answer(deliveryId, pickUpDelivery.pickUp(deliveryId));
+	}
+
+	@PostMapping("/{id}/complete")
+	Mono<DeliveryView> complete(@PathVariable UUID id) {
+		DeliveryId deliveryId = new DeliveryId(id);
+		return answer(deliveryId, completeDelivery.complete(deliveryId));
+	}
+
+	// The move's Mono emits after its transaction committed, so the view read afterwards shows the new state.
+	private Mono<DeliveryView> answer(DeliveryId id, Mono<DeliveryResult> move) {
+		return move.switchIfEmpty(Mono.error(() -> notFound(id))).flatMap(result -> switch (result) {
+			case DeliveryResult.Changed changed -> find(id);
+			case DeliveryResult.Rejected rejected -> Mono.error(conflict(rejected.reason()));
+		});
+	}
+
+	private Mono<DeliveryView> find(DeliveryId id) {
+		return queries.find(id).map(DeliveryView::of).switchIfEmpty(Mono.error(() -> notFound(id)));
+	}
+
+	private static NotFoundException notFound(DeliveryId id) {
+		return new NotFoundException("delivery-not-found", "No delivery " + id);
+	}
+
+	private static ConflictException conflict(DeliveryRejection rejection) {
+		return new ConflictException("delivery-status-conflict", rejection.message(),
+				Map.of("status", rejection.current().name(), "action", rejection.attempted().name()));
+	}
+
+}

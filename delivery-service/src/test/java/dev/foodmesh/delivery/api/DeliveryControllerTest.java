@@ -1,0 +1,125 @@
+package dev.foodmesh.delivery.api;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webflux.test.autoconfigure.WebFluxTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import dev.foodmesh.delivery.application.CompleteDelivery;
+import dev.foodmesh.delivery.application.DeliveryDetails;
+import dev.foodmesh.delivery.application.DeliveryQueries;
+import dev.foodmesh.delivery.application.PickUpDelivery;
+import dev.foodmesh.delivery.domain.CourierId;
+import dev.foodmesh.delivery.domain.Delivery;
+import dev.foodmesh.delivery.domain.DeliveryAction;
+import dev.foodmesh.delivery.domain.DeliveryId;
+import dev.foodmesh.delivery.domain.DeliveryRejection;
+import dev.foodmesh.delivery.domain.DeliveryRequest;
+import dev.foodmesh.delivery.domain.DeliveryResult;
+import dev.foodmesh.delivery.domain.DeliveryStatus;
+import dev.foodmesh.delivery.domain.OrderId;
+
+@WebFluxTest(DeliveryController.class)
+class DeliveryControllerTest {
+
+	private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
+
+	private static final DeliveryId ID = new DeliveryId(UUID.randomUUID());
+
+	@Autowired
+	private WebTestClient client;
+
+	@MockitoBean
+	private DeliveryQueries queries;
+
+	@MockitoBean
+	private PickUpDelivery pickUpDelivery;
+
+	@MockitoBean
+	private CompleteDelivery completeDelivery;
+
+	@Test
+	void shouldShowAnAssignedDeliveryWithItsCourier() {
+		Delivery.Assigned assigned = new Delivery.Assigned(
+				new DeliveryRequest(ID, new OrderId(UUID.randomUUID()), "Berlin", NOW),
+				new CourierId(UUID.randomUUID()), NOW, NOW.plusSeconds(1800));
+		given(queries.find(ID)).willReturn(Mono.just(new DeliveryDetails(assigned, "Ada")));
+
+		client.get().uri("/deliveries/{id}", ID.value()).exchange()
+			.expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.status").isEqualTo("ASSIGNED")
+			.jsonPath("$.courier.name").isEqualTo("Ada")
+			.jsonPath("$.estimatedDeliveryAt").isEqualTo("2026-11-25T12:30:00Z")
+			.jsonPath("$.pickedUpAt").doesNotExist();
+	}
+
+	@Test
+	void shouldAnswer404ForAnUnknownDelivery() {
+		given(queries.find(any(DeliveryId.class))).willReturn(Mono.empty());
+
+		expectProblem(client.get().uri("/deliveries/{id}", UUID.randomUUID()).exchange(), 404, "delivery-not-found");
+	}
+
+	@Test
+	void shouldAnswer404WhenPickingUpAnUnknownDelivery() {
+		given(pickUpDelivery.pickUp(ID)).willReturn(Mono.empty());
+
+		expectProblem(client.post().uri("/deliveries/{id}/pickup", ID.value()).exchange(), 404, "delivery-not-found");
+	}
+
+	@Test
+	void shouldAnswer409WhenTheDeliveryCannotBeCompletedYet() {
+		given(completeDelivery.complete(ID)).willReturn(Mono.just(new DeliveryResult.Rejected(
+				new DeliveryRejection(ID, DeliveryStatus.ASSIGNED, DeliveryAction.COMPLETE))));
+
+		expectProblem(client.post().uri("/deliveries/{id}/complete", ID.value()).exchange(), 409,
+				"delivery-status-conflict")
+			.jsonPath("$.status").isEqualTo("ASSIGNED")
+			.jsonPath("$.action").isEqualTo("COMPLETE");
+	}
+
+	@Test
+	void shouldRejectAnIdThatIsNotAUuid() {
+		expectProblem(client.get().uri("/deliveries/not-a-uuid").exchange(), 400, "invalid-parameter");
+		expectProblem(client.post().uri("/deliveries/42/pickup").exchange(), 400, "invalid-parameter");
+	}
+
+	@Test
+	void shouldRejectAnOrderIdThatIsNotAUuid() {
+		expectProblem(client.get().uri("/deliveries?orderId=abc").exchange(), 400, "invalid-parameter");
+	}
+
+	@Test
+	void shouldRejectPagesOutOfRange() {
+		expectProblem(client.get().uri("/deliveries?size=101").exchange(), 400, "invalid-parameter");
+		expectProblem(client.get().uri("/deliveries?page=-1").exchange(), 400, "invalid-parameter");
+		expectProblem(client.get().uri("/deliveries?size=x").exchange(), 400, "invalid-parameter");
+	}
+
+	@Test
+	void shouldRejectAWrongMethod() {
+		expectProblem(client.delete().uri("/deliveries/{id}", ID.value()).exchange(), 405, "method-not-allowed");
+		expectProblem(client.get().uri("/deliveries/{id}/pickup", ID.value()).exchange(), 405, "method-not-allowed");
+	}
+
+	private WebTestClient.BodyContentSpec expectProblem(WebTestClient.ResponseSpec response, int status,
+			String slug) {
+		return response.expectStatus().isEqualTo(status)
+			.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type").isEqualTo("https://foodmesh.dev/problems/" + slug)
+			.jsonPath("$.detail").isNotEmpty();
+	}
+
+}
