@@ -1,0 +1,294 @@
+package dev.foodmesh.e2e;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import dev.foodmesh.e2e.support.Fleet;
+import dev.foodmesh.e2e.support.FoodMesh;
+import dev.foodmesh.e2e.support.Http;
+import dev.foodmesh.e2e.support.HttpResult;
+import dev.foodmesh.e2e.support.Json;
+import dev.foodmesh.e2e.support.JourneyTest;
+import dev.foodmesh.e2e.support.OrderRequest;
+import dev.foodmesh.e2e.support.OrderRequest.Line;
+import dev.foodmesh.infra.FoodMeshService;
+
+import static dev.foodmesh.e2e.support.DemoData.ALICE;
+import static dev.foodmesh.e2e.support.DemoData.BOB;
+import static dev.foodmesh.e2e.support.DemoData.CAROL;
+import static dev.foodmesh.e2e.support.DemoData.CLOSED_KITCHEN_BERLIN;
+import static dev.foodmesh.e2e.support.DemoData.MALLORY_SUSPENDED;
+import static dev.foodmesh.e2e.support.DemoData.MARGHERITA;
+import static dev.foodmesh.e2e.support.DemoData.PIZZERIA_ROMA_BERLIN;
+import static dev.foodmesh.e2e.support.DemoData.SALMON_NIGIRI;
+import static dev.foodmesh.e2e.support.DemoData.SOUP_OF_CLOSED_KITCHEN;
+import static dev.foodmesh.e2e.support.DemoData.TIRAMISU_UNAVAILABLE;
+import static dev.foodmesh.e2e.support.OrderRequest.pizzaInBerlin;
+import static dev.foodmesh.e2e.support.OrderStatus.DELIVERED;
+import static dev.foodmesh.infra.FoodMeshService.DELIVERY;
+import static dev.foodmesh.infra.FoodMeshService.ORDER;
+import static dev.foodmesh.infra.FoodMeshService.PAYMENT;
+import static dev.foodmesh.infra.FoodMeshService.RESTAURANT;
+import static dev.foodmesh.infra.FoodMeshService.USER;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+/**
+ * Journey 8: every kind of bad input, on every service, is answered with a 4xx {@code application/problem+json} that
+ * names the problem (never a 500), and none of it writes anything.
+ */
+@JourneyTest
+@Order(5)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BadInputJourneyIT {
+
+	private static final String PROBLEM_TYPES = "https://foodmesh.dev/problems/";
+
+	private final Fleet fleet;
+
+	private final FoodMesh foodMesh;
+
+	private final UUID unknownUser = UUID.randomUUID();
+
+	private UUID deliveredOrder;
+
+	private String completedDelivery;
+
+	private Map<UUID, Long> ordersBefore;
+
+	private long usersBefore;
+
+	BadInputJourneyIT(Fleet fleet) {
+		this.fleet = fleet;
+		this.foodMesh = fleet.api();
+	}
+
+	/** A delivered order (for the moves that come too late) and the counts that bad input must not change. */
+	@BeforeAll
+	void deliverAnOrderAndCountWhatExists() {
+		this.deliveredOrder = this.foodMesh.placeOrder(pizzaInBerlin().by(BOB));
+		this.foodMesh.awaitStatus(this.deliveredOrder, DELIVERED);
+		this.completedDelivery = Json.text(this.foodMesh.deliveries(this.deliveredOrder).get(0), "id");
+		this.ordersBefore = orderCounts();
+		this.usersBefore = userCount();
+	}
+
+	@TestFactory
+	@Order(1)
+	Stream<DynamicTest> shouldAnswerEveryKindOfBadInputWithAProblemThatNamesIt() {
+		List<BadInput> cases = cases();
+		assertThat(cases.stream().map(BadInput::kind).distinct()).as("kinds of bad input").hasSizeGreaterThanOrEqualTo(15);
+		assertThat(cases.stream().map(BadInput::service).collect(Collectors.toSet()))
+			.containsExactlyInAnyOrder(FoodMeshService.values());
+		return cases.stream()
+			.map((bad) -> dynamicTest(bad.service().serviceName() + ": " + bad.kind(), () -> assertProblem(bad)));
+	}
+
+	@Test
+	@Order(2)
+	void shouldHaveWrittenNothingForBadInput() {
+		assertThat(orderCounts()).isEqualTo(this.ordersBefore);
+		assertThat(userCount()).isEqualTo(this.usersBefore);
+		assertThat(this.foodMesh.order(this.deliveredOrder).status()).isEqualTo(DELIVERED);
+		assertThat(Json.text(this.foodMesh.deliveries(this.deliveredOrder).get(0), "status")).isEqualTo("COMPLETED");
+		HttpResult mallory = Http.get(this.fleet.api(USER, "/users/" + MALLORY_SUSPENDED)).send();
+		assertThat(Json.text(mallory.json(), "status")).as("%s", mallory).isEqualTo("SUSPENDED");
+	}
+
+	private static void assertProblem(BadInput bad) {
+		HttpResult answer = bad.call().get();
+
+		assertThat(answer.status()).as("%s", answer).isEqualTo(bad.status());
+		assertThat(answer.mediaType()).as("%s", answer).isEqualTo("application/problem+json");
+		JsonNode problem = answer.json();
+		assertThat(problem.path("status").asInt()).as("%s", answer).isEqualTo(bad.status());
+		assertThat(Json.text(problem, "type")).as("%s", answer).startsWith(PROBLEM_TYPES);
+		assertThat(Json.text(problem, "title")).as("%s", answer).isNotBlank();
+		assertThat(Json.text(problem, "detail")).as("%s", answer).isNotBlank();
+		String naming = Json.text(problem, "type") + " " + Json.text(problem, "title") + " "
+				+ Json.text(problem, "detail") + " " + problem.path("errors");
+		assertThat(naming).as("the problem names '%s': %s", bad.names(), answer).containsIgnoringCase(bad.names());
+	}
+
+	private List<BadInput> cases() {
+		List<BadInput> cases = new ArrayList<>();
+		cases.addAll(orderPlacementCases());
+		cases.addAll(orderQueryCases());
+		cases.addAll(otherServiceCases());
+		return cases;
+	}
+
+	private List<BadInput> orderPlacementCases() {
+		ObjectNode wrongType = alices().toJson();
+		((ObjectNode) wrongType.get("items").get(0)).put("quantity", "two");
+		ObjectNode missingRestaurant = alices().toJson();
+		missingRestaurant.remove("restaurantId");
+		List<Line> tooMany = IntStream.range(0, 101).mapToObj((i) -> new Line(MARGHERITA, 1)).toList();
+		return List.of(
+				new BadInput(ORDER, "malformed JSON", () -> placeRaw("{\"userId\": \"1111"), 400, "malformed-json"),
+				new BadInput(ORDER, "wrong type", () -> placeRaw(Json.write(wrongType)), 400, "items[0].quantity"),
+				new BadInput(ORDER, "missing field", () -> placeRaw(Json.write(missingRestaurant)), 400,
+						"restaurantId"),
+				new BadInput(ORDER, "missing body", () -> placeRaw(""), 400, "body"),
+				new BadInput(ORDER, "out-of-range quantity", () -> place(alices().withItems(new Line(MARGHERITA, 0))),
+						400, "items[0].quantity"),
+				new BadInput(ORDER, "no items", () -> place(alices().withItems(List.of())), 400, "items"),
+				new BadInput(ORDER, "too many items", () -> place(alices().withItems(tooMany)), 400, "items"),
+				new BadInput(ORDER, "missing Idempotency-Key", () -> Http.post(orders("")).json(alices().toJson()).send(),
+						400, "Idempotency-Key"),
+				new BadInput(ORDER, "unknown user", () -> place(alices().by(this.unknownUser)), 422, "user"),
+				new BadInput(ORDER, "suspended user", () -> place(alices().by(MALLORY_SUSPENDED)), 422, "suspended"),
+				new BadInput(ORDER, "unknown restaurant", () -> place(alices().from(UUID.randomUUID())), 422,
+						"restaurant"),
+				new BadInput(ORDER, "closed restaurant",
+						() -> place(alices().from(CLOSED_KITCHEN_BERLIN).withItems(new Line(SOUP_OF_CLOSED_KITCHEN, 1))),
+						422, "closed"),
+				new BadInput(ORDER, "unknown menu item", () -> place(alices().withItems(new Line(UUID.randomUUID(), 1))),
+						422, "menu-item"),
+				new BadInput(ORDER, "menu item of another restaurant",
+						() -> place(alices().withItems(new Line(SALMON_NIGIRI, 1))), 422, "unknown-menu-item"),
+				new BadInput(ORDER, "unavailable menu item",
+						() -> place(alices().withItems(new Line(TIRAMISU_UNAVAILABLE, 1))), 422, "unavailable"),
+				new BadInput(ORDER, "oversize body", this::placeOversizeOrder, 413, "too large"),
+				new BadInput(ORDER, "unsupported media type",
+						() -> Http.post(orders(""))
+							.header("Idempotency-Key", UUID.randomUUID().toString())
+							.body("text/plain", "two pizzas please".getBytes(StandardCharsets.UTF_8))
+							.send(),
+						415, "text/plain"));
+	}
+
+	private List<BadInput> orderQueryCases() {
+		return List.of(
+				new BadInput(ORDER, "id that is not a UUID", () -> Http.get(orders("/not-a-uuid")).send(), 400,
+						"UUID"),
+				new BadInput(ORDER, "unknown order", () -> Http.get(orders("/" + UUID.randomUUID())).send(), 404,
+						"order"),
+				new BadInput(ORDER, "page size too large",
+						() -> Http.get(orders("?userId=" + ALICE + "&size=1000")).send(), 400, "size"),
+				new BadInput(ORDER, "negative page", () -> Http.get(orders("?userId=" + ALICE + "&page=-1")).send(),
+						400, "page"),
+				new BadInput(ORDER, "unknown status filter",
+						() -> Http.get(orders("?userId=" + ALICE + "&status=EATEN")).send(), 400, "status"),
+				new BadInput(ORDER, "wrong method", () -> Http.request("DELETE", orders("/" + this.deliveredOrder))
+					.send(), 405, "DELETE"),
+				new BadInput(ORDER, "unknown route", () -> Http.get(this.fleet.api(ORDER, "/orderz")).send(), 404,
+						"/orderz"),
+				new BadInput(ORDER, "cancel after pickup", () -> this.foodMesh.cancel(this.deliveredOrder), 409,
+						DELIVERED));
+	}
+
+	private List<BadInput> otherServiceCases() {
+		ObjectNode zeroQuantity = Json.object();
+		zeroQuantity.putArray("items").addObject().put("menuItemId", MARGHERITA.toString()).put("quantity", 0);
+		ObjectNode soup = Json.object();
+		soup.putArray("items").addObject().put("menuItemId", SOUP_OF_CLOSED_KITCHEN.toString()).put("quantity", 1);
+		ObjectNode bannedStatus = Json.object().put("status", "BANNED");
+		ObjectNode badEmail = Json.object().put("name", "Eve").put("email", "not-an-email");
+		return List.of(
+				new BadInput(USER, "id that is not a UUID", () -> Http.get(this.fleet.api(USER, "/users/42")).send(),
+						400, "UUID"),
+				new BadInput(USER, "unknown user", () -> Http.get(this.fleet.api(USER, "/users/" + this.unknownUser))
+					.send(), 404, "user"),
+				new BadInput(USER, "invalid email",
+						() -> Http.post(this.fleet.api(USER, "/users")).json(badEmail).send(), 400, "email"),
+				new BadInput(USER, "unknown status value",
+						() -> Http.request("PATCH", this.fleet.api(USER, "/users/" + MALLORY_SUSPENDED))
+							.json(bannedStatus)
+							.send(),
+						400, "status"),
+				new BadInput(USER, "page size zero", () -> Http.get(this.fleet.api(USER, "/users?size=0")).send(), 400,
+						"size"),
+				new BadInput(RESTAURANT, "id that is not a UUID",
+						() -> Http.get(this.fleet.api(RESTAURANT, "/restaurants/roma/menu")).send(), 400, "UUID"),
+				new BadInput(RESTAURANT, "page size too large",
+						() -> Http.get(this.fleet.api(RESTAURANT, "/restaurants?city=Berlin&size=101")).send(), 400,
+						"size"),
+				new BadInput(RESTAURANT, "out-of-range quantity in a quote",
+						() -> Http.post(this.fleet.api(RESTAURANT, "/restaurants/" + PIZZERIA_ROMA_BERLIN + "/quote"))
+							.json(zeroQuantity)
+							.send(),
+						400, "quantity"),
+				new BadInput(RESTAURANT, "quote from a closed restaurant",
+						() -> Http.post(this.fleet.api(RESTAURANT, "/restaurants/" + CLOSED_KITCHEN_BERLIN + "/quote"))
+							.json(soup)
+							.send(),
+						422, "restaurant-closed"),
+				new BadInput(PAYMENT, "missing orderId", () -> Http.get(this.fleet.api(PAYMENT, "/payments")).send(),
+						400, "orderId"),
+				new BadInput(PAYMENT, "orderId that is not a UUID",
+						() -> Http.get(this.fleet.api(PAYMENT, "/payments?orderId=abc")).send(), 400, "orderId"),
+				new BadInput(DELIVERY, "id that is not a UUID",
+						() -> Http.get(this.fleet.api(DELIVERY, "/deliveries/xyz")).send(), 400, "UUID"),
+				new BadInput(DELIVERY, "pickup of an unknown delivery",
+						() -> Http.post(this.fleet.api(DELIVERY, "/deliveries/" + UUID.randomUUID() + "/pickup")).send(),
+						404, "deliver"),
+				new BadInput(DELIVERY, "pickup of a completed delivery",
+						() -> Http.post(this.fleet.api(DELIVERY, "/deliveries/" + this.completedDelivery + "/pickup"))
+							.send(),
+						409, "COMPLETED"));
+	}
+
+	private HttpResult placeOversizeOrder() {
+		ObjectNode huge = alices().toJson();
+		((ObjectNode) huge.get("deliveryAddress")).put("street", "x".repeat(600 * 1024));
+		return placeRaw(Json.write(huge));
+	}
+
+	private HttpResult place(OrderRequest order) {
+		return placeRaw(Json.write(order.toJson()));
+	}
+
+	private HttpResult placeRaw(String body) {
+		return Http.post(orders("")).header("Idempotency-Key", UUID.randomUUID().toString()).json(body).send();
+	}
+
+	private java.net.URI orders(String rest) {
+		return this.fleet.api(ORDER, "/orders" + rest);
+	}
+
+	private static OrderRequest alices() {
+		return pizzaInBerlin().by(ALICE);
+	}
+
+	private Map<UUID, Long> orderCounts() {
+		Map<UUID, Long> counts = new LinkedHashMap<>();
+		for (UUID user : Set.of(ALICE, BOB, CAROL, MALLORY_SUSPENDED, this.unknownUser)) {
+			counts.put(user, this.foodMesh.orderCount(user));
+		}
+		return counts;
+	}
+
+	private long userCount() {
+		HttpResult users = Http.get(this.fleet.api(USER, "/users?size=1")).send();
+		assertThat(users.status()).as("%s", users).isEqualTo(200);
+		return users.json().path("totalItems").asLong();
+	}
+
+	/** One kind of bad input: which service gets it, the call, the status it must get and a word the problem says. */
+	private record BadInput(FoodMeshService service, String kind, Supplier<HttpResult> call, int status,
+			String names) {
+	}
+
+}

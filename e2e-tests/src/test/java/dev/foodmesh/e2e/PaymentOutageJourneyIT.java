@@ -1,0 +1,117 @@
+package dev.foodmesh.e2e;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import tools.jackson.databind.JsonNode;
+
+import dev.foodmesh.e2e.support.Fleet;
+import dev.foodmesh.e2e.support.FoodMesh;
+import dev.foodmesh.e2e.support.HttpResult;
+import dev.foodmesh.e2e.support.Json;
+import dev.foodmesh.e2e.support.JourneyTest;
+import dev.foodmesh.e2e.support.OrderView;
+import dev.foodmesh.e2e.support.OrderView.Step;
+
+import static dev.foodmesh.e2e.support.DemoData.BOB;
+import static dev.foodmesh.e2e.support.DemoData.CAROL;
+import static dev.foodmesh.e2e.support.OrderRequest.pizzaInBerlin;
+import static dev.foodmesh.e2e.support.OrderRequest.sushiInHamburg;
+import static dev.foodmesh.e2e.support.OrderStatus.CANCELLED;
+import static dev.foodmesh.e2e.support.OrderStatus.CUSTOMER_CANCELLED;
+import static dev.foodmesh.e2e.support.OrderStatus.PAYMENT_PENDING;
+import static dev.foodmesh.e2e.support.OrderStatus.PAYMENT_TIMEOUT;
+import static dev.foodmesh.infra.FoodMeshService.PAYMENT;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Journeys 4 and 5 (before payment), sharing one payment-service outage: while it is stopped, one order times out
+ * and another is cancelled by its customer. When payment-service comes back it authorises both late, as it reads
+ * each {@code OrderCreated}, and refunds both, as it reads the cancellations behind them; the orders stay cancelled.
+ */
+@JourneyTest
+@Order(8)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PaymentOutageJourneyIT {
+
+	private final Fleet fleet;
+
+	private final FoodMesh foodMesh;
+
+	private UUID timedOut;
+
+	private UUID cancelledEarly;
+
+	private HttpResult cancellation;
+
+	PaymentOutageJourneyIT(Fleet fleet) {
+		this.fleet = fleet;
+		this.foodMesh = fleet.api();
+	}
+
+	@BeforeAll
+	void placeTwoOrdersWhilePaymentServiceIsDown() {
+		this.fleet.stop(PAYMENT);
+		this.timedOut = this.foodMesh.placeOrder(pizzaInBerlin().by(BOB));
+		this.cancelledEarly = this.foodMesh.placeOrder(sushiInHamburg().by(CAROL));
+		this.cancellation = this.foodMesh.cancel(this.cancelledEarly);
+	}
+
+	@AfterAll
+	void bringPaymentServiceBack() {
+		this.fleet.start(PAYMENT);
+	}
+
+	@Test
+	@Order(1)
+	void shouldCancelAnUnpaidOrderAfterThePaymentTimeoutAndRefundTheLateAuthorisation() {
+		OrderView cancelled = this.foodMesh.awaitStatus(this.timedOut, CANCELLED,
+				Fleet.PAYMENT_TIMEOUT.plus(Duration.ofSeconds(30)));
+		assertThat(cancelled.cancellationReason()).as("%s", cancelled).isEqualTo(PAYMENT_TIMEOUT);
+		assertThat(cancelled.history()).as("%s", cancelled).containsExactly(PAYMENT_PENDING, CANCELLED);
+
+		this.fleet.start(PAYMENT);
+
+		assertLateAuthorisationRefunded(this.timedOut, PAYMENT_TIMEOUT);
+	}
+
+	@Test
+	@Order(2)
+	void shouldCancelAnUnpaidOrderAtOnceForItsCustomerAndRefundTheLateAuthorisation() {
+		assertThat(this.cancellation.status()).as("%s", this.cancellation).isBetween(200, 202);
+		OrderView cancelled = this.foodMesh.order(this.cancelledEarly);
+		assertThat(cancelled.status()).as("%s", cancelled).isEqualTo(CANCELLED);
+		assertThat(cancelled.cancellationReason()).as("%s", cancelled).isEqualTo(CUSTOMER_CANCELLED);
+
+		this.fleet.start(PAYMENT);
+
+		assertLateAuthorisationRefunded(this.cancelledEarly, CUSTOMER_CANCELLED);
+	}
+
+	private void assertLateAuthorisationRefunded(UUID orderId, String reason) {
+		List<JsonNode> payments = await("the late authorisation of " + orderId + " refunded")
+			.atMost(FoodMesh.SAGA_STEP)
+			.until(() -> this.foodMesh.payments(orderId),
+					(found) -> !found.isEmpty() && found.stream().allMatch((payment) -> "REFUNDED".equals(Json.text(payment, "status"))));
+		assertThat(payments).as("payments of %s", orderId).hasSize(1);
+		OrderView refunded = await("the refund of " + orderId + " in its history").atMost(FoodMesh.SAGA_STEP)
+			.until(() -> this.foodMesh.order(orderId), (order) -> order.steps().size() == 3);
+		assertThat(refunded.status()).as("%s", refunded).isEqualTo(CANCELLED);
+		assertThat(refunded.cancellationReason()).as("%s", refunded).isEqualTo(reason);
+		assertThat(refunded.steps()).as("%s", refunded)
+			.containsExactly(new Step(PAYMENT_PENDING, null), new Step(CANCELLED, reason),
+					new Step(CANCELLED, "PAYMENT_REFUNDED"));
+		assertThat(this.foodMesh.deliveries(orderId)).as("deliveries of %s", orderId).isEmpty();
+	}
+
+}
