@@ -1,5 +1,8 @@
 package dev.foodmesh.payment.messaging;
 
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -39,16 +42,17 @@ class OrderEventsConsumer implements EventHandler<OrderIntegrationEvent> {
     @Override
     public Mono<Void> handle(OrderIntegrationEvent event) {
         return switch (event) {
-            case OrderCreatedEvent created -> Mono.fromCallable(() -> IntegrationEventMapper.toCommand(created))
-                .flatMap(authorizePayment::authorize)
-                .doOnNext(result -> logApplied(event, result))
-                .then();
-            case OrderCancelledEvent cancelled -> Mono.fromCallable(() -> IntegrationEventMapper.toCommand(cancelled))
-                .flatMap(releasePayment::release)
-                .doOnNext(result -> logApplied(event, result))
-                .then();
+            case OrderCreatedEvent created ->
+                apply(created, () -> IntegrationEventMapper.toCommand(created), authorizePayment::authorize);
+            case OrderCancelledEvent cancelled ->
+                apply(cancelled, () -> IntegrationEventMapper.toCommand(cancelled), releasePayment::release);
             case OrderPaidEvent paid -> Mono.empty();
         };
+    }
+
+    /** Maps lazily, so an invalid event is an error signal (dead letter), not a throw from {@link #handle}. */
+    private <C> Mono<Void> apply(IntegrationEvent event, Callable<C> command, Function<C, Mono<?>> useCase) {
+        return Mono.fromCallable(command).flatMap(useCase).doOnNext(result -> logApplied(event, result)).then();
     }
 
     private static void logApplied(IntegrationEvent event, Object result) {
