@@ -196,7 +196,7 @@ class BadInputJourneyIT {
 				new BadInput(ORDER, "unknown route", () -> Http.get(this.fleet.api(ORDER, "/orderz")).send(), 404,
 						"/orderz"),
 				new BadInput(ORDER, "cancel after pickup", () -> this.foodMesh.cancel(this.deliveredOrder), 409,
-						DELIVERED));
+						"order-not-cancellable"));
 	}
 
 	private List<BadInput> otherServiceCases() {
@@ -243,11 +243,11 @@ class BadInputJourneyIT {
 						() -> Http.get(this.fleet.api(DELIVERY, "/deliveries/xyz")).send(), 400, "UUID"),
 				new BadInput(DELIVERY, "pickup of an unknown delivery",
 						() -> Http.post(this.fleet.api(DELIVERY, "/deliveries/" + UUID.randomUUID() + "/pickup")).send(),
-						404, "deliver"),
+						404, "delivery-not-found"),
 				new BadInput(DELIVERY, "pickup of a completed delivery",
 						() -> Http.post(this.fleet.api(DELIVERY, "/deliveries/" + this.completedDelivery + "/pickup"))
 							.send(),
-						409, "COMPLETED"));
+						409, "delivery-status-conflict"));
 	}
 
 	private HttpResult placeOversizeOrder() {

@@ -106,7 +106,7 @@ class DuplicateEventsJourneyIT {
 			String deliveries = this.foodMesh.deliveries(orderId)
 				.stream()
 				.map((delivery) -> Json.text(delivery, "id") + ":" + Json.text(delivery, "status") + ":"
-						+ Json.text(delivery, "courierId"))
+						+ delivery.path("courier").path("id").asString(""))
 				.toList()
 				.toString();
 			snapshot.put(orderId, this.foodMesh.order(orderId) + " payments " + payments + " deliveries " + deliveries);

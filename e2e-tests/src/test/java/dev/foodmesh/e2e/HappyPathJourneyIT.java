@@ -64,7 +64,7 @@ class HappyPathJourneyIT {
 		List<JsonNode> deliveries = this.foodMesh.deliveries(orderId);
 		assertThat(deliveries).as("deliveries").hasSize(1);
 		assertThat(Json.text(deliveries.get(0), "status")).isEqualTo("COMPLETED");
-		assertThat(Json.text(deliveries.get(0), "courierId")).as("%s", deliveries)
+		assertThat(deliveries.get(0).path("courier").path("id").asString()).as("%s", deliveries)
 			.isIn(COURIER_ADA_BERLIN.toString(), COURIER_GRACE_BERLIN.toString());
 	}
 

@@ -47,7 +47,8 @@ class NoCourierJourneyIT {
 		List<JsonNode> deliveries = this.foodMesh.deliveries(orderId);
 		assertThat(deliveries).as("deliveries").hasSize(1);
 		assertThat(Json.text(deliveries.get(0), "status")).as("%s", deliveries).isEqualTo("FAILED");
-		assertThat(Json.text(deliveries.get(0), "courierId")).as("%s", deliveries).isNull();
+		assertThat(Json.text(deliveries.get(0), "failureReason")).as("%s", deliveries).isEqualTo(NO_COURIER);
+		assertThat(deliveries.get(0).has("courier")).as("%s", deliveries).isFalse();
 	}
 
 }
