@@ -1,0 +1,84 @@
+package dev.foodmesh.messaging.autoconfigure;
+
+import java.time.Duration;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the messaging kit, under {@code foodmesh.messaging}. Every one has a default that suits a service on
+ * the local stack; the defaults are sized for throughput (batches) with low added latency.
+ *
+ * @param serviceName names the consumer group, the {@code processed_events} consumer and {@code ce_source};
+ * defaults to {@code spring.application.name}
+ * @param outbox the outbox relay
+ * @param consumer the consumers of {@code EventSubscription} beans
+ * @param topics declaration of the event topics and their dead-letter twins
+ * @param redrive the {@code dlt} actuator endpoint
+ */
+@ConfigurationProperties("foodmesh.messaging")
+public record MessagingProperties(@Nullable String serviceName, @DefaultValue Outbox outbox,
+		@DefaultValue Consumer consumer, @DefaultValue Topics topics, @DefaultValue Redrive redrive) {
+
+	/**
+	 * @param relayEnabled whether this service runs an outbox relay (one replica at a time is active)
+	 * @param batchSize rows read, published and marked per round
+	 * @param pollInterval how often the active relay looks for rows without a notification (and refreshes the
+	 * backlog gauge)
+	 * @param lockRetryInterval how often a standby replica tries to become the active relay
+	 * @param retryBackoff pause after a failure (database or broker unavailable) before the relay tries again
+	 * @param shutdownTimeout how long a graceful stop waits for the batch in flight
+	 */
+	public record Outbox(@DefaultValue("true") boolean relayEnabled, @DefaultValue("500") int batchSize,
+			@DefaultValue("1s") Duration pollInterval, @DefaultValue("5s") Duration lockRetryInterval,
+			@DefaultValue Backoff retryBackoff, @DefaultValue("30s") Duration shutdownTimeout) {
+	}
+
+	/**
+	 * @param batchSize most records of one partition handled in one transaction
+	 * @param batchMaxWait longest a record waits for its batch to fill
+	 * @param maxParallelPartitions how many partitions (lanes) of one topic are processed at the same time
+	 * @param commitInterval how often acknowledged offsets are committed
+	 * @param commitBatchSize acknowledged records that trigger a commit before the interval
+	 * @param retryBackoff pauses between retries of a transient failure, which are retried for ever
+	 * @param shutdownTimeout how long a graceful stop waits for the batches in flight
+	 */
+	public record Consumer(@DefaultValue("200") int batchSize, @DefaultValue("10ms") Duration batchMaxWait,
+			@DefaultValue("16") int maxParallelPartitions, @DefaultValue("1s") Duration commitInterval,
+			@DefaultValue("500") int commitBatchSize, @DefaultValue Backoff retryBackoff,
+			@DefaultValue("30s") Duration shutdownTimeout) {
+	}
+
+	/**
+	 * Exponential backoff: the first pause, doubled after each further failure up to the maximum.
+	 *
+	 * @param initial the first pause
+	 * @param max the longest pause
+	 */
+	public record Backoff(@DefaultValue("200ms") Duration initial, @DefaultValue("30s") Duration max) {
+
+		/** The pause after the given number of consecutive failures (1 for the first). */
+		public Duration delayAfter(int failures) {
+			int doublings = Math.min(Math.max(failures - 1, 0), 30);
+			Duration delay = this.initial.multipliedBy(1L << doublings);
+			return (delay.compareTo(this.max) > 0) ? this.max : delay;
+		}
+
+	}
+
+	/**
+	 * @param create whether to declare the three event topics and their {@code .dlt} twins at startup
+	 * @param partitions partitions of each declared topic
+	 * @param replication replication factor of each declared topic
+	 */
+	public record Topics(@DefaultValue("true") boolean create, @DefaultValue("3") int partitions,
+			@DefaultValue("1") short replication) {
+	}
+
+	/** @param timeout longest a redrive may take before it is abandoned (what it republished stays republished) */
+	public record Redrive(@DefaultValue("60s") Duration timeout) {
+	}
+
+}

@@ -1,0 +1,122 @@
+package dev.foodmesh.messaging.consumer;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.kafka.receiver.ReceiverRecord;
+import reactor.util.retry.Retry;
+
+import dev.foodmesh.events.EventCatalog;
+import dev.foodmesh.events.IntegrationEvent;
+import dev.foodmesh.messaging.envelope.EventDecoder;
+import dev.foodmesh.messaging.envelope.TraceParent;
+import dev.foodmesh.messaging.envelope.UndecodableEventException;
+
+/**
+ * Handles one batch of records from one partition, and acknowledges it only when every record is either applied
+ * (or recognised as a duplicate) in a committed transaction or safely in the dead-letter topic.
+ * <p>
+ * The decoded events are applied in one transaction for throughput. If that fails for a permanent reason, they are
+ * applied one by one, each in its own transaction, so only the failing event is dead-lettered; undecodable records
+ * are dead-lettered without being tried. A transient failure retries the whole batch with exponential backoff, for
+ * ever, without acknowledging anything: the events already committed are then skipped as duplicates.
+ */
+final class BatchProcessor<E extends IntegrationEvent> {
+
+	private static final Logger logger = LoggerFactory.getLogger(BatchProcessor.class);
+
+	private final Class<E> eventType;
+
+	private final EventDecoder decoder;
+
+	private final IdempotentApplier<E> applier;
+
+	private final DeadLetters deadLetters;
+
+	private final ConsumerMetrics metrics;
+
+	private final Retry transientRetry;
+
+	BatchProcessor(Class<E> eventType, EventDecoder decoder, IdempotentApplier<E> applier, DeadLetters deadLetters,
+			ConsumerMetrics metrics, Retry transientRetry) {
+		this.eventType = eventType;
+		this.decoder = decoder;
+		this.applier = applier;
+		this.deadLetters = deadLetters;
+		this.metrics = metrics;
+		this.transientRetry = transientRetry;
+	}
+
+	Mono<Void> process(List<ReceiverRecord<byte[], byte[]>> records) {
+		List<Inbound<E>> inbound = records.stream().map(this::decode).toList();
+		return Mono.defer(() -> attempt(inbound))
+			.retryWhen(this.transientRetry)
+			.then(Mono.fromRunnable(() -> records.forEach((record) -> record.receiverOffset().acknowledge())));
+	}
+
+	private Inbound<E> decode(ReceiverRecord<byte[], byte[]> record) {
+		try {
+			return new Inbound.Decoded<>(record, this.decoder.decode(record, this.eventType),
+					TraceParent.fromHeaders(record.headers()).orElse(null));
+		}
+		catch (UndecodableEventException ex) {
+			return new Inbound.Rejected<>(record, ex);
+		}
+	}
+
+	private Mono<Void> attempt(List<Inbound<E>> inbound) {
+		List<Inbound.Decoded<E>> decoded = only(inbound, Inbound.Decoded.class);
+		List<Inbound.Rejected<E>> undecodable = only(inbound, Inbound.Rejected.class);
+		return applyTogether(decoded).onErrorResume(Failures::isPermanent, (failure) -> applyOneByOne(decoded, failure))
+			.flatMap((failed) -> this.deadLetters.send(inOffsetOrder(undecodable, failed)));
+	}
+
+	private Mono<List<Inbound.Rejected<E>>> applyTogether(List<Inbound.Decoded<E>> decoded) {
+		if (decoded.isEmpty()) {
+			return Mono.just(List.of());
+		}
+		return this.applier.apply(decoded).doOnNext((fresh) -> count(decoded, fresh)).thenReturn(List.of());
+	}
+
+	private Mono<List<Inbound.Rejected<E>>> applyOneByOne(List<Inbound.Decoded<E>> decoded, Throwable failure) {
+		logger.warn("Applying a batch of {} events failed ({}); applying them one by one", decoded.size(),
+				failure.toString());
+		return Flux.fromIterable(decoded).concatMap(this::applyAlone).collectList();
+	}
+
+	private Mono<Inbound.Rejected<E>> applyAlone(Inbound.Decoded<E> decoded) {
+		return applyTogether(List.of(decoded)).then(Mono.<Inbound.Rejected<E>>empty())
+			.onErrorResume(Failures::isPermanent,
+					(failure) -> Mono.just(new Inbound.Rejected<>(decoded.record(), failure)));
+	}
+
+	private void count(List<Inbound.Decoded<E>> decoded, List<Boolean> fresh) {
+		for (int i = 0; i < decoded.size(); i++) {
+			String type = EventCatalog.forEvent(decoded.get(i).event()).ceType();
+			if (fresh.get(i)) {
+				this.metrics.processed(type);
+			}
+			else {
+				this.metrics.duplicate(type);
+			}
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <T> List<T> only(List<? extends Inbound<?>> inbound, Class<?> kind) {
+		return (List<T>) inbound.stream().filter(kind::isInstance).toList();
+	}
+
+	private static <E extends IntegrationEvent> List<Inbound.Rejected<E>> inOffsetOrder(
+			List<Inbound.Rejected<E>> first, List<Inbound.Rejected<E>> second) {
+		return Stream.concat(first.stream(), second.stream())
+			.sorted(Comparator.comparingLong((rejected) -> rejected.record().offset()))
+			.toList();
+	}
+
+}

@@ -1,0 +1,95 @@
+package dev.foodmesh.messaging.consumer;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.GroupedFlux;
+import reactor.core.publisher.Mono;
+import reactor.kafka.receiver.KafkaReceiver;
+import reactor.kafka.receiver.ReceiverOptions;
+import reactor.kafka.receiver.ReceiverRecord;
+import reactor.util.retry.Retry;
+
+import dev.foodmesh.events.IntegrationEvent;
+import dev.foodmesh.messaging.autoconfigure.MessagingProperties;
+
+/**
+ * Consumes one subscribed topic. Records are spread over a bounded number of lanes by partition, so each partition
+ * (and so each order) is processed in order while lanes run in parallel; within a lane records are handled in
+ * batches. On stop it pauses fetching, lets the records it holds finish, and only then closes the consumer, which
+ * commits what was acknowledged.
+ */
+final class TopicConsumer<E extends IntegrationEvent> {
+
+	private static final Logger logger = LoggerFactory.getLogger(TopicConsumer.class);
+
+	private static final Duration IDLE_CHECK = Duration.ofMillis(20);
+
+	private final ReceiverOptions<byte[], byte[]> options;
+
+	private final BatchProcessor<E> processor;
+
+	private final MessagingProperties.Consumer settings;
+
+	private final AtomicLong inFlight = new AtomicLong();
+
+	TopicConsumer(ReceiverOptions<byte[], byte[]> options, BatchProcessor<E> processor,
+			MessagingProperties.Consumer settings) {
+		this.options = options;
+		this.processor = processor;
+		this.settings = settings;
+	}
+
+	/** Consumes until a stop is requested and the records in flight are done. */
+	Flux<Void> consume(Mono<Void> stopRequested) {
+		KafkaReceiver<byte[], byte[]> receiver = KafkaReceiver.create(this.options);
+		int lanes = this.settings.maxParallelPartitions();
+		return Flux.defer(() -> receiveCounted(receiver))
+			.groupBy((record) -> record.partition() % lanes)
+			.flatMap(this::processLane, lanes)
+			.retryWhen(Retry.backoff(Long.MAX_VALUE, this.settings.retryBackoff().initial())
+				.maxBackoff(this.settings.retryBackoff().max())
+				.doBeforeRetry((signal) -> logger.warn("Consumer of {} failed, reconnecting: {}",
+						this.options.subscriptionTopics(), signal.failure().toString())))
+			.takeUntilOther(stopRequested.then(pauseAndDrain(receiver)));
+	}
+
+	private Flux<ReceiverRecord<byte[], byte[]>> receiveCounted(KafkaReceiver<byte[], byte[]> receiver) {
+		this.inFlight.set(0);
+		return receiver.receive().doOnNext((record) -> this.inFlight.incrementAndGet());
+	}
+
+	private Flux<Void> processLane(GroupedFlux<Integer, ReceiverRecord<byte[], byte[]>> lane) {
+		return lane.bufferTimeout(this.settings.batchSize(), this.settings.batchMaxWait(), true)
+			.concatMapIterable(TopicConsumer::byPartition)
+			.concatMap(this::processBatch);
+	}
+
+	// a lane serves several partitions when a topic has more partitions than lanes; a batch stays in one
+	private static Collection<List<ReceiverRecord<byte[], byte[]>>> byPartition(
+			List<ReceiverRecord<byte[], byte[]>> records) {
+		return records.stream()
+			.collect(Collectors.groupingBy(ReceiverRecord::partition, LinkedHashMap::new, Collectors.toList()))
+			.values();
+	}
+
+	private Mono<Void> processBatch(List<ReceiverRecord<byte[], byte[]>> batch) {
+		return this.processor.process(batch).doFinally((signal) -> this.inFlight.addAndGet(-batch.size()));
+	}
+
+	private Mono<Boolean> pauseAndDrain(KafkaReceiver<byte[], byte[]> receiver) {
+		return receiver.doOnConsumer((consumer) -> {
+			consumer.pause(consumer.assignment());
+			return true;
+		}).onErrorReturn(true).then(Flux.interval(IDLE_CHECK).filter((tick) -> this.inFlight.get() <= 0).next())
+			.thenReturn(true);
+	}
+
+}

@@ -1,0 +1,133 @@
+package dev.foodmesh.messaging.outbox;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.r2dbc.postgresql.api.PostgresqlConnection;
+import io.r2dbc.spi.ConnectionFactory;
+import org.reactivestreams.Publisher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.r2dbc.core.DatabaseClient;
+
+import dev.foodmesh.messaging.autoconfigure.MessagingProperties;
+import dev.foodmesh.messaging.kafka.RecordSender;
+import dev.foodmesh.messaging.support.ReactiveLifecycle;
+
+/**
+ * Publishes committed outbox rows to Kafka, oldest first, at least once. One per service: among replicas only the
+ * holder of the relay lock ({@link RelayLeadership}) publishes; the others retry the lock periodically.
+ * <p>
+ * The active relay wakes on the outbox trigger's notification and, as a fallback, every poll interval. Each round
+ * reads up to a batch of unpublished rows in {@code seq} order, sends them through the idempotent producer (so each
+ * order's events reach their partition in order), and marks the batch published in one statement once Kafka
+ * acknowledged every record. A failure (database or broker unavailable) gives up the lock and retries after an
+ * exponential backoff; rows sent but not marked are sent again, and consumers deduplicate them. A graceful stop lets
+ * the round in flight finish, publishes what is left once more, and releases the lock.
+ */
+public final class OutboxRelay extends ReactiveLifecycle {
+
+	/** Starts before the consumers and stops after them, so events their handlers append are still flushed. */
+	public static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 4096;
+
+	private static final Logger logger = LoggerFactory.getLogger(OutboxRelay.class);
+
+	private static final Object WAKE_UP = new Object();
+
+	private final RelayLeadership leadership;
+
+	private final OutboxRows rows;
+
+	private final OutboxRecords records;
+
+	private final RecordSender sender;
+
+	private final OutboxMetrics metrics;
+
+	private final MessagingProperties.Outbox settings;
+
+	private final AtomicInteger failures = new AtomicInteger();
+
+	public OutboxRelay(ConnectionFactory connectionFactory, DatabaseClient database, RecordSender sender,
+			MeterRegistry meterRegistry, String serviceName, MessagingProperties.Outbox settings) {
+		super("Outbox relay", PHASE, settings.shutdownTimeout());
+		this.leadership = new RelayLeadership(connectionFactory);
+		this.rows = new OutboxRows(database);
+		this.records = new OutboxRecords(serviceName);
+		this.sender = sender;
+		this.metrics = new OutboxMetrics(meterRegistry);
+		this.settings = settings;
+	}
+
+	@Override
+	protected Publisher<?> run() {
+		return Mono.defer(this::round).repeat(() -> !isStopRequested());
+	}
+
+	private Mono<Void> round() {
+		return this.leadership.whileLeader(this::lead).flatMap((led) -> {
+			this.failures.set(0);
+			if (led) {
+				return Mono.<Void>empty();
+			}
+			this.metrics.backlog(0);
+			return pause(this.settings.lockRetryInterval());
+		}).onErrorResume(this::afterFailure);
+	}
+
+	private Mono<Void> lead(PostgresqlConnection connection) {
+		logger.info("This replica is now the active outbox relay");
+		return wakeUps(connection).takeUntilOther(stopRequested())
+			.concatWith(Mono.just(WAKE_UP))
+			.onBackpressureLatest()
+			.concatMap((wakeUp) -> drain(), 1)
+			.then();
+	}
+
+	private Flux<Object> wakeUps(PostgresqlConnection connection) {
+		Flux<Object> notified = this.leadership.notifications(connection).map((notification) -> WAKE_UP);
+		Flux<Object> polled = Flux.interval(Duration.ZERO, this.settings.pollInterval())
+			.onBackpressureDrop()
+			.concatMap((tick) -> this.leadership.backlog(connection))
+			.doOnNext(this.metrics::backlog)
+			.map((backlog) -> WAKE_UP);
+		return Flux.merge(notified, polled);
+	}
+
+	private Mono<Void> drain() {
+		return publishBatch()
+			.expand((published) -> (published == this.settings.batchSize()) ? publishBatch() : Mono.empty())
+			.then();
+	}
+
+	private Mono<Integer> publishBatch() {
+		return this.rows.nextBatch(this.settings.batchSize()).collectList().flatMap(this::publish);
+	}
+
+	private Mono<Integer> publish(List<OutboxRow> batch) {
+		if (batch.isEmpty()) {
+			return Mono.just(0);
+		}
+		return this.sender.send(batch.stream().map(this.records::toRecord).toList())
+			.thenMany(this.rows.markPublished(batch))
+			.doOnNext(this.metrics::published)
+			.then(Mono.just(batch.size()));
+	}
+
+	private Mono<Void> afterFailure(Throwable failure) {
+		Duration pause = this.settings.retryBackoff().delayAfter(this.failures.incrementAndGet());
+		logger.warn("Outbox relay failed, retrying in {}: {}", pause, failure.toString());
+		return pause(pause);
+	}
+
+	private Mono<Void> pause(Duration duration) {
+		return Mono.delay(duration).takeUntilOther(stopRequested()).then();
+	}
+
+}

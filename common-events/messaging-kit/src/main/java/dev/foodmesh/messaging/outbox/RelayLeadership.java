@@ -1,0 +1,82 @@
+package dev.foodmesh.messaging.outbox;
+
+import java.util.function.Function;
+
+import io.r2dbc.postgresql.PostgresqlConnectionFactory;
+import io.r2dbc.postgresql.api.Notification;
+import io.r2dbc.postgresql.api.PostgresqlConnection;
+import io.r2dbc.postgresql.api.PostgresqlResult;
+import io.r2dbc.spi.ConnectionFactory;
+import io.r2dbc.spi.Wrapped;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Makes one replica of a service the active outbox relay: the one holding a session-level Postgres advisory lock on
+ * a dedicated connection (outside the pool, so the pool can never recycle it). The lock is released when that
+ * connection closes, on a graceful stop as much as when the process or the connection dies, so a standby replica
+ * takes over at its next try. The same connection listens for the outbox trigger's notifications.
+ */
+final class RelayLeadership {
+
+	static final String CHANNEL = "foodmesh_outbox";
+
+	// any fixed key will do: every service has a database of its own
+	private static final long LOCK_KEY = 0x466f6f644d657368L;
+
+	private final PostgresqlConnectionFactory connections;
+
+	RelayLeadership(ConnectionFactory connectionFactory) {
+		this.connections = postgres(connectionFactory);
+	}
+
+	/**
+	 * Runs the work on a dedicated connection if this replica gets the lock, and releases the lock when the work
+	 * ends, fails or is cancelled. Emits whether this replica led.
+	 */
+	Mono<Boolean> whileLeader(Function<PostgresqlConnection, Mono<Void>> work) {
+		return Mono.usingWhen(this.connections.create(),
+				(connection) -> tryLock(connection)
+					.flatMap((locked) -> locked ? work.apply(connection).thenReturn(true) : Mono.just(false)),
+				PostgresqlConnection::close);
+	}
+
+	/** Notifications of committed outbox inserts, from the moment LISTEN took effect. */
+	Flux<Notification> notifications(PostgresqlConnection connection) {
+		return connection.createStatement("LISTEN " + CHANNEL)
+			.execute()
+			.flatMap(PostgresqlResult::getRowsUpdated)
+			.thenMany(connection.getNotifications());
+	}
+
+	/** Unpublished rows; also proves the leader's connection, and so its lock, is still alive. */
+	Mono<Long> backlog(PostgresqlConnection connection) {
+		return connection.createStatement("select count(*) from outbox where published_at is null")
+			.execute()
+			.flatMap((result) -> result.map((row) -> row.get(0, Long.class)))
+			.single();
+	}
+
+	private static Mono<Boolean> tryLock(PostgresqlConnection connection) {
+		return connection.createStatement("select pg_try_advisory_lock($1)")
+			.bind("$1", LOCK_KEY)
+			.execute()
+			.flatMap((result) -> result.map((row) -> row.get(0, Boolean.class)))
+			.single();
+	}
+
+	// unwraps the pool (and any observation proxy) down to the driver's factory, which alone can LISTEN
+	private static PostgresqlConnectionFactory postgres(ConnectionFactory connectionFactory) {
+		ConnectionFactory factory = connectionFactory;
+		while (!(factory instanceof PostgresqlConnectionFactory) && factory instanceof Wrapped<?> wrapped
+				&& wrapped.unwrap() instanceof ConnectionFactory inner) {
+			factory = inner;
+		}
+		if (factory instanceof PostgresqlConnectionFactory postgres) {
+			return postgres;
+		}
+		throw new IllegalStateException("The outbox relay needs a Postgres R2DBC ConnectionFactory, found "
+				+ connectionFactory.getClass().getName());
+	}
+
+}
