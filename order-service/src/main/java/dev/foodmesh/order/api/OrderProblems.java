@@ -46,7 +46,7 @@ final class OrderProblems {
 			case AdvanceResult.Applied applied -> applied.order();
 			case AdvanceResult.Refused refused ->
 				throw new ConflictException("order-not-cancellable", refused.rejection().describe(),
-						Map.of("status", refused.rejection().status().name()));
+						Map.of("orderStatus", refused.rejection().status().name()));
 			case AdvanceResult.Unknown unknown -> throw notFound(unknown.orderId().toString());
 		};
 	}

@@ -1,0 +1,216 @@
+package dev.foodmesh.order.api;
+
+import java.util.Collections;
+import java.util.UUID;
+import java.util.concurrent.TimeoutException;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import reactor.core.publisher.Mono;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webflux.test.autoconfigure.WebFluxTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import dev.foodmesh.order.application.AdvanceResult;
+import dev.foodmesh.order.application.CancelOrder;
+import dev.foodmesh.order.application.DependencyUnavailableException;
+import dev.foodmesh.order.application.OrderQueries;
+import dev.foodmesh.order.application.Orders;
+import dev.foodmesh.order.application.PlaceOrder;
+import dev.foodmesh.order.application.PlacementResult;
+import dev.foodmesh.order.application.WatchOrder;
+import dev.foodmesh.order.domain.MenuItemId;
+import dev.foodmesh.order.domain.OrderFixtures;
+import dev.foodmesh.order.domain.OrderId;
+import dev.foodmesh.order.domain.OrderRejection;
+import dev.foodmesh.order.domain.OrderStatus;
+import dev.foodmesh.order.domain.PlacementRejection;
+import dev.foodmesh.order.domain.Trigger;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verifyNoInteractions;
+
+/** {@code POST /orders} and {@code POST /orders/{id}/cancel}: bad input never reaches the use cases. */
+@WebFluxTest({ OrderController.class, OrderQueryController.class })
+class OrderControllerTest {
+
+	@Autowired
+	private WebTestClient client;
+
+	@MockitoBean
+	private PlaceOrder placeOrder;
+
+	@MockitoBean
+	private CancelOrder cancelOrder;
+
+	@MockitoBean
+	private Orders orders;
+
+	@MockitoBean
+	private OrderQueries queries;
+
+	@MockitoBean
+	private WatchOrder watchOrder;
+
+	@Test
+	void shouldAnswerCreatedWithLocationAndTheStoredBody() {
+		OrderId id = OrderId.random();
+		given(this.placeOrder.place(any())).willReturn(Mono.just(new PlacementResult.Placed(id, "{\"id\":1}", false)));
+
+		post("key-1", OrderRequests.valid()).exchange()
+			.expectStatus().isCreated()
+			.expectHeader().location("/orders/" + id)
+			.expectHeader().valueEquals(OrderController.REPLAYED, "false")
+			.expectBody().json("{\"id\":1}");
+	}
+
+	@Test
+	void shouldReplayWithTheSameStatusAndMarkIt() {
+		OrderId id = OrderId.random();
+		given(this.placeOrder.place(any())).willReturn(Mono.just(new PlacementResult.Placed(id, "{}", true)));
+
+		post("key-1", OrderRequests.valid()).exchange()
+			.expectStatus().isCreated()
+			.expectHeader().valueEquals(OrderController.REPLAYED, "true");
+	}
+
+	@Test
+	void shouldNameTheUnavailableItem() {
+		MenuItemId tiramisu = new MenuItemId(UUID.fromString("33333333-3333-4333-8333-333333333313"));
+		given(this.placeOrder.place(any())).willReturn(Mono.just(new PlacementResult.Refused(
+				new PlacementRejection(PlacementRejection.Cause.MENU_ITEM_UNAVAILABLE, tiramisu))));
+
+		problem(post("key-1", OrderRequests.valid()).exchange(), 422)
+			.jsonPath("$.type").isEqualTo("https://foodmesh.dev/problems/menu-item-unavailable")
+			.jsonPath("$.menuItemId").isEqualTo(tiramisu.toString());
+	}
+
+	@Test
+	void shouldRefuseAKeyReusedWithAnotherBody() {
+		given(this.placeOrder.place(any())).willReturn(Mono.just(new PlacementResult.KeyReused("key-1")));
+
+		problem(post("key-1", OrderRequests.valid()).exchange(), 422)
+			.jsonPath("$.type").isEqualTo("https://foodmesh.dev/problems/idempotency-key-reused");
+	}
+
+	@Test
+	void shouldAnswerServiceUnavailableWithRetryAfterWhenADependencyIsDown() {
+		given(this.placeOrder.place(any())).willReturn(Mono.error(new DependencyUnavailableException(
+				"user-service", "timed out", new TimeoutException())));
+
+		post("key-1", OrderRequests.valid()).exchange()
+			.expectStatus().isEqualTo(503)
+			.expectHeader().valueEquals("Retry-After", "2")
+			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "{\"userId\":", "[1,2]", "not json" })
+	void shouldRefuseMalformedJson(String body) {
+		problem(post("key-1", body).exchange(), 400);
+	}
+
+	@Test
+	void shouldRefuseWrongTypes() {
+		problem(post("key-1", OrderRequests.withItems(OrderRequests.item(OrderRequests.MARGHERITA, "\"two\""))).exchange(),
+				400);
+		problem(post("key-1", OrderRequests.valid().replace(OrderRequests.USER, "not-a-uuid")).exchange(), 400);
+	}
+
+	@ParameterizedTest(name = "without {0}")
+	@ValueSource(strings = { "userId", "restaurantId", "items", "deliveryAddress", "paymentToken" })
+	void shouldRefuseAMissingField(String field) {
+		problem(post("key-1", OrderRequests.without(field)).exchange(), 400).jsonPath("$.errors[0].field")
+			.isEqualTo(field);
+	}
+
+	@ParameterizedTest(name = "quantity {0}")
+	@ValueSource(strings = { "0", "51", "-1" })
+	void shouldRefuseAnOutOfRangeQuantity(String quantity) {
+		problem(post("key-1", OrderRequests.withItems(OrderRequests.item(OrderRequests.MARGHERITA, quantity))).exchange(),
+				400).jsonPath("$.errors[0].field").isEqualTo("items[0].quantity");
+	}
+
+	@Test
+	void shouldRefuseNoItemsAndTooManyItems() {
+		String item = OrderRequests.item(OrderRequests.MARGHERITA, "1");
+		problem(post("key-1", OrderRequests.withItems("")).exchange(), 400);
+		problem(post("key-1", OrderRequests.withItems(String.join(",", Collections.nCopies(51, item)))).exchange(), 400);
+	}
+
+	@Test
+	void shouldRefuseABlankOrOverlongAddressOrToken() {
+		problem(post("key-1", OrderRequests.valid().replace("Berlin", " ")).exchange(), 400);
+		problem(post("key-1", OrderRequests.valid().replace("tok_visa", "t".repeat(65))).exchange(), 400);
+	}
+
+	@Test
+	void shouldRequireAnIdempotencyKeyOfOneToAHundredCharacters() {
+		problem(this.client.post().uri("/orders").contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(OrderRequests.valid()).exchange(), 400);
+		problem(post("k".repeat(101), OrderRequests.valid()).exchange(), 400);
+		verifyNoInteractions(this.placeOrder);
+	}
+
+	@Test
+	void shouldRefuseAnOversizeBody() {
+		String padding = "x".repeat(70 * 1024);
+		problem(post("key-1", OrderRequests.valid().replace("tok_visa", padding)).exchange(), 413);
+	}
+
+	@Test
+	void shouldRefuseAnotherMediaType() {
+		problem(this.client.post().uri("/orders").header(OrderController.IDEMPOTENCY_KEY, "k")
+			.contentType(MediaType.TEXT_PLAIN).bodyValue("hello").exchange(), 415);
+	}
+
+	@Test
+	void shouldAnswerConflictWhenCancellingAPickedUpOrder() {
+		OrderId id = OrderId.random();
+		given(this.cancelOrder.cancel(id)).willReturn(Mono.just(new AdvanceResult.Refused(
+				new OrderRejection(id, OrderStatus.PICKED_UP, Trigger.CUSTOMER_CANCELLED))));
+
+		problem(this.client.post().uri("/orders/{id}/cancel", id.value()).exchange(), 409)
+			.jsonPath("$.orderStatus").isEqualTo("PICKED_UP");
+	}
+
+	@Test
+	void shouldAnswerTheOrderWhenCancelled() {
+		var order = OrderFixtures.after(OrderFixtures.anOrderIn(OrderStatus.PAID), Trigger.CUSTOMER_CANCELLED);
+		given(this.cancelOrder.cancel(order.id())).willReturn(Mono.just(new AdvanceResult.Applied(order)));
+
+		this.client.post().uri("/orders/{id}/cancel", order.id().value()).exchange()
+			.expectStatus().isOk()
+			.expectBody().jsonPath("$.status").isEqualTo("CANCELLATION_PENDING")
+			.jsonPath("$.cancellationReason").isEqualTo("CUSTOMER_CANCELLED");
+	}
+
+	@Test
+	void shouldAnswerNotFoundWhenCancellingAnUnknownOrderOrANonUuid() {
+		OrderId id = OrderId.random();
+		given(this.cancelOrder.cancel(id)).willReturn(Mono.just(new AdvanceResult.Unknown(id)));
+
+		problem(this.client.post().uri("/orders/{id}/cancel", id.value()).exchange(), 404);
+		problem(this.client.post().uri("/orders/not-a-uuid/cancel").exchange(), 400);
+	}
+
+	private WebTestClient.RequestHeadersSpec<?> post(String key, String body) {
+		return this.client.post()
+			.uri("/orders")
+			.header(OrderController.IDEMPOTENCY_KEY, key)
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(body);
+	}
+
+	static WebTestClient.BodyContentSpec problem(WebTestClient.ResponseSpec response, int status) {
+		return response.expectStatus().isEqualTo(status)
+			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody().jsonPath("$.status").isEqualTo(status).jsonPath("$.detail").exists();
+	}
+
+}
