@@ -117,6 +117,10 @@ spec:
       labels:
         {{- include "foodmesh.workloadLabels" (dict "root" $root "name" $c.name "component" "service") | nindent 8 }}
         app: {{ $c.name }}
+        {{- if $root.Values.mesh.enabled }}
+        # injected without labelling the namespace (Istio's object selector webhook)
+        sidecar.istio.io/inject: "true"
+        {{- end }}
         version: {{ $c.image.tag | default $root.Values.image.tag | default $root.Chart.AppVersion | quote }}
         {{- with $c.podLabels }}
         {{- toYaml . | nindent 8 }}

@@ -233,7 +233,7 @@ class MeshPolicyTest {
 		rendered.podTemplates().forEach((id, pod) -> {
 			String injected = String.valueOf(Yamls.map(pod, "metadata.labels").getOrDefault("sidecar.istio.io/inject", "default"));
 			if (id.startsWith("Deployment/")) {
-				assertThat(injected).as(id).isEqualTo("default");
+				assertThat(injected).as(id).isEqualTo("true");
 			}
 			else {
 				assertThat(injected).as(id).isEqualTo("false");
@@ -262,6 +262,9 @@ class MeshPolicyTest {
 	void shouldRenderNoMeshObjectsWhenTheMeshIsOff() {
 		RenderedChart off = RenderedChart.of("mesh-off");
 
+		off.podTemplates().forEach((id, pod) -> assertThat(Yamls.map(pod, "metadata.labels"))
+			.as(id)
+			.doesNotContainEntry("sidecar.istio.io/inject", "true"));
 		assertThat(off.ofApiGroup("istio.io").toList()).isEmpty();
 		assertThat(off.ofApiGroup("gateway.networking.k8s.io").toList()).isEmpty();
 		assertThat(off.ofKind("Deployment")).hasSize(5);

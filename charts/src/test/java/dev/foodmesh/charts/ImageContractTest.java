@@ -1,0 +1,81 @@
+package dev.foodmesh.charts;
+
+import java.util.Map;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.xpath.XPath;
+import javax.xml.xpath.XPathFactory;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The images Jib builds (root pom pluginManagement) are the images the chart runs: same name and tag, same
+ * ports, same non-root user, and the agent where JAVA_TOOL_OPTIONS points.
+ */
+class ImageContractTest {
+
+	static Document pom;
+
+	static XPath xpath = XPathFactory.newInstance().newXPath();
+
+	@BeforeAll
+	static void readRootPom() throws Exception {
+		pom = DocumentBuilderFactory.newInstance()
+			.newDocumentBuilder()
+			.parse(ChartTools.REPO.resolve("pom.xml").toFile());
+	}
+
+	@Test
+	void shouldTagImagesAsTheChartExpects() throws Exception {
+		String version = xpath.evaluate("/project/version", pom);
+		Map<String, Object> chart = new org.yaml.snakeyaml.Yaml()
+			.load(java.nio.file.Files.readString(ChartTools.CHART.resolve("Chart.yaml")));
+
+		assertThat(jib("to/image")).isEqualTo("${image.registry}/foodmesh/${project.artifactId}:${image.tag}");
+		assertThat(xpath.evaluate("/project/properties/image.tag", pom)).isEqualTo("${project.version}");
+		assertThat(chart.get("appVersion")).isEqualTo(version);
+		assertThat(jib("from/image")).isEqualTo("eclipse-temurin:25-jre");
+	}
+
+	@Test
+	void shouldRunAsTheChartsUserOnTheChartsPorts() throws Exception {
+		Map<String, Object> pod = RenderedChart.of("default").get("Deployment", "order-service");
+
+		assertThat(jib("container/user"))
+			.isEqualTo(Yamls.str(pod, "spec.template.spec.securityContext.runAsUser") + ":"
+					+ Yamls.str(pod, "spec.template.spec.securityContext.runAsGroup"));
+		assertThat(jib("container/ports/port[1]")).isEqualTo("8080");
+		assertThat(jib("container/ports/port[2]")).isEqualTo("8081");
+	}
+
+	@Test
+	void shouldPutTheAgentWhereTheChartAttachesIt() throws Exception {
+		String javaToolOptions = String
+			.valueOf(Yamls.map(RenderedChart.of("default").get("ConfigMap", "order-service"), "data")
+				.get("JAVA_TOOL_OPTIONS"));
+
+		assertThat(jib("extraDirectories/paths/path/into")).isEqualTo("/opt/otel");
+		assertThat(jib("extraDirectories/permissions/permission/file")).isEqualTo("/opt/otel/opentelemetry-javaagent.jar");
+		assertThat(xpath.evaluate("//profile[id='otel-agent']//artifactItem/destFileName", pom))
+			.isEqualTo("opentelemetry-javaagent.jar");
+		assertThat(javaToolOptions).startsWith("-javaagent:/opt/otel/opentelemetry-javaagent.jar ");
+		assertThat(xpath.evaluate("//profile[id='otel-agent']//artifactItem/version", pom))
+			.isEqualTo("${opentelemetry-javaagent.version}");
+		assertThat(xpath.evaluate("/project/properties/opentelemetry-javaagent.version", pom)).startsWith("2.33.");
+	}
+
+	@Test
+	void shouldBindJibToNoLifecyclePhase() throws Exception {
+		assertThat(xpath.evaluate("count(//plugin[artifactId='jib-maven-plugin']/executions)", pom)).isEqualTo("0");
+	}
+
+	private static String jib(String path) throws Exception {
+		return xpath.evaluate("/project/build/pluginManagement/plugins/plugin[artifactId='jib-maven-plugin']/configuration/"
+				+ path, pom).trim();
+	}
+
+}
