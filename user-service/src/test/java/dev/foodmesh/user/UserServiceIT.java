@@ -1,0 +1,146 @@
+package dev.foodmesh.user;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import dev.foodmesh.infra.TestInfrastructure;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.MediaType;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The whole service on real Postgres with the demo data, BlockHound watching every event loop. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = { "management.server.port=0", "logging.level.org.apache.kafka=warn", "logging.level.kafka=warn",
+                "logging.level.state.change.logger=warn" })
+// generous: the first request of a cold JVM on a busy 2-core machine can take several seconds
+@AutoConfigureWebTestClient(timeout = "30s")
+@ActiveProfiles("demo")
+@ContextConfiguration(initializers = TestInfrastructure.UserService.class)
+class UserServiceIT {
+
+    private static final String ALICE = "/users/11111111-1111-4111-8111-111111111111";
+
+    private static final String MALLORY = "/users/11111111-1111-4111-8111-111111111119";
+
+    @Autowired
+    private WebTestClient client;
+
+    @Autowired
+    private DatabaseClient database;
+
+    @LocalManagementPort
+    private int managementPort;
+
+    @Test
+    void shouldServeTheDemoUsers() {
+        client.get().uri(ALICE).exchange().expectStatus().isOk().expectBody()
+            .jsonPath("$.name").isEqualTo("Alice Active")
+            .jsonPath("$.status").isEqualTo("ACTIVE");
+        client.get().uri(MALLORY).exchange().expectStatus().isOk().expectBody()
+            .jsonPath("$.status").isEqualTo("SUSPENDED");
+    }
+
+    @Test
+    void shouldRegisterAUserAndFindItAtItsLocation() {
+        String email = uniqueEmail();
+
+        String location = register("Dora", email.toUpperCase()).expectStatus().isCreated()
+            .expectHeader().valueMatches("Location", "/users/[0-9a-f-]{36}")
+            .returnResult(String.class).getResponseHeaders().getLocation().toString();
+
+        client.get().uri(location).exchange().expectStatus().isOk().expectBody()
+            .jsonPath("$.email").isEqualTo(email)
+            .jsonPath("$.status").isEqualTo("ACTIVE")
+            .jsonPath("$.createdAt").isNotEmpty();
+    }
+
+    @Test
+    void shouldRefuseASecondUserWithTheSameEmailAndKeepOnlyTheFirst() {
+        String email = uniqueEmail();
+        register("First", email).expectStatus().isCreated();
+
+        register("Second", email.toUpperCase()).expectStatus().isEqualTo(409)
+            .expectBody().jsonPath("$.type").isEqualTo("https://foodmesh.dev/problems/email-taken");
+
+        assertThat(usersWithEmail(email)).isEqualTo(1);
+    }
+
+    @Test
+    void shouldWriteNothingForARejectedRegistration() {
+        String email = uniqueEmail();
+
+        register("", email).expectStatus().isBadRequest();
+
+        assertThat(usersWithEmail(email)).isZero();
+    }
+
+    @Test
+    void shouldSuspendAndRenameAUser() {
+        String location = register("Eve", uniqueEmail()).returnResult(String.class).getResponseHeaders()
+            .getLocation().toString();
+
+        patch(location, "{\"status\":\"SUSPENDED\",\"name\":\"Eve S.\"}").expectStatus().isOk();
+
+        client.get().uri(location).exchange().expectBody()
+            .jsonPath("$.status").isEqualTo("SUSPENDED")
+            .jsonPath("$.name").isEqualTo("Eve S.");
+    }
+
+    @Test
+    void shouldAnswer404ForAnUnknownUser() {
+        String unknown = "/users/" + UUID.randomUUID();
+        client.get().uri(unknown).exchange().expectStatus().isNotFound();
+        patch(unknown, "{\"status\":\"ACTIVE\"}").expectStatus().isNotFound();
+    }
+
+    @Test
+    void shouldPageThroughUsersOldestFirst() {
+        client.get().uri("/users?page=0&size=2").exchange().expectStatus().isOk().expectBody()
+            .jsonPath("$.items.length()").isEqualTo(2)
+            .jsonPath("$.items[0].email").isEqualTo("alice@example.com")
+            .jsonPath("$.size").isEqualTo(2)
+            .jsonPath("$.totalItems").value(Integer.class, total -> assertThat(total).isGreaterThanOrEqualTo(4));
+    }
+
+    @Test
+    void shouldServeOpenApiAndOperationsEndpoints() {
+        client.get().uri("/v3/api-docs").exchange().expectStatus().isOk().expectBody()
+            .jsonPath("$.paths['/users/{id}']").exists()
+            .jsonPath("$.paths['/users'].get.parameters[*].name").value(names -> assertThat(names.toString())
+                .contains("page", "size"));
+        WebTestClient management = WebTestClient.bindToServer().baseUrl("http://localhost:" + managementPort).build();
+        management.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+        management.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+        management.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
+            .expectBody(String.class).value(metrics -> assertThat(metrics).contains("http_server_requests"));
+    }
+
+    private WebTestClient.ResponseSpec register(String name, String email) {
+        return client.post().uri("/users").contentType(MediaType.APPLICATION_JSON)
+            .bodyValue("{\"name\":\"" + name + "\",\"email\":\"" + email + "\"}").exchange();
+    }
+
+    private WebTestClient.ResponseSpec patch(String location, String json) {
+        return client.patch().uri(location).contentType(MediaType.APPLICATION_JSON).bodyValue(json).exchange();
+    }
+
+    private long usersWithEmail(String email) {
+        return database.sql("SELECT count(*) FROM users WHERE email = :email").bind("email", email)
+            .map(row -> row.get(0, Long.class)).one().block();
+    }
+
+    private static String uniqueEmail() {
+        return "user-" + UUID.randomUUID() + "@example.com";
+    }
+
+}
