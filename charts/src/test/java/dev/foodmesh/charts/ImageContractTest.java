@@ -60,17 +60,21 @@ class ImageContractTest {
 
 		assertThat(jib("extraDirectories/paths/path/into")).isEqualTo("/opt/otel");
 		assertThat(jib("extraDirectories/permissions/permission/file")).isEqualTo("/opt/otel/opentelemetry-javaagent.jar");
-		assertThat(xpath.evaluate("//profile[id='otel-agent']//artifactItem/destFileName", pom))
+		assertThat(xpath.evaluate("//profile[id='service-image']//artifactItem/destFileName", pom))
 			.isEqualTo("opentelemetry-javaagent.jar");
 		assertThat(javaToolOptions).startsWith("-javaagent:/opt/otel/opentelemetry-javaagent.jar ");
-		assertThat(xpath.evaluate("//profile[id='otel-agent']//artifactItem/version", pom))
+		assertThat(xpath.evaluate("//profile[id='service-image']//artifactItem/version", pom))
 			.isEqualTo("${opentelemetry-javaagent.version}");
 		assertThat(xpath.evaluate("/project/properties/opentelemetry-javaagent.version", pom)).startsWith("2.33.");
 	}
 
 	@Test
-	void shouldBindJibToNoLifecyclePhase() throws Exception {
+	void shouldBindJibToNoLifecyclePhaseAndBuildImagesOfServicesOnly() throws Exception {
 		assertThat(xpath.evaluate("count(//plugin[artifactId='jib-maven-plugin']/executions)", pom)).isEqualTo("0");
+		assertThat(xpath.evaluate("/project/properties/jib.skip", pom)).isEqualTo("true");
+		assertThat(xpath.evaluate("//profile[id='service-image']/properties/jib.skip", pom)).isEqualTo("false");
+		assertThat(xpath.evaluate("//profile[id='service-image']/activation/file/exists", pom))
+			.isEqualTo("${basedir}/src/main/resources/application.yml");
 	}
 
 	private static String jib(String path) throws Exception {
