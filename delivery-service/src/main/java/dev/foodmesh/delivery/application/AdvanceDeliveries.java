@@ -39,9 +39,11 @@ public class AdvanceDeliveries {
 	}
 
 	public Flux<DeliveryResult> advance() {
-		Instant now = clock.instant();
-		return transactions.required(pickUpDue(now.minus(courier.pickupDelay()))
-			.concatWith(completeDue(now.minus(courier.deliveryDelay()))));
+		return Flux.defer(() -> {
+			Instant now = clock.instant();
+			return transactions.required(pickUpDue(now.minus(courier.pickupDelay()))
+				.concatWith(completeDue(now.minus(courier.deliveryDelay()))));
+		});
 	}
 
 	private Flux<DeliveryResult> pickUpDue(Instant assignedBefore) {

@@ -34,9 +34,11 @@ public class AssignWaitingDeliveries {
 	}
 
 	public Flux<DeliveryResult> assignWaiting() {
-		Instant now = clock.instant();
-		return transactions
-			.required(deliveries.lockWaiting(batchSize).concatMap(waiting -> dispatch.dispatch(waiting, now)));
+		return Flux.defer(() -> {
+			Instant now = clock.instant();
+			return transactions
+				.required(deliveries.lockWaiting(batchSize).concatMap(waiting -> dispatch.dispatch(waiting, now)));
+		});
 	}
 
 }

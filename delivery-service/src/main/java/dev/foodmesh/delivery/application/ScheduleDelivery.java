@@ -34,11 +34,13 @@ public class ScheduleDelivery {
 	}
 
 	public Mono<DeliveryResult> schedule(ScheduleDeliveryCommand command) {
-		Instant now = clock.instant();
-		Delivery.Unassigned delivery = new Delivery.Unassigned(new DeliveryRequest(new DeliveryId(UUID.randomUUID()),
-				command.orderId(), command.city(), now));
-		return transactions.required(deliveries.add(delivery)
-			.flatMap(added -> added ? dispatch.dispatch(delivery, now) : existing(command)));
+		return Mono.defer(() -> {
+			Instant now = clock.instant();
+			Delivery.Unassigned delivery = new Delivery.Unassigned(
+					new DeliveryRequest(new DeliveryId(UUID.randomUUID()), command.orderId(), command.city(), now));
+			return transactions.required(deliveries.add(delivery)
+				.flatMap(added -> added ? dispatch.dispatch(delivery, now) : existing(command)));
+		});
 	}
 
 	private Mono<DeliveryResult> existing(ScheduleDeliveryCommand command) {

@@ -12,8 +12,8 @@ import dev.foodmesh.events.delivery.DeliveryPickedUpEvent;
 import dev.foodmesh.events.delivery.DeliveryScheduledEvent;
 
 /**
- * Maps delivery events to the integration events other services consume; null for a release, which has none: order-service caused
- * it by cancelling, and nobody else tracks couriers.
+ * Maps delivery events to the integration events other services consume; null for a release, which has none:
+ * order-service caused it by cancelling, and nobody else tracks couriers.
  */
 final class IntegrationEventMapper {
 

@@ -48,12 +48,12 @@ public class OrderEventsConsumer implements EventHandler<OrderIntegrationEvent> 
 
 	private Mono<Void> schedule(OrderPaidEvent paid) {
 		if (paid.restaurantCity() == null || paid.restaurantCity().isBlank()) {
-			return Mono.error(() -> new InvalidEventException("OrderPaid " + paid.eventId() + " has no restaurantCity"));
+			return Mono.error(() -> new InvalidEventException("OrderPaid " + paid.eventId() + " lacks restaurantCity"));
 		}
 		logger.info("Scheduling delivery of order {} in {} (event {})", paid.orderId(), paid.restaurantCity(),
 				paid.eventId());
-		return scheduleDelivery.schedule(new ScheduleDeliveryCommand(new OrderId(paid.orderId()), paid.restaurantCity()))
-			.then();
+		OrderId orderId = new OrderId(paid.orderId());
+		return scheduleDelivery.schedule(new ScheduleDeliveryCommand(orderId, paid.restaurantCity())).then();
 	}
 
 	private Mono<Void> release(OrderCancelledEvent cancelled) {

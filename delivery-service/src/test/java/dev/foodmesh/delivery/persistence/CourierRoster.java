@@ -10,13 +10,13 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import dev.foodmesh.delivery.domain.CourierId;
 
 /** Hires couriers straight into the table, each test in a city of its own so tests never share couriers. */
-record CourierRoster(DatabaseClient database) {
+public record CourierRoster(DatabaseClient database) {
 
-	static String aCity() {
+	public static String aCity() {
 		return "Testville-" + UUID.randomUUID();
 	}
 
-	Mono<CourierId> hire(String name, String city, Instant idleSince) {
+	public Mono<CourierId> hire(String name, String city, Instant idleSince) {
 		CourierId id = new CourierId(UUID.randomUUID());
 		return database.sql("insert into couriers (id, name, city, status, status_since)"
 				+ " values (:id, :name, :city, 'AVAILABLE', :since)")
@@ -28,7 +28,7 @@ record CourierRoster(DatabaseClient database) {
 			.thenReturn(id);
 	}
 
-	Mono<String> statusOf(CourierId id) {
+	public Mono<String> statusOf(CourierId id) {
 		return database.sql("select status from couriers where id = :id")
 			.bind("id", id.value())
 			.map(row -> row.get("status", String.class))

@@ -1,0 +1,188 @@
+package dev.foodmesh.delivery;
+
+import static dev.foodmesh.delivery.DeliveryEventsProbe.header;
+import static dev.foodmesh.delivery.persistence.CourierRoster.aCity;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.boot.test.web.server.LocalManagementPort;
+import org.springframework.test.web.reactive.server.WebTestClient.BodyContentSpec;
+
+import dev.foodmesh.delivery.domain.CourierId;
+import dev.foodmesh.events.order.OrderCancelledEvent;
+
+/** The saga steps delivery-service owns, driven through Kafka and HTTP as order-service and couriers drive them. */
+class OrderSagaIT extends ServiceIntegrationTest {
+
+	private final String city = aCity();
+
+	@LocalManagementPort
+	private int managementPort;
+
+	private final UUID order = UUID.randomUUID();
+
+	@Test
+	void shouldAssignTheCourierIdleLongestAndPublishTheSchedule() {
+		CourierId ada = hire("Ada", city, Duration.ofMinutes(10));
+		hire("Grace", city, Duration.ofMinutes(1));
+
+		orderEvents.publish(paid(order, city));
+
+		ConsumerRecord<String, byte[]> scheduled = deliveryEvents.awaitEvent(order, SCHEDULED);
+		assertThat(scheduled.key()).isEqualTo(order.toString());
+		assertThat(header(scheduled, "ce_specversion")).isEqualTo("1.0");
+		assertThat(header(scheduled, "ce_subject")).isEqualTo(order.toString());
+		assertThat(header(scheduled, "ce_source")).isEqualTo("/foodmesh/delivery-service");
+		assertThat(header(scheduled, "content-type")).isEqualTo("application/json");
+		JsonNode event = deliveryEvents.payload(scheduled);
+		assertThat(header(scheduled, "ce_id")).isEqualTo(event.path("eventId").asString());
+		assertThat(event.path("courierId").asString()).isEqualTo(ada.toString());
+		assertThat(event.path("courierName").asString()).isEqualTo("Ada");
+		JsonNode delivery = deliveryOf(order);
+		assertThat(delivery.path("status").asString()).isEqualTo("ASSIGNED");
+		assertThat(delivery.path("courier").path("name").asString()).isEqualTo("Ada");
+		assertThat(delivery.path("estimatedDeliveryAt")).isEqualTo(event.path("estimatedDeliveryAt"));
+		assertThat(courierStatus(ada, city)).isEqualTo("BUSY");
+	}
+
+	@Test
+	void shouldPublishPickupAndCompletionAndFreeTheCourier() {
+		CourierId ada = hire("Ada", city, Duration.ZERO);
+		orderEvents.publish(paid(order, city));
+		deliveryEvents.awaitEvent(order, SCHEDULED);
+		String delivery = deliveryOf(order).path("id").asString();
+
+		move(delivery, "pickup").jsonPath("$.status").isEqualTo("PICKED_UP").jsonPath("$.pickedUpAt").isNotEmpty();
+		move(delivery, "pickup").jsonPath("$.status").isEqualTo("PICKED_UP");
+		move(delivery, "complete").jsonPath("$.status").isEqualTo("COMPLETED");
+
+		ConsumerRecord<String, byte[]> pickedUp = deliveryEvents.awaitEvent(order, PICKED_UP);
+		ConsumerRecord<String, byte[]> completed = deliveryEvents.awaitEvent(order, COMPLETED);
+		assertThat(pickedUp.partition()).isEqualTo(completed.partition());
+		assertThat(pickedUp.offset()).isLessThan(completed.offset());
+		assertThat(deliveryEvents.poll(order, PICKED_UP)).hasSize(1);
+		assertThat(courierStatus(ada, city)).isEqualTo("AVAILABLE");
+		http.post().uri("/deliveries/{id}/pickup", delivery).exchange()
+			.expectStatus().isEqualTo(409)
+			.expectBody().jsonPath("$.type").isEqualTo("https://foodmesh.dev/problems/delivery-status-conflict");
+	}
+
+	@Test
+	void shouldFailWithNoCourierOnceTheWaitHasPassed() {
+		Instant paidAt = Instant.now();
+
+		orderEvents.publish(paid(order, city));
+
+		JsonNode failed = deliveryEvents.payload(deliveryEvents.awaitEvent(order, FAILED));
+		assertThat(failed.path("reason").asString()).isEqualTo("NO_COURIER");
+		assertThat(Instant.parse(failed.path("occurredAt").asString())).isAfterOrEqualTo(paidAt.plus(COURIER_WAIT));
+		JsonNode delivery = awaitStatus(order, "FAILED");
+		assertThat(delivery.path("failureReason").asString()).isEqualTo("NO_COURIER");
+		assertThat(delivery.has("courier")).isFalse();
+	}
+
+	@Test
+	void shouldGiveACourierFreedByACompletionToAWaitingDelivery() {
+		CourierId ada = hire("Ada", city, Duration.ZERO);
+		orderEvents.publish(paid(order, city));
+		deliveryEvents.awaitEvent(order, SCHEDULED);
+		UUID waiting = UUID.randomUUID();
+		orderEvents.publish(paid(waiting, city));
+		awaitStatus(waiting, "UNASSIGNED");
+
+		String first = deliveryOf(order).path("id").asString();
+		move(first, "pickup");
+		move(first, "complete");
+
+		JsonNode scheduled = deliveryEvents.payload(deliveryEvents.awaitEvent(waiting, SCHEDULED));
+		assertThat(scheduled.path("courierId").asString()).isEqualTo(ada.toString());
+	}
+
+	@Test
+	void shouldReleaseTheCourierWhenTheOrderIsCancelled() {
+		CourierId ada = hire("Ada", city, Duration.ZERO);
+		orderEvents.publish(paid(order, city));
+		deliveryEvents.awaitEvent(order, SCHEDULED);
+
+		orderEvents.publish(cancelled(order));
+
+		JsonNode released = awaitStatus(order, "RELEASED");
+		assertThat(released.has("courier")).isFalse();
+		assertThat(courierStatus(ada, city)).isEqualTo("AVAILABLE");
+	}
+
+	@Test
+	void shouldAssignOnceWhenOrderPaidIsRedeliveredOrRepeatedUnderANewEventId() {
+		CourierId ada = hire("Ada", city, Duration.ofMinutes(1));
+		CourierId grace = hire("Grace", city, Duration.ZERO);
+		ProducerRecord<String, byte[]> paid = orderEvents.recordOf(paid(order, city));
+
+		orderEvents.send(paid);
+		orderEvents.send(paid);
+		orderEvents.publish(paid(order, city));
+		// one order's events are handled in order: once the cancellation shows, every OrderPaid before it was handled
+		orderEvents.publish(cancelled(order));
+		awaitStatus(order, "RELEASED");
+
+		assertThat(deliveryEvents.poll(order, SCHEDULED)).hasSize(1);
+		assertThat(courierStatus(ada, city)).isEqualTo("AVAILABLE");
+		assertThat(courierStatus(grace, city)).isEqualTo("AVAILABLE");
+	}
+
+	@Test
+	void shouldGiveTheOnlyCourierToOneOfTwoRacingOrders() {
+		hire("Ada", city, Duration.ZERO);
+		UUID other = UUID.randomUUID();
+
+		orderEvents.publish(paid(order, city));
+		orderEvents.publish(paid(other, city));
+
+		await().atMost(SAGA_STEP).until(() -> count(FAILED, order, other) == 1 && count(SCHEDULED, order, other) == 1);
+		assertThat(deliveryEvents.poll(order, SCHEDULED)).hasSameSizeAs(deliveryEvents.poll(other, FAILED));
+	}
+
+	@Test
+	void shouldExposeTheDeliveryMetrics() {
+		String metrics = http.mutate()
+			.baseUrl("http://localhost:" + managementPort)
+			.build()
+			.get()
+			.uri("/actuator/prometheus")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+
+		assertThat(metrics).contains("foodmesh_delivery_assignments_total", "foodmesh_delivery_releases_total",
+				"foodmesh_delivery_failures_total{reason=\"NO_COURIER\"");
+	}
+
+	private BodyContentSpec move(String delivery, String action) {
+		return http.post().uri("/deliveries/{id}/{action}", delivery, action).exchange().expectStatus().isOk()
+			.expectBody();
+	}
+
+	private static int count(String ceType, UUID... orders) {
+		int count = 0;
+		for (UUID orderId : orders) {
+			count += deliveryEvents.poll(orderId, ceType).size();
+		}
+		return count;
+	}
+
+	private static OrderCancelledEvent cancelled(UUID orderId) {
+		return new OrderCancelledEvent(UUID.randomUUID(), orderId, Instant.now(), "CUSTOMER_CANCELLED", true);
+	}
+
+}

@@ -1,0 +1,124 @@
+package dev.foodmesh.delivery;
+
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import dev.foodmesh.delivery.domain.CourierId;
+import dev.foodmesh.delivery.persistence.CourierRoster;
+import dev.foodmesh.events.Address;
+import dev.foodmesh.events.order.OrderPaidEvent;
+import dev.foodmesh.infra.TestInfrastructure;
+
+/**
+ * The whole service on the real Postgres 18 and the real KRaft broker of {@link TestInfrastructure}, with BlockHound
+ * installed (blockhound-junit-platform). Each test hires couriers in a city of its own, so tests share nothing.
+ * The context is closed after each class, so that only one consumer of the group is ever running.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "foodmesh.delivery.courier-wait=5s", "foodmesh.delivery.assignment-interval=200ms",
+				"management.server.port=0" })
+@AutoConfigureWebTestClient
+@ContextConfiguration(initializers = TestInfrastructure.DeliveryService.class)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+abstract class ServiceIntegrationTest {
+
+	static final Duration COURIER_WAIT = Duration.ofSeconds(5);
+
+	static final String SCHEDULED = "dev.foodmesh.delivery.scheduled.v1";
+
+	static final String FAILED = "dev.foodmesh.delivery.failed.v1";
+
+	static final String PICKED_UP = "dev.foodmesh.delivery.picked-up.v1";
+
+	static final String COMPLETED = "dev.foodmesh.delivery.completed.v1";
+
+	static final Duration SAGA_STEP = Duration.ofSeconds(60);
+
+	static OrderEventsPublisher orderEvents;
+
+	static DeliveryEventsProbe deliveryEvents;
+
+	@Autowired
+	WebTestClient http;
+
+	@Autowired
+	private DatabaseClient database;
+
+	@BeforeAll
+	static void kafkaClients() {
+		orderEvents = new OrderEventsPublisher();
+		deliveryEvents = new DeliveryEventsProbe();
+	}
+
+	@AfterAll
+	static void closeKafkaClients() {
+		orderEvents.close();
+		deliveryEvents.close();
+	}
+
+	CourierId hire(String name, String city, Duration idleFor) {
+		return new CourierRoster(database).hire(name, city, Instant.now().minus(idleFor)).block();
+	}
+
+	static OrderPaidEvent paid(UUID orderId, String city) {
+		return new OrderPaidEvent(UUID.randomUUID(), orderId, Instant.now(), UUID.randomUUID(), UUID.randomUUID(),
+				city, new Address("Torstr. 1", city, "10119"));
+	}
+
+	/** The order's delivery, once the service has one. */
+	JsonNode deliveryOf(UUID orderId) {
+		return await().atMost(SAGA_STEP).until(() -> deliveries(orderId), page -> page.path("totalItems").asInt() == 1)
+			.path("items")
+			.get(0);
+	}
+
+	JsonNode awaitStatus(UUID orderId, String status) {
+		return await().atMost(SAGA_STEP)
+			.until(() -> deliveries(orderId).path("items").path(0),
+					delivery -> status.equals(delivery.path("status").asString()));
+	}
+
+	String courierStatus(CourierId courier, String city) {
+		JsonNode page = http.get()
+			.uri(builder -> builder.path("/couriers").queryParam("city", city).build())
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody();
+		for (JsonNode item : page.path("items")) {
+			if (courier.toString().equals(item.path("id").asString())) {
+				return item.path("status").asString();
+			}
+		}
+		throw new AssertionError("No courier " + courier + " in " + page);
+	}
+
+	private JsonNode deliveries(UUID orderId) {
+		return http.get()
+			.uri("/deliveries?orderId={orderId}", orderId)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+}
