@@ -69,6 +69,14 @@ class ImageContractTest {
 	}
 
 	@Test
+	void shouldBundleTheKafkaTheBuildTestsAgainst() throws Exception {
+		Map<String, Object> kafka = RenderedChart.of("default").get("StatefulSet", "foodmesh-kafka");
+
+		assertThat(Yamls.str(Yamls.maps(kafka, "spec.template.spec.containers").get(0), "image"))
+			.isEqualTo("apache/kafka:" + xpath.evaluate("/project/properties/kafka.version", pom));
+	}
+
+	@Test
 	void shouldBindJibToNoLifecyclePhaseAndBuildImagesOfServicesOnly() throws Exception {
 		assertThat(xpath.evaluate("count(//plugin[artifactId='jib-maven-plugin']/executions)", pom)).isEqualTo("0");
 		assertThat(xpath.evaluate("/project/properties/jib.skip", pom)).isEqualTo("true");
