@@ -1,7 +1,6 @@
 package dev.foodmesh.messaging.autoconfigure;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import reactor.kafka.sender.KafkaSender;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -44,7 +43,7 @@ public class MessagingAutoConfiguration {
 
 	@Bean(destroyMethod = "close")
 	RecordSender messagingRecordSender(KafkaClients clients) {
-		return new RecordSender(KafkaSender.create(clients.senderOptions()));
+		return new RecordSender(clients.senderOptions());
 	}
 
 	/** {@code foodmesh.messaging.service-name}, else {@code spring.application.name}; one of them is required. */

@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.GroupedFlux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import reactor.kafka.receiver.KafkaReceiver;
 import reactor.kafka.receiver.ReceiverOptions;
 import reactor.kafka.receiver.ReceiverRecord;
@@ -52,6 +53,7 @@ final class TopicConsumer<E extends IntegrationEvent> {
 		KafkaReceiver<byte[], byte[]> receiver = KafkaReceiver.create(this.options);
 		int lanes = this.settings.maxParallelPartitions();
 		return Flux.defer(() -> receiveCounted(receiver))
+			.subscribeOn(Schedulers.boundedElastic())
 			.groupBy((record) -> record.partition() % lanes)
 			.flatMap(this::processLane, lanes)
 			.retryWhen(Retry.backoff(Long.MAX_VALUE, this.settings.retryBackoff().initial())
@@ -61,6 +63,7 @@ final class TopicConsumer<E extends IntegrationEvent> {
 			.takeUntilOther(stopRequested.then(pauseAndDrain(receiver)));
 	}
 
+	// subscribing creates the Kafka consumer, which may block (also on a resubscription after a failure)
 	private Flux<ReceiverRecord<byte[], byte[]>> receiveCounted(KafkaReceiver<byte[], byte[]> receiver) {
 		this.inFlight.set(0);
 		return receiver.receive().doOnNext((record) -> this.inFlight.incrementAndGet());

@@ -60,10 +60,12 @@ public record TraceParent(String traceparent, @Nullable String tracestate) {
 
 	/** The trace parent of the current work: the active OpenTelemetry span, else the one in the Reactor Context. */
 	public static Optional<TraceParent> current(ContextView reactorContext) {
-		return fromOpenTelemetry(Context.current()).or(() -> reactorContext.getOrEmpty(TraceParent.class));
+		return ofCurrentSpan().or(() -> reactorContext.getOrEmpty(TraceParent.class));
 	}
 
-	private static Optional<TraceParent> fromOpenTelemetry(Context context) {
+	/** The active OpenTelemetry span on this thread, if any is valid. */
+	public static Optional<TraceParent> ofCurrentSpan() {
+		Context context = Context.current();
 		if (!Span.fromContext(context).getSpanContext().isValid()) {
 			return Optional.empty();
 		}

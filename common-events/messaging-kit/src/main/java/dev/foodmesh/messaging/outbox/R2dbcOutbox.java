@@ -17,7 +17,9 @@ import dev.foodmesh.messaging.envelope.TraceParent;
 /**
  * {@link Outbox} on the service's Postgres: one {@code outbox} row per event, inserted through a
  * {@link DatabaseClient}, which joins the R2DBC transaction in the caller's Reactor Context. The event is serialised
- * once here; the relay publishes these exact bytes. The row keeps the trace parent current at the call.
+ * once here; the relay publishes these exact bytes. The row keeps the trace parent current at the call (or, without
+ * an active span, the one the kit's consumer put in the Reactor Context). {@code occurred_at}, and so
+ * {@code ce_time}, is kept at Postgres' microsecond precision; the payload keeps the event's own instant.
  */
 public final class R2dbcOutbox implements Outbox {
 
@@ -36,7 +38,9 @@ public final class R2dbcOutbox implements Outbox {
 
 	@Override
 	public Mono<Void> append(IntegrationEvent event) {
-		return Mono.deferContextual((context) -> insert(event, TraceParent.current(context)));
+		// the span current at the call wins; else the one current at subscription or in the Reactor Context
+		Optional<TraceParent> atCall = TraceParent.ofCurrentSpan();
+		return Mono.deferContextual((context) -> insert(event, atCall.or(() -> TraceParent.current(context))));
 	}
 
 	private Mono<Void> insert(IntegrationEvent event, Optional<TraceParent> trace) {

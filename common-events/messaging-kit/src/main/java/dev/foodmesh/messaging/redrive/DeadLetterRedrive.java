@@ -8,8 +8,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.jspecify.annotations.Nullable;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import reactor.kafka.receiver.KafkaReceiver;
 import reactor.kafka.receiver.ReceiverOptions;
 import reactor.kafka.receiver.ReceiverRecord;
@@ -62,6 +62,7 @@ public final class DeadLetterRedrive {
 		}
 		return KafkaReceiver.create(receiverOptions(plan))
 			.receive()
+			.subscribeOn(Schedulers.boundedElastic())
 			.filter(plan::includes)
 			.index()
 			.concatMap((indexed) -> republishOne(indexed.getT2(), indexed.getT1() + 1 == limit))

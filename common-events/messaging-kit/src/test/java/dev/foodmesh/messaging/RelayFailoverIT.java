@@ -1,0 +1,122 @@
+package dev.foodmesh.messaging;
+
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.r2dbc.spi.ConnectionFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.ReactiveTransactionManager;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+import dev.foodmesh.events.Topics;
+import dev.foodmesh.messaging.autoconfigure.MessagingProperties;
+import dev.foodmesh.messaging.kafka.RecordSender;
+import dev.foodmesh.messaging.outbox.OutboxRelay;
+import dev.foodmesh.messaging.support.ReactiveLifecycle;
+import dev.foodmesh.messaging.testapp.KafkaProbe;
+import dev.foodmesh.messaging.testapp.KitIntegrationTest;
+import dev.foodmesh.messaging.testapp.Meters;
+
+import static dev.foodmesh.messaging.testapp.Events.declined;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@KitIntegrationTest
+class RelayFailoverIT {
+
+	private static final MessagingProperties.Outbox SETTINGS = new MessagingProperties.Outbox(true, 100,
+			Duration.ofMillis(100), Duration.ofMillis(100),
+			new MessagingProperties.Backoff(Duration.ofMillis(50), Duration.ofMillis(500)), Duration.ofSeconds(5));
+
+	@Autowired
+	private OutboxRelay activeRelay;
+
+	@Autowired
+	private ConnectionFactory connectionFactory;
+
+	@Autowired
+	private DatabaseClient database;
+
+	@Autowired
+	private RecordSender sender;
+
+	@Autowired
+	private Outbox outbox;
+
+	@Autowired
+	private ReactiveTransactionManager transactionManager;
+
+	private final KafkaProbe kafka = new KafkaProbe().reading(Topics.PAYMENT_EVENTS);
+
+	private final UUID orderId = UUID.randomUUID();
+
+	@AfterEach
+	void restoreTheActiveRelay() {
+		this.kafka.close();
+		if (!this.activeRelay.isRunning()) {
+			this.activeRelay.start();
+		}
+	}
+
+	@Test
+	void shouldKeepASecondReplicaPassiveWhileTheFirstHoldsTheLockAndFailOverWhenItStops() {
+		SimpleMeterRegistry secondReplicaMeters = new SimpleMeterRegistry();
+		OutboxRelay secondReplica = new OutboxRelay(this.connectionFactory, this.database, this.sender,
+				secondReplicaMeters, "kit-test", SETTINGS);
+		secondReplica.start();
+		try {
+			append(1);
+			await().untilAsserted(() -> assertThat(this.kafka.records(this.orderId)).hasSize(1));
+			assertThat(new Meters(secondReplicaMeters).count("foodmesh.outbox.published")).isZero();
+
+			stopAndWait(this.activeRelay);
+			append(1);
+
+			await().untilAsserted(() -> assertThat(this.kafka.records(this.orderId)).hasSize(2));
+			assertThat(new Meters(secondReplicaMeters).count("foodmesh.outbox.published")).isEqualTo(1);
+		}
+		finally {
+			stopAndWait(secondReplica);
+		}
+	}
+
+	@Test
+	void shouldPublishWhatWasCommittedBeforeAGracefulStop() {
+		append(300);
+
+		stopAndWait(this.activeRelay);
+
+		assertThat(unpublishedRows()).isZero();
+		await().untilAsserted(() -> assertThat(this.kafka.records(this.orderId)).hasSize(300));
+	}
+
+	private void append(int events) {
+		Flux.fromIterable(Stream.generate(() -> declined(this.orderId)).limit(events).toList())
+			.concatMap(this.outbox::append)
+			.then()
+			.as(TransactionalOperator.create(this.transactionManager)::transactional)
+			.block();
+	}
+
+	private long unpublishedRows() {
+		return this.database.sql("select count(*) from outbox where published_at is null")
+			.map((row) -> row.get(0, Long.class))
+			.one()
+			.block();
+	}
+
+	private static void stopAndWait(ReactiveLifecycle lifecycle) {
+		AtomicBoolean stopped = new AtomicBoolean();
+		lifecycle.stop(() -> stopped.set(true));
+		await().untilTrue(stopped);
+	}
+
+}

@@ -1,0 +1,90 @@
+package dev.foodmesh.messaging.testapp;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.r2dbc.spi.R2dbcTransientResourceException;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+
+import dev.foodmesh.events.Address;
+import dev.foodmesh.events.IntegrationEvent;
+import dev.foodmesh.events.order.OrderPaidEvent;
+import dev.foodmesh.events.payment.PaymentIntegrationEvent;
+import dev.foodmesh.messaging.InvalidEventException;
+import dev.foodmesh.messaging.Outbox;
+
+/** What the test application's handler does for a given event id, besides writing its ledger row. */
+public final class HandlerScript {
+
+	/** One scripted behaviour, run before the ledger row is written. */
+	@FunctionalInterface
+	interface Step {
+
+		Mono<Void> run(DatabaseClient database);
+
+	}
+
+	private final Map<UUID, Step> before = new ConcurrentHashMap<>();
+
+	private final Map<UUID, OrderPaidEvent> followUps = new ConcurrentHashMap<>();
+
+	/** The handler fails with a transient R2DBC error the given number of times, then succeeds. */
+	public void failTransiently(UUID eventId, int times) {
+		AtomicInteger remaining = new AtomicInteger(times);
+		this.before.put(eventId, (database) -> Mono.defer(() -> (remaining.getAndDecrement() > 0)
+				? Mono.error(new R2dbcTransientResourceException("simulated: database unavailable")) : Mono.empty()));
+	}
+
+	/** The handler's database connection is killed by Postgres (pg_terminate_backend) the first time. */
+	public void terminateBackendOnce(UUID eventId) {
+		AtomicInteger remaining = new AtomicInteger(1);
+		this.before.put(eventId, (database) -> Mono.defer(() -> (remaining.getAndDecrement() > 0)
+				? database.sql("select pg_terminate_backend(pg_backend_pid())").then() : Mono.empty()));
+	}
+
+	/** The handler calls the event invalid until {@link #clear} (the cause is fixed). */
+	public void reject(UUID eventId) {
+		this.before.put(eventId, (database) -> Mono.error(new InvalidEventException("rejected by the test")));
+	}
+
+	/** The handler fails with an unexpected, non-transient error until {@link #clear}. */
+	public void failWithBug(UUID eventId) {
+		this.before.put(eventId, (database) -> Mono.error(new IllegalStateException("simulated bug")));
+	}
+
+	/** The handler hangs (mid-transaction) until the returned sink is completed. */
+	public Sinks.Empty<Void> block(UUID eventId) {
+		Sinks.Empty<Void> release = Sinks.empty();
+		this.before.put(eventId, (database) -> release.asMono());
+		return release;
+	}
+
+	/** The handler appends an {@code OrderPaidEvent} for the same order to the outbox; returns its event id. */
+	public UUID appendFollowUp(UUID eventId, UUID orderId) {
+		UUID followUpId = UUID.randomUUID();
+		this.followUps.put(eventId, new OrderPaidEvent(followUpId, orderId, Instant.now(), UUID.randomUUID(),
+				UUID.randomUUID(), "Berlin", new Address("Torstr. 1", "Berlin", "10119")));
+		return followUpId;
+	}
+
+	public void clear(UUID eventId) {
+		this.before.remove(eventId);
+	}
+
+	Mono<Void> before(IntegrationEvent event, DatabaseClient database) {
+		Step step = this.before.get(event.eventId());
+		return (step == null) ? Mono.empty() : step.run(database);
+	}
+
+	Mono<Void> after(PaymentIntegrationEvent event, Outbox outbox) {
+		OrderPaidEvent followUp = this.followUps.get(event.eventId());
+		return (followUp == null) ? Mono.empty() : outbox.append(followUp);
+	}
+
+}

@@ -1,0 +1,39 @@
+package dev.foodmesh.messaging.testapp;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+
+import dev.foodmesh.events.payment.PaymentIntegrationEvent;
+import dev.foodmesh.messaging.EventHandler;
+import dev.foodmesh.messaging.Outbox;
+
+/** Applies a payment event: one {@code ledger} row, with what the test scripted for that event around it. */
+@Component
+class LedgerHandler implements EventHandler<PaymentIntegrationEvent> {
+
+	private final DatabaseClient database;
+
+	private final Outbox outbox;
+
+	private final HandlerScript script;
+
+	LedgerHandler(DatabaseClient database, Outbox outbox, HandlerScript script) {
+		this.database = database;
+		this.outbox = outbox;
+		this.script = script;
+	}
+
+	@Override
+	public Mono<Void> handle(PaymentIntegrationEvent event) {
+		return this.script.before(event, this.database)
+			.then(this.database.sql("insert into ledger (event_id, order_id, type) values (:eventId, :orderId, :type)")
+				.bind("eventId", event.eventId())
+				.bind("orderId", event.orderId())
+				.bind("type", event.getClass().getSimpleName())
+				.then())
+			.then(Mono.defer(() -> this.script.after(event, this.outbox)));
+	}
+
+}
