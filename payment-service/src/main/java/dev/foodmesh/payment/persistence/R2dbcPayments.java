@@ -2,6 +2,8 @@ package dev.foodmesh.payment.persistence;
 
 import reactor.core.publisher.Mono;
 
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.r2dbc.core.R2dbcEntityTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -44,7 +46,18 @@ class R2dbcPayments implements Payments {
     @Override
     public Mono<Void> add(Payment payment) {
         // insert, not save: the id is assigned, so save would try an update of a row that does not exist
-        return template.insert(PaymentRow.of(payment)).checkpoint("payments.add").then();
+        return template.insert(PaymentRow.of(payment))
+            .onErrorMap(DuplicateKeyException.class, duplicate -> concurrentCharge(payment, duplicate))
+            .checkpoint("payments.add")
+            .then();
+    }
+
+    /**
+     * Another transaction charged the order first (two replicas during a rebalance): transient, so the event is
+     * retried and then finds that payment instead of being dead-lettered.
+     */
+    private static ConcurrencyFailureException concurrentCharge(Payment payment, DuplicateKeyException duplicate) {
+        return new ConcurrencyFailureException("Order " + payment.orderId() + " was charged concurrently", duplicate);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package dev.foodmesh.payment.psp;
 
+import java.net.ConnectException;
 import java.time.Duration;
+import java.util.concurrent.TimeoutException;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -48,9 +50,12 @@ public final class SimulatedPaymentGateway implements PaymentGateway {
         return answer();
     }
 
+    // the cause is the I/O failure or the timeout, as a real PSP client's would be: it marks the failure as transient
     private Mono<Void> answer() {
         return pause().then(Mono.<Void>fromRunnable(this::failWhenDrilled))
-            .timeout(timeout, Mono.error(() -> new PspUnavailableException("PSP gave no answer within " + timeout)))
+            .timeout(timeout)
+            .onErrorMap(TimeoutException.class,
+                    timedOut -> new PspUnavailableException("PSP gave no answer within " + timeout, timedOut))
             .doOnError(PspUnavailableException.class, error -> failures.increment())
             .checkpoint("psp-simulator");
     }
@@ -62,7 +67,8 @@ public final class SimulatedPaymentGateway implements PaymentGateway {
 
     private void failWhenDrilled() {
         if (faults.nextCallFails()) {
-            throw new PspUnavailableException("simulated PSP failure (failure rate " + faults.failureRate() + ")");
+            throw new PspUnavailableException("simulated PSP outage (failure rate " + faults.failureRate() + ")",
+                    new ConnectException("simulated: PSP unreachable"));
         }
     }
 

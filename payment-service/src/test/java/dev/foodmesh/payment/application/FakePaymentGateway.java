@@ -1,5 +1,6 @@
 package dev.foodmesh.payment.application;
 
+import java.net.ConnectException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -46,7 +47,7 @@ final class FakePaymentGateway implements PaymentGateway {
 
     private Mono<Void> answer() {
         return Mono.defer(() -> unansweredCalls.getAndUpdate(n -> Math.max(0, n - 1)) > 0
-                ? Mono.error(new PspUnavailableException("PSP down")) : Mono.empty());
+                ? Mono.error(new PspUnavailableException("PSP down", new ConnectException("refused"))) : Mono.empty());
     }
 
 }

@@ -9,7 +9,7 @@ import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.data.r2dbc.test.autoconfigure.DataR2dbcTest;
 import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
 import org.springframework.context.annotation.Import;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.test.context.ContextConfiguration;
 
 import dev.foodmesh.infra.TestInfrastructure;
@@ -67,7 +67,7 @@ class R2dbcPaymentsIT {
         Payment second = new Payment.Authorized(detailsFor(order));
 
         StepVerifier.create(payments.add(first).then(payments.add(second)))
-            .verifyError(DataIntegrityViolationException.class);
+            .verifyError(ConcurrencyFailureException.class);
     }
 
     @Test
