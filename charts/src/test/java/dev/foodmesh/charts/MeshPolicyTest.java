@@ -252,8 +252,16 @@ class MeshPolicyTest {
 		assertThat(Yamls.str(Yamls.maps(listener, "tls.certificateRefs").get(0), "name")).isEqualTo("foodmesh-tls");
 		assertThat(gatewayApi.ofKind("HTTPRoute")).hasSize(3);
 		assertThat(gatewayApi.find("VirtualService", "foodmesh-edge")).isEmpty();
+		Map<String, Object> gatewayPolicy = gatewayApi.get("AuthorizationPolicy", "foodmesh-gateway");
+		assertThat(Yamls.map(gatewayPolicy, "spec.selector.matchLabels"))
+			.containsExactly(Map.entry("gateway.networking.k8s.io/gateway-name", "foodmesh-gateway"));
+		assertThat(Yamls.maps(gatewayPolicy, "spec.rules")).singleElement()
+			.satisfies((r) -> assertThat(Yamls.list(Yamls.maps(r, "to").get(0), "operation.ports")).containsExactly("443"));
 		Set<String> principals = new TreeSet<>();
-		allowRules(gatewayApi).forEach((r) -> principals.addAll(
+		gatewayApi.ofKind("AuthorizationPolicy")
+			.filter((p) -> !Yamls.str(p, "metadata.name").equals("foodmesh-gateway"))
+			.flatMap((p) -> Yamls.maps(p, "spec.rules").stream())
+			.forEach((r) -> principals.addAll(
 				Yamls.list(Yamls.maps(r, "from").get(0), "source.principals").stream().map(String::valueOf).toList()));
 		assertThat(principals).containsExactlyInAnyOrder("cluster.local/ns/foodmesh/sa/foodmesh-gateway-istio", ORDER);
 	}
