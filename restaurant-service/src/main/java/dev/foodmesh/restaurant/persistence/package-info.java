@@ -1,0 +1,5 @@
+/** R2DBC adapters of the application ports. */
+@NullMarked
+package dev.foodmesh.restaurant.persistence;
+
+import org.jspecify.annotations.NullMarked;
