@@ -1,5 +1,10 @@
 package dev.foodmesh.charts;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,6 +35,43 @@ class ValuesSchemaTest {
 
 		assertThat(result.exitCode()).as(result.all()).isNotZero();
 		assertThat(result.stderr()).contains(message);
+	}
+
+	/**
+	 * Every object schema that names its properties closes them with additionalProperties=false. Open maps are
+	 * only those whose keys are data (labels, annotations, env, selectors: typed values) and the Kubernetes
+	 * affinity terms, which pass through to the pod and are checked by {@link UpstreamSchemaTest} once rendered.
+	 */
+	@Test
+	void shouldCloseEveryObjectSchema() throws Exception {
+		JsonNode schema = new ObjectMapper().readTree(ChartTools.CHART.resolve("values.schema.json").toFile());
+		List<String> open = new ArrayList<>();
+		List<String> freeMaps = new ArrayList<>();
+		walk(schema, "", open, freeMaps);
+
+		assertThat(open).isEmpty();
+		assertThat(freeMaps).allMatch((path) -> path.matches(
+				".*(podAnnotations|podLabels|nodeSelector|matchLabels|/env|selector|nodeAffinity|podAffinity|podAntiAffinity|/global)$"),
+				"keys are data or a Kubernetes pass-through");
+	}
+
+	private static void walk(JsonNode node, String path, List<String> open, List<String> freeMaps) {
+		if (node.has("properties") && !node.path("additionalProperties").isBoolean()) {
+			open.add(path);
+		}
+		if ("object".equals(node.path("type").asText()) && !node.has("properties")
+				&& !node.path("additionalProperties").isObject() || node.path("additionalProperties").isObject()
+						&& !node.path("additionalProperties").has("properties") && !path.endsWith("/components")) {
+			freeMaps.add(path);
+		}
+		node.path("properties").properties().forEach((e) -> walk(e.getValue(), path + "/" + e.getKey(), open, freeMaps));
+		if (node.path("items").isObject()) {
+			walk(node.get("items"), path + "[]", open, freeMaps);
+		}
+		if (node.path("additionalProperties").isObject()) {
+			walk(node.get("additionalProperties"), path + "/*", open, freeMaps);
+		}
+		node.path("anyOf").forEach((n) -> walk(n, path, open, freeMaps));
 	}
 
 	@Test
