@@ -3,8 +3,6 @@ package dev.foodmesh.web;
 import java.util.List;
 
 import jakarta.validation.ConstraintViolationException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -30,8 +28,6 @@ import org.springframework.web.server.ServerWebInputException;
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
 class ProblemAdvice {
-
-    private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> handle(ProblemException ex, ServerWebExchange exchange) {
@@ -85,12 +81,9 @@ class ProblemAdvice {
         return respond(Problems.of(FrameworkErrors.translate(ex, exchange.getRequest()), exchange), ex.getHeaders());
     }
 
-    /** A bug, not bad input: logged here once, with the stack trace, and answered without internals. */
     @ExceptionHandler
     ResponseEntity<ProblemDetail> unexpected(Exception ex, ServerWebExchange exchange) {
-        log.error("Unhandled error on {} {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), ex);
-        return respond(ProblemSpec.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
-                "An unexpected error occurred; it has been logged"), exchange);
+        return respond(Unexpected.logged(ex, exchange), exchange);
     }
 
     private ResponseEntity<ProblemDetail> validationFailed(List<FieldViolation> errors, ServerWebExchange exchange) {

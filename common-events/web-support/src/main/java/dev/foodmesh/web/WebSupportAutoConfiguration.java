@@ -4,6 +4,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.codec.ServerCodecConfigurer;
 import org.springframework.web.reactive.config.WebFluxConfigurer;
 import org.springframework.web.reactive.result.method.annotation.ArgumentResolverConfigurer;
 
@@ -18,6 +19,11 @@ public class WebSupportAutoConfiguration {
     @Bean
     ProblemAdvice foodMeshProblemAdvice() {
         return new ProblemAdvice();
+    }
+
+    @Bean
+    ProblemWebExceptionHandler foodMeshProblemWebExceptionHandler(ServerCodecConfigurer codecs) {
+        return new ProblemWebExceptionHandler(codecs);
     }
 
     @Bean

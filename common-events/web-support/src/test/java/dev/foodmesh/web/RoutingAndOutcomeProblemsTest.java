@@ -69,6 +69,11 @@ class RoutingAndOutcomeProblemsTest {
     }
 
     @Test
+    void shouldAnswerAnErrorOutsideTheControllersAsAProblemToo() {
+        assertProblem(client.get().uri(FailingFilter.PATH).exchange(), 500, "internal-error", FailingFilter.PATH);
+    }
+
+    @Test
     void shouldLetAServiceAdviceAnswerFirst() {
         assertProblem(client.get().uri("/widgets/teapot").exchange(), 418, "teapot", "/widgets/teapot");
     }

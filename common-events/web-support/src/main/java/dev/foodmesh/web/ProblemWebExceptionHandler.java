@@ -1,0 +1,52 @@
+package dev.foodmesh.web;
+
+import java.util.List;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.core.Ordered;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.HttpMessageWriter;
+import org.springframework.http.codec.ServerCodecConfigurer;
+import org.springframework.web.reactive.function.server.ServerResponse;
+import org.springframework.web.reactive.result.view.ViewResolver;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebExceptionHandler;
+
+/**
+ * The last line: errors that never reach a controller advice (a failing {@code WebFilter}, an {@link Error}) are
+ * answered as problems too, instead of Spring Boot's own error JSON. Runs just before Boot's handler.
+ */
+final class ProblemWebExceptionHandler implements WebExceptionHandler, Ordered {
+
+    private final ServerResponse.Context context;
+
+    ProblemWebExceptionHandler(ServerCodecConfigurer codecs) {
+        this.context = new WritersOnly(codecs.getWriters(), List.of());
+    }
+
+    @Override
+    public Mono<Void> handle(ServerWebExchange exchange, Throwable error) {
+        if (exchange.getResponse().isCommitted()) {
+            return Mono.error(error);
+        }
+        ProblemSpec spec = error instanceof ResponseStatusException status && !status.getStatusCode().is5xxServerError()
+                ? FrameworkErrors.translate(status, exchange.getRequest()) : Unexpected.logged(error, exchange);
+        return ServerResponse.status(spec.status())
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .bodyValue(Problems.of(spec, exchange))
+            .flatMap(response -> response.writeTo(exchange, context));
+    }
+
+    /** Boot's {@code DefaultErrorWebExceptionHandler} is at -1. */
+    @Override
+    public int getOrder() {
+        return -2;
+    }
+
+    private record WritersOnly(List<HttpMessageWriter<?>> messageWriters,
+            List<ViewResolver> viewResolvers) implements ServerResponse.Context {
+    }
+
+}

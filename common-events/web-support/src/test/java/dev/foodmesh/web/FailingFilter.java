@@ -1,0 +1,24 @@
+package dev.foodmesh.web;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+
+/** Fails before any controller is chosen, as a broken filter would, so no controller advice can see it. */
+@Component
+class FailingFilter implements WebFilter {
+
+    static final String PATH = "/filter-failure";
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        if (exchange.getRequest().getPath().value().equals(PATH)) {
+            return Mono.error(new IllegalStateException("broken filter"));
+        }
+        return chain.filter(exchange);
+    }
+
+}
