@@ -1,15 +1,18 @@
 package dev.foodmesh.user;
 
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
 import dev.foodmesh.infra.TestInfrastructure;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.context.ActiveProfiles;
@@ -123,6 +126,19 @@ class UserServiceIT {
         management.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
         management.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
             .expectBody(String.class).value(metrics -> assertThat(metrics).contains("http_server_requests"));
+    }
+
+    @Test
+    void shouldStartWithoutTheDemoProfileOnADatabaseThatHadIt() {
+        // command-line arguments, because application.yml would override default properties
+        Stream<String> database = TestInfrastructure.properties("user-service").entrySet().stream()
+            .map(property -> "--" + property.getKey() + "=" + property.getValue());
+        String[] args = Stream.concat(database, Stream.of("--server.port=0", "--management.server.port=0"))
+            .toArray(String[]::new);
+
+        try (ConfigurableApplicationContext context = new SpringApplication(UserServiceApplication.class).run(args)) {
+            assertThat(context.getEnvironment().getActiveProfiles()).doesNotContain("demo");
+        }
     }
 
     private WebTestClient.ResponseSpec register(String name, String email) {
