@@ -1,0 +1,105 @@
+package dev.foodmesh.order.it;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import dev.foodmesh.infra.TestInfrastructure;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * One order-service on the real Postgres and Kafka of {@link TestInfrastructure}, with user- and restaurant-service
+ * stubbed over HTTP. Every IT class shares this configuration, hence one application context per test JVM.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "foodmesh.order.payment-timeout-scan.interval=500ms", "management.server.port=0",
+				"foodmesh.order.lookups.connect-timeout=2s", "foodmesh.order.lookups.response-timeout=2s", "foodmesh.order.status-stream.keep-alive=1s",
+				"foodmesh.order.status-stream.resync-interval=2s", "logging.level.kafka=warn",
+				"logging.level.org.apache.kafka=warn", "logging.level.state.change.logger=warn" })
+abstract class OrderServiceITSupport {
+
+	static final DependencyStubs DEPENDENCIES = new DependencyStubs();
+
+	static final SagaTopics TOPICS = new SagaTopics();
+
+	@LocalServerPort
+	int port;
+
+	@DynamicPropertySource
+	static void infrastructure(DynamicPropertyRegistry registry) {
+		TestInfrastructure.registerProperties("order-service", registry);
+		registry.add("foodmesh.order.user-service-url", DEPENDENCIES::url);
+		registry.add("foodmesh.order.restaurant-service-url", DEPENDENCIES::url);
+	}
+
+	WebTestClient client() {
+		return WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + this.port)
+			.responseTimeout(Duration.ofSeconds(30))
+			.build();
+	}
+
+	/** The body of a valid order of two Margheritas for {@code userId}. */
+	static String order(String userId) {
+		return """
+				{"userId":"%s","restaurantId":"%s","items":[{"menuItemId":"%s","quantity":2}],
+				 "deliveryAddress":{"street":"Unter den Linden 1","city":"Berlin","postalCode":"10117"},
+				 "paymentToken":"tok_visa"}""".formatted(userId, DependencyStubs.PIZZERIA_ROMA, DependencyStubs.MARGHERITA);
+	}
+
+	WebTestClient.ResponseSpec post(String key, String body) {
+		return client().post()
+			.uri("/orders")
+			.header("Idempotency-Key", key)
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(body)
+			.exchange();
+	}
+
+	/** Places an order for a fresh user and answers its id. */
+	UUID place() {
+		return post(UUID.randomUUID().toString(), order(UUID.randomUUID().toString())).expectStatus()
+			.isCreated()
+			.expectBody(OrderJson.class)
+			.returnResult()
+			.getResponseBody()
+			.id();
+	}
+
+	OrderJson get(UUID id) {
+		return client().get().uri("/orders/{id}", id).exchange().expectStatus().isOk()
+			.expectBody(OrderJson.class).returnResult().getResponseBody();
+	}
+
+	OrderJson awaitStatus(UUID id, String status) {
+		await().atMost(Duration.ofSeconds(30)).until(() -> status.equals(get(id).status()));
+		return get(id);
+	}
+
+	/** The parts of the order view the ITs look at. */
+	record OrderJson(UUID id, UUID userId, String status, @Nullable String cancellationReason,
+			@Nullable Courier courier, List<Entry> history) {
+
+		record Courier(UUID id, String name) {
+		}
+
+		record Entry(String status, @Nullable String reason) {
+		}
+
+		List<String> statuses() {
+			return this.history.stream().map(Entry::status).toList();
+		}
+
+	}
+
+}
