@@ -23,6 +23,7 @@ class ValuesSchemaTest {
 			"components.order-service.database.passwd=x | additional properties 'passwd' not allowed",
 			"kafka.bundled.replica=3 | additional properties 'replica' not allowed",
 			"mesh.jwt.jwks_uri=x | additional properties 'jwks_uri' not allowed",
+			"monitoring.prometheusRule.enable=true | additional properties 'enable' not allowed",
 			"mesh.ingress.istio.credentialname=x | additional properties 'credentialname' not allowed",
 			"kafka.mode=zookeeper | kafka/mode",
 			"mesh.peerAuthentication.mode=DISABLE | peerAuthentication/mode",
@@ -51,7 +52,7 @@ class ValuesSchemaTest {
 
 		assertThat(open).isEmpty();
 		assertThat(freeMaps).allMatch((path) -> path.matches(
-				".*(podAnnotations|podLabels|nodeSelector|matchLabels|/env|selector|nodeAffinity|podAffinity|podAntiAffinity|/global)$"),
+				".*(podAnnotations|podLabels|nodeSelector|matchLabels|/env|selector|nodeAffinity|podAffinity|podAntiAffinity|/global|/monitoring/.*/(labels|annotations))$"),
 				"keys are data or a Kubernetes pass-through");
 	}
 
