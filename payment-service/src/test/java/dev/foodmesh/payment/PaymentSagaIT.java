@@ -78,6 +78,13 @@ class PaymentSagaIT extends PaymentServiceITSupport {
     }
 
     @Test
+    void shouldDescribeTheApiWithOpenApi() {
+        http.get().uri("/v3/api-docs").exchange().expectStatus().isOk()
+            .expectBody().jsonPath("$.paths['/payments'].get").exists()
+            .jsonPath("$.paths['/payments/{id}'].get").exists();
+    }
+
+    @Test
     void shouldReportHealthAndPaymentCountersOnTheManagementPort() throws Exception {
         UUID orderId = UUID.randomUUID();
         orderEvents.publish(OrderEvents.created(orderId, "tok_insufficient_funds"));
