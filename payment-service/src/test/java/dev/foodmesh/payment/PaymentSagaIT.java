@@ -43,7 +43,8 @@ class PaymentSagaIT extends PaymentServiceITSupport {
         paymentsOf(orderId).jsonPath("$.items.length()").isEqualTo(1)
             .jsonPath("$.items[0].id").isEqualTo(event.paymentId().toString())
             .jsonPath("$.items[0].status").isEqualTo("AUTHORIZED")
-            .jsonPath("$.items[0].amount.amount").isEqualTo(1900);
+            .jsonPath("$.items[0].amount.amount").isEqualTo(1900)
+            .jsonPath("$.items[0].createdAt").isEqualTo(event.occurredAt().toString());
         http.get().uri("/payments/{id}", event.paymentId()).exchange().expectStatus().isOk()
             .expectBody().jsonPath("$.orderId").isEqualTo(orderId.toString());
     }

@@ -1,6 +1,7 @@
 package dev.foodmesh.payment.config;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,7 +19,8 @@ class UseCaseConfig {
 
     @Bean
     Clock clock() {
-        return Clock.systemUTC();
+        // whole microseconds, as Postgres stores them: an event's occurredAt equals the row's createdAt/updatedAt
+        return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
     }
 
     @Bean
