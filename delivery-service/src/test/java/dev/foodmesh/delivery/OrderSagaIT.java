@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.web.server.LocalManagementPort;
+import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.test.web.reactive.server.WebTestClient.BodyContentSpec;
 
 import dev.foodmesh.delivery.domain.CourierId;
@@ -151,19 +152,27 @@ class OrderSagaIT extends ServiceIntegrationTest {
 	}
 
 	@Test
-	void shouldExposeTheDeliveryMetrics() {
-		String metrics = http.mutate()
-			.baseUrl("http://localhost:" + managementPort)
-			.build()
-			.get()
-			.uri("/actuator/prometheus")
-			.exchange()
-			.expectStatus()
-			.isOk()
+	void shouldDescribeTheApiWithOpenApi() {
+		http.get().uri("/v3/api-docs").exchange()
+			.expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.paths['/deliveries'].get").exists()
+			.jsonPath("$.paths['/deliveries/{id}/pickup'].post").exists()
+			.jsonPath("$.paths['/couriers'].get").exists();
+	}
+
+	@Test
+	void shouldExposeProbesAndDeliveryMetricsOnTheManagementPort() {
+		WebTestClient management = WebTestClient.bindToServer().baseUrl("http://localhost:" + managementPort).build();
+
+		management.get().uri("/actuator/health/readiness").exchange()
+			.expectStatus().isOk()
+			.expectBody().jsonPath("$.status").isEqualTo("UP");
+		String metrics = management.get().uri("/actuator/prometheus").exchange()
+			.expectStatus().isOk()
 			.expectBody(String.class)
 			.returnResult()
 			.getResponseBody();
-
 		assertThat(metrics).contains("foodmesh_delivery_assignments_total", "foodmesh_delivery_releases_total",
 				"foodmesh_delivery_failures_total{reason=\"NO_COURIER\"");
 	}

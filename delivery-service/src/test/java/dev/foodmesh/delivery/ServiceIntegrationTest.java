@@ -30,14 +30,15 @@ import dev.foodmesh.infra.TestInfrastructure;
  * The context is closed after each class, so that only one consumer of the group is ever running.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "foodmesh.delivery.courier-wait=5s", "foodmesh.delivery.assignment-interval=200ms",
+		properties = { "foodmesh.delivery.courier-wait=15s", "foodmesh.delivery.assignment-interval=200ms",
 				"management.server.port=0" })
 @AutoConfigureWebTestClient
 @ContextConfiguration(initializers = TestInfrastructure.DeliveryService.class)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 abstract class ServiceIntegrationTest {
 
-	static final Duration COURIER_WAIT = Duration.ofSeconds(5);
+	// long enough for a cold, busy CI JVM to free a courier over HTTP before a waiting delivery gives up
+	static final Duration COURIER_WAIT = Duration.ofSeconds(15);
 
 	static final String SCHEDULED = "dev.foodmesh.delivery.scheduled.v1";
 

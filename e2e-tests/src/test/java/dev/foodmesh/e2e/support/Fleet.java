@@ -35,10 +35,13 @@ public final class Fleet implements Endpoints, AutoCloseable {
 	/** Delays of the delivery simulator: assignment → pickup, and pickup → delivery. */
 	public static final Duration SIMULATOR_DELAY = Duration.ofSeconds(1);
 
-	/** Five Boot services starting at once on two shared cores. */
-	static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+	/**
+	 * Five Boot services starting at once on two shared cores: about a minute on a quiet machine, several on a busy
+	 * one ({@code -De2e.readyTimeoutSeconds} changes it).
+	 */
+	static final Duration READY_TIMEOUT = Duration.ofSeconds(Long.getLong("e2e.readyTimeoutSeconds", 300));
 
-	static final Duration RESTART_TIMEOUT = Duration.ofMinutes(2);
+	static final Duration RESTART_TIMEOUT = READY_TIMEOUT;
 
 	private static final Logger logger = LoggerFactory.getLogger(Fleet.class);
 
@@ -87,7 +90,12 @@ public final class Fleet implements Endpoints, AutoCloseable {
 			// a killed consumer's partitions go to its successor after 6 s (the broker's minimum), not 45 s
 			.environment("SPRING_KAFKA_CONSUMER_PROPERTIES_SESSION_TIMEOUT_MS", "6000")
 			.environment("SPRING_KAFKA_CONSUMER_PROPERTIES_HEARTBEAT_INTERVAL_MS", "1000")
+			// the journeys test outcomes, not latency: a lookup on a cold JVM of a busy shared machine may take seconds
+			.environment(FoodMeshService.ORDER, "FOODMESH_ORDER_LOOKUPS_CONNECTTIMEOUT", "5s")
+			.environment(FoodMeshService.ORDER, "FOODMESH_ORDER_LOOKUPS_RESPONSETIMEOUT", "10s")
+			.environment(FoodMeshService.ORDER, "FOODMESH_ORDER_LOOKUPS_PENDINGACQUIRETIMEOUT", "5s")
 			.environment(FoodMeshService.ORDER, "FOODMESH_ORDER_PAYMENT_TIMEOUT", seconds(PAYMENT_TIMEOUT))
+			.environment(FoodMeshService.ORDER, "FOODMESH_ORDER_PAYMENTTIMEOUTSCAN_INTERVAL", "1s")
 			.environment(FoodMeshService.DELIVERY, "FOODMESH_DELIVERY_COURIER_WAIT", seconds(COURIER_WAIT))
 			.environment(FoodMeshService.DELIVERY, "FOODMESH_DELIVERY_SIMULATOR_ENABLED", "true")
 			.environment(FoodMeshService.DELIVERY, "FOODMESH_DELIVERY_SIMULATOR_PICKUP_DELAY", seconds(SIMULATOR_DELAY))
