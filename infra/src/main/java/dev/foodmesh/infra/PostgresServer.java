@@ -164,6 +164,8 @@ public final class PostgresServer implements Closeable {
 
         private Duration startupTimeout = Duration.ofSeconds(60);
 
+        private boolean stopOnJvmExit = true;
+
         private final Map<String, String> serverConfig = new LinkedHashMap<>();
 
         private Builder() {
@@ -200,6 +202,15 @@ public final class PostgresServer implements Closeable {
             return this;
         }
 
+        /**
+         * Whether a JVM shutdown hook stops the server (default {@code true}, so that no Postgres outlives its JVM).
+         * Turn it off only when your own shutdown hook calls {@link PostgresServer#close()} in the right order.
+         */
+        public Builder stopOnJvmExit(boolean stopOnJvmExit) {
+            this.stopOnJvmExit = stopOnJvmExit;
+            return this;
+        }
+
         /** Trades durability for speed: data is thrown away after tests anyway. */
         public Builder forTests() {
             return serverConfig("fsync", "off").serverConfig("synchronous_commit", "off")
@@ -220,6 +231,7 @@ public final class PostgresServer implements Closeable {
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(temporary)
                     .setPGStartupWait(this.startupTimeout)
+                    .setRegisterShutdownHook(this.stopOnJvmExit)
                     .setLocaleConfig("locale", "C");
                 this.serverConfig.forEach(builder::setServerConfig);
                 if (this.logFile != null) {

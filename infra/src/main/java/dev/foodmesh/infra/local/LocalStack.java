@@ -10,6 +10,7 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -45,6 +46,9 @@ public final class LocalStack {
     private static final int CANNOT_START = 2;
 
     private static final int NOT_BUILT = 3;
+
+    /** SIGTERM → SIGKILL for the services; with Kafka and Postgres after them, all stops within 30 s. */
+    private static final Duration STOP_GRACE = Duration.ofSeconds(15);
 
     private static final String USER_ALICE = "11111111-1111-4111-8111-111111111111";
 
@@ -171,7 +175,7 @@ public final class LocalStack {
         }
         try {
             if (this.fleet != null) {
-                this.fleet.stop(ServiceProcess.DEFAULT_STOP_GRACE);
+                this.fleet.stop(STOP_GRACE);
                 deletePidFiles();
             }
         }
@@ -340,6 +344,8 @@ public final class LocalStack {
             .port(this.options.postgresPort())
             .dataDirectory(this.options.stateDirectory().resolve("postgres"))
             .logFile(logs().resolve("postgres.log"))
+            // stopped by this launcher's hook, after the services that use it
+            .stopOnJvmExit(false)
             .start());
         try {
             this.kafka = KafkaServer.builder()

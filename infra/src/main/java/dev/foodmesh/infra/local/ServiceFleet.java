@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -173,12 +172,20 @@ public final class ServiceFleet implements Closeable {
 
     /** Stops every service in parallel: SIGTERM, then SIGKILL after {@code grace}. */
     public void stop(Duration grace) {
-        CompletableFuture
-            .allOf(this.services.values()
-                .stream()
-                .map((service) -> CompletableFuture.runAsync(() -> service.stop(grace)))
-                .toArray(CompletableFuture[]::new))
-            .join();
+        // one thread per service: the common pool may have a single thread on a 2-core machine
+        List<Thread> stopping = this.services.values()
+            .stream()
+            .map((service) -> Thread.ofPlatform().name("stop-" + service.name()).start(() -> service.stop(grace)))
+            .toList();
+        for (Thread thread : stopping) {
+            try {
+                thread.join();
+            }
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /** Stops every service with {@link ServiceProcess#DEFAULT_STOP_GRACE}. */
@@ -373,7 +380,9 @@ public final class ServiceFleet implements Closeable {
                 .environment("FOODMESH_DB_NAME", database.name())
                 .environment("FOODMESH_DB_USERNAME", database.username())
                 .environment("FOODMESH_DB_PASSWORD", database.password())
-                .environment("SPRING_KAFKA_BOOTSTRAP_SERVERS", this.bootstrapServers);
+                .environment("SPRING_KAFKA_BOOTSTRAP_SERVERS", this.bootstrapServers)
+                // every metric carries the service's name, as in the chart: dashboards and alerts group by it
+                .environment("MANAGEMENT_METRICS_TAGS_APPLICATION", name);
             if (this.javaExecutable != null) {
                 builder.javaExecutable(this.javaExecutable);
             }
