@@ -70,10 +70,14 @@ public final class EventConsumers extends ReactiveLifecycle {
 		}
 
 		private ReceiverOptions<byte[], byte[]> receiverOptions(String topic) {
-			return this.clients.receiverOptions(this.serviceName, this.serviceName + "-" + topic)
-				.subscription(List.of(topic))
+			ReceiverOptions<byte[], byte[]> options = this.clients.receiverOptions(this.serviceName,
+					this.serviceName + "-" + topic);
+			ConsumerLag lag = new ConsumerLag(this.meterRegistry, this.serviceName, options.consumerListener());
+			return options.subscription(List.of(topic))
 				.commitInterval(this.settings.commitInterval())
-				.commitBatchSize(this.settings.commitBatchSize());
+				.commitBatchSize(this.settings.commitBatchSize())
+				.consumerListener(lag)
+				.addAssignListener(lag::assigned);
 		}
 
 		private Retry transientRetry() {

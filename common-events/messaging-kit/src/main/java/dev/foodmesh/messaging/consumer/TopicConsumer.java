@@ -58,15 +58,23 @@ final class TopicConsumer<E extends IntegrationEvent> {
 			.flatMap(this::processLane, lanes)
 			.retryWhen(Retry.backoff(Long.MAX_VALUE, this.settings.retryBackoff().initial())
 				.maxBackoff(this.settings.retryBackoff().max())
-				.doBeforeRetry((signal) -> logger.warn("Consumer of {} failed, reconnecting: {}",
-						this.options.subscriptionTopics(), signal.failure().toString())))
+				.doBeforeRetry(this::logFailure))
 			.takeUntilOther(stopRequested.then(pauseAndDrain(receiver)));
+	}
+
+	private void logFailure(Retry.RetrySignal signal) {
+		logger.warn("Consumer of {} failed, reconnecting: {}", this.options.subscriptionTopics(),
+				signal.failure().toString());
+		logger.debug("Consumer failure", signal.failure());
 	}
 
 	// subscribing creates the Kafka consumer, which may block (also on a resubscription after a failure)
 	private Flux<ReceiverRecord<byte[], byte[]>> receiveCounted(KafkaReceiver<byte[], byte[]> receiver) {
 		this.inFlight.set(0);
-		return receiver.receive().doOnNext((record) -> this.inFlight.incrementAndGet());
+		// cancelling closes the consumer, which blocks: never on the thread that happens to cancel
+		return receiver.receive()
+			.cancelOn(Schedulers.boundedElastic())
+			.doOnNext((record) -> this.inFlight.incrementAndGet());
 	}
 
 	private Flux<Void> processLane(GroupedFlux<Integer, ReceiverRecord<byte[], byte[]>> lane) {

@@ -123,6 +123,7 @@ public final class OutboxRelay extends ReactiveLifecycle {
 	private Mono<Void> afterFailure(Throwable failure) {
 		Duration pause = this.settings.retryBackoff().delayAfter(this.failures.incrementAndGet());
 		logger.warn("Outbox relay failed, retrying in {}: {}", pause, failure.toString());
+		logger.debug("Outbox relay failure", failure);
 		return pause(pause);
 	}
 

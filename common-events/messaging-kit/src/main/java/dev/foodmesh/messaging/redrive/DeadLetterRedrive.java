@@ -63,6 +63,7 @@ public final class DeadLetterRedrive {
 		return KafkaReceiver.create(receiverOptions(plan))
 			.receive()
 			.subscribeOn(Schedulers.boundedElastic())
+			.cancelOn(Schedulers.boundedElastic())
 			.filter(plan::includes)
 			.index()
 			.concatMap((indexed) -> republishOne(indexed.getT2(), indexed.getT1() + 1 == limit))

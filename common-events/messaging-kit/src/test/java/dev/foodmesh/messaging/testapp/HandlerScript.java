@@ -4,11 +4,11 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.r2dbc.spi.R2dbcTransientResourceException;
 import reactor.core.publisher.Mono;
-import reactor.core.publisher.Sinks;
 
 import org.springframework.r2dbc.core.DatabaseClient;
 
@@ -58,11 +58,15 @@ public final class HandlerScript {
 		this.before.put(eventId, (database) -> Mono.error(new IllegalStateException("simulated bug")));
 	}
 
-	/** The handler hangs (mid-transaction) until the returned sink is completed. */
-	public Sinks.Empty<Void> block(UUID eventId) {
-		Sinks.Empty<Void> release = Sinks.empty();
-		this.before.put(eventId, (database) -> release.asMono());
-		return release;
+	/** The handler hangs, mid-transaction, from the moment it reaches the event; {@link Hold#entered()} tells. */
+	public Hold hold(UUID eventId) {
+		Hold hold = new Hold(new AtomicBoolean());
+		this.before.put(eventId, (database) -> Mono.fromRunnable(() -> hold.entered().set(true)).then(Mono.never()));
+		return hold;
+	}
+
+	/** A handler held on an event. */
+	public record Hold(AtomicBoolean entered) {
 	}
 
 	/** The handler appends an {@code OrderPaidEvent} for the same order to the outbox; returns its event id. */

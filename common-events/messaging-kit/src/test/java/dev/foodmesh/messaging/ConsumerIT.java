@@ -1,0 +1,175 @@
+package dev.foodmesh.messaging;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.r2dbc.core.DatabaseClient;
+
+import dev.foodmesh.events.Topics;
+import dev.foodmesh.events.payment.PaymentAuthorizedEvent;
+import dev.foodmesh.messaging.envelope.CloudEventHeaders;
+import dev.foodmesh.messaging.envelope.DeadLetterHeaders;
+import dev.foodmesh.messaging.testapp.HandlerScript;
+import dev.foodmesh.messaging.testapp.KafkaProbe;
+import dev.foodmesh.messaging.testapp.KitIntegrationTest;
+import dev.foodmesh.messaging.testapp.Ledger;
+import dev.foodmesh.messaging.testapp.Meters;
+
+import static dev.foodmesh.messaging.testapp.Events.authorized;
+import static dev.foodmesh.messaging.testapp.KitTestApplication.TOPIC;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@KitIntegrationTest
+class ConsumerIT {
+
+	private static final String AUTHORIZED = "dev.foodmesh.payment.authorized.v1";
+
+	@Autowired
+	private Ledger ledger;
+
+	@Autowired
+	private HandlerScript script;
+
+	@Autowired
+	private DatabaseClient database;
+
+	@Autowired
+	private MeterRegistry meterRegistry;
+
+	private final KafkaProbe kafka = new KafkaProbe();
+
+	private final KafkaProbe deadLetters = new KafkaProbe().reading(Topics.deadLetterOf(TOPIC));
+
+	private final UUID orderId = UUID.randomUUID();
+
+	@AfterEach
+	void closeProbes() {
+		this.kafka.close();
+		this.deadLetters.close();
+	}
+
+	@Test
+	void shouldApplyAnOrdersEventsOnceEachInOrder() {
+		double processedBefore = meters().count("foodmesh.events.processed", "consumer", "kit-test", "topic", TOPIC);
+		List<PaymentAuthorizedEvent> events = List.of(authorized(this.orderId), authorized(this.orderId),
+				authorized(this.orderId), authorized(this.orderId), authorized(this.orderId));
+
+		events.forEach((event) -> this.kafka.send(TOPIC, event));
+
+		await().untilAsserted(() -> assertThat(this.ledger.applied(this.orderId))
+			.containsExactlyElementsOf(events.stream().map(PaymentAuthorizedEvent::eventId).toList()));
+		await().untilAsserted(() -> assertThat(meters().count("foodmesh.events.processed", "consumer", "kit-test",
+				"topic", TOPIC, "type", AUTHORIZED))
+			.isGreaterThanOrEqualTo(processedBefore + 5));
+	}
+
+	@Test
+	void shouldApplyARedeliveredEventOnlyOnceAndCountTheDuplicate() {
+		double duplicatesBefore = meters().count("foodmesh.events.duplicates", "topic", TOPIC);
+		PaymentAuthorizedEvent event = authorized(this.orderId);
+		PaymentAuthorizedEvent next = authorized(this.orderId);
+
+		this.kafka.send(TOPIC, event);
+		this.kafka.send(TOPIC, event);
+		this.kafka.send(TOPIC, next);
+
+		await().untilAsserted(() -> assertThat(this.ledger.applied(this.orderId))
+			.containsExactly(event.eventId(), next.eventId()));
+		await().untilAsserted(() -> assertThat(meters().count("foodmesh.events.duplicates", "topic", TOPIC))
+			.isEqualTo(duplicatesBefore + 1));
+	}
+
+	@Test
+	void shouldDeadLetterPoisonRecordsWithTheirOriginAndGoOnWithTheNext() {
+		double deadLetteredBefore = meters().count("foodmesh.events.dead.lettered", "topic", TOPIC);
+		byte[] notJson = "{not json".getBytes(StandardCharsets.UTF_8);
+		PaymentAuthorizedEvent next = authorized(this.orderId);
+
+		this.kafka.send(TOPIC, this.orderId, AUTHORIZED, notJson);
+		this.kafka.send(TOPIC, this.orderId, "dev.foodmesh.payment.authorized.v9", notJson);
+		this.kafka.send(TOPIC, next);
+
+		await().untilAsserted(() -> assertThat(this.ledger.applied(this.orderId)).containsExactly(next.eventId()));
+		await().untilAsserted(() -> assertThat(this.deadLetters.records(this.orderId)).hasSize(2));
+		ConsumerRecord<byte[], byte[]> undecodable = this.deadLetters.records(this.orderId).get(0);
+		assertThat(undecodable.value()).isEqualTo(notJson);
+		assertThat(header(undecodable, CloudEventHeaders.TYPE)).isEqualTo(AUTHORIZED);
+		assertThat(header(undecodable, CloudEventHeaders.TRACEPARENT)).isNotNull();
+		assertThat(header(undecodable, DeadLetterHeaders.ERROR))
+			.startsWith("dev.foodmesh.messaging.envelope.UndecodableEventException: Payload is not a valid");
+		assertThat(header(undecodable, DeadLetterHeaders.TOPIC)).isEqualTo(TOPIC);
+		assertThat(header(undecodable, DeadLetterHeaders.PARTITION)).matches("[0-2]");
+		assertThat(header(undecodable, DeadLetterHeaders.OFFSET)).matches("\\d+");
+		assertThat(header(this.deadLetters.records(this.orderId).get(1), DeadLetterHeaders.ERROR))
+			.endsWith("Unknown ce_type dev.foodmesh.payment.authorized.v9");
+		await().untilAsserted(() -> assertThat(meters().count("foodmesh.events.dead.lettered", "topic", TOPIC))
+			.isEqualTo(deadLetteredBefore + 2));
+	}
+
+	@Test
+	void shouldDeadLetterAnEventItsHandlerRejectsAndApplyItsNeighbours() {
+		PaymentAuthorizedEvent before = authorized(this.orderId);
+		PaymentAuthorizedEvent rejected = authorized(this.orderId);
+		PaymentAuthorizedEvent buggy = authorized(this.orderId);
+		PaymentAuthorizedEvent after = authorized(this.orderId);
+		this.script.reject(rejected.eventId());
+		this.script.failWithBug(buggy.eventId());
+
+		List.of(before, rejected, buggy, after).forEach((event) -> this.kafka.send(TOPIC, event));
+
+		await().untilAsserted(() -> assertThat(this.ledger.applied(this.orderId))
+			.containsExactly(before.eventId(), after.eventId()));
+		await().untilAsserted(() -> assertThat(this.deadLetters.records(this.orderId)).hasSize(2));
+		assertThat(this.deadLetters.records(this.orderId)).extracting((record) -> header(record, DeadLetterHeaders.ERROR))
+			.containsExactly("dev.foodmesh.messaging.InvalidEventException: rejected by the test",
+					"java.lang.IllegalStateException: simulated bug");
+		assertThat(meters().count("foodmesh.events.dead.lettered", "topic", TOPIC, "type", AUTHORIZED)).isPositive();
+	}
+
+	@Test
+	void shouldGiveTheHandlerTheRecordsTraceParentForTheEventsItAppends() {
+		PaymentAuthorizedEvent event = authorized(this.orderId);
+		UUID followUp = this.script.appendFollowUp(event.eventId(), this.orderId);
+
+		String traceparent = this.kafka.send(TOPIC, event);
+
+		await().untilAsserted(() -> assertThat(traceparentOfOutboxRow(followUp)).isEqualTo(traceparent));
+	}
+
+	@Test
+	void shouldReportTheConsumerLagOfEachPartition() {
+		this.kafka.send(TOPIC, authorized(this.orderId));
+
+		await().untilAsserted(() -> assertThat(this.meterRegistry.find("foodmesh.consumer.lag")
+			.tags("consumer", "kit-test", "topic", TOPIC)
+			.gauges()).extracting((gauge) -> gauge.getId().getTag("partition")).contains("0", "1", "2"));
+		await().untilAsserted(() -> assertThat(this.meterRegistry.find("foodmesh.consumer.lag")
+			.tags("consumer", "kit-test", "topic", TOPIC)
+			.gauges()).allSatisfy((gauge) -> assertThat(gauge.value()).isZero()));
+	}
+
+	private String traceparentOfOutboxRow(UUID eventId) {
+		return this.database.sql("select traceparent from outbox where event_id = :eventId")
+			.bind("eventId", eventId)
+			.map((row) -> row.get("traceparent", String.class))
+			.one()
+			.block();
+	}
+
+	private Meters meters() {
+		return new Meters(this.meterRegistry);
+	}
+
+	private static String header(ConsumerRecord<byte[], byte[]> record, String name) {
+		return CloudEventHeaders.text(record.headers(), name);
+	}
+
+}
