@@ -2,6 +2,7 @@ package dev.foodmesh.order.metrics;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import io.micrometer.core.instrument.Counter;
@@ -15,6 +16,7 @@ import org.springframework.transaction.reactive.TransactionSynchronization;
 import org.springframework.transaction.reactive.TransactionSynchronizationManager;
 
 import dev.foodmesh.order.application.SagaMetrics;
+import dev.foodmesh.order.domain.CancellationReason;
 import dev.foodmesh.order.domain.Order;
 import dev.foodmesh.order.domain.OrderStatus;
 
@@ -32,8 +34,18 @@ class MicrometerSagaMetrics implements SagaMetrics {
 
 	private final MeterRegistry registry;
 
+	private static final List<String> STAGES = List.of("placed_to_paid", "paid_to_courier_assigned",
+			"placed_to_delivered");
+
 	MicrometerSagaMetrics(MeterRegistry registry) {
 		this.registry = registry;
+		// registered at zero up front: Prometheus' increase() cannot see a series' first step, so an alert on the
+		// first PAYMENT_TIMEOUT after a start would miss it
+		STAGES.forEach(this::stageTimer);
+		terminalCounter(OrderStatus.DELIVERED, "none");
+		for (CancellationReason reason : CancellationReason.values()) {
+			terminalCounter(OrderStatus.CANCELLED, reason.name());
+		}
 	}
 
 	@Override
@@ -42,9 +54,13 @@ class MicrometerSagaMetrics implements SagaMetrics {
 			return Mono.empty();
 		}
 		return TransactionSynchronizationManager.forCurrentTransaction()
-			.doOnNext((transaction) -> transaction.registerSynchronization(new AfterCommit(() -> record(next))))
-			.onErrorResume(NoTransactionException.class, (none) -> Mono.fromRunnable(() -> record(next)))
+			.doOnNext((transaction) -> transaction.registerSynchronization(new AfterCommit(this, next)))
+			.onErrorResume(NoTransactionException.class, (none) -> recordNow(next))
 			.then();
+	}
+
+	private Mono<TransactionSynchronizationManager> recordNow(Order order) {
+		return Mono.fromRunnable(() -> record(order));
 	}
 
 	private void record(Order order) {
@@ -66,30 +82,38 @@ class MicrometerSagaMetrics implements SagaMetrics {
 
 	private void stage(String stage, Optional<Instant> from, Optional<Instant> to) {
 		if (from.isPresent() && to.isPresent()) {
-			Timer.builder("foodmesh.order.saga.stage")
-				.description("Time an order took through a stage of the saga")
-				.tag("stage", stage)
-				.publishPercentileHistogram()
-				.register(this.registry)
-				.record(Duration.between(from.get(), to.get()));
+			stageTimer(stage).record(Duration.between(from.get(), to.get()));
 		}
 	}
 
 	private void terminal(Order order, String reason) {
-		Counter.builder("foodmesh.order.terminal")
-			.description("Orders that reached a terminal status, by status and reason")
-			.tag("status", order.status().name())
-			.tag("reason", reason)
-			.register(this.registry)
-			.increment();
+		terminalCounter(order.status(), reason).increment();
 	}
 
-	/** Runs an action once the transaction has committed. */
-	private record AfterCommit(Runnable action) implements TransactionSynchronization {
+	// buckets up to 2 h: a real delivery takes far longer than the 30 s a timer's histogram covers by default
+	private Timer stageTimer(String stage) {
+		return Timer.builder("foodmesh.order.saga.stage")
+			.description("Time an order took through a stage of the saga")
+			.tag("stage", stage)
+			.publishPercentileHistogram()
+			.maximumExpectedValue(Duration.ofHours(2))
+			.register(this.registry);
+	}
+
+	private Counter terminalCounter(OrderStatus status, String reason) {
+		return Counter.builder("foodmesh.order.terminal")
+			.description("Orders that reached a terminal status, by status and reason")
+			.tag("status", status.name())
+			.tag("reason", reason)
+			.register(this.registry);
+	}
+
+	/** Records an order's change once its transaction has committed. */
+	private record AfterCommit(MicrometerSagaMetrics metrics, Order order) implements TransactionSynchronization {
 
 		@Override
 		public Mono<Void> afterCommit() {
-			return Mono.fromRunnable(this.action);
+			return this.metrics.recordNow(this.order).then();
 		}
 
 	}
