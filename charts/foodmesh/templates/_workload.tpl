@@ -26,6 +26,7 @@ automountServiceAccountToken: false
   "FOODMESH_DB_NAME" ($db.name | default "")
   "FOODMESH_DB_USERNAME" ($db.username | default "")
   "SPRING_KAFKA_BOOTSTRAP_SERVERS" (include "foodmesh.kafkaBootstrap" $root)
+  "MANAGEMENT_METRICS_TAGS_APPLICATION" $c.name
 -}}
 {{- if $root.Values.demo.enabled -}}
 {{- $_ := set $env "SPRING_PROFILES_ACTIVE" "demo" -}}

@@ -43,6 +43,16 @@ class MonitoringTest {
 	}
 
 	@Test
+	void shouldTagEveryServiceMetricWithTheApplicationTheDashboardsGroupBy() {
+		RenderedChart chart = RenderedChart.of("default");
+
+		for (String service : RenderedChart.SERVICES) {
+			assertThat(Yamls.map(chart.get("ConfigMap", service), "data"))
+				.containsEntry("MANAGEMENT_METRICS_TAGS_APPLICATION", service);
+		}
+	}
+
+	@Test
 	void shouldShipTheDashboardFilesInAConfigMapForTheGrafanaSidecar() throws Exception {
 		Map<String, Object> configMap = RenderedChart.of("ha-demo").get("ConfigMap", "foodmesh-dashboards");
 
