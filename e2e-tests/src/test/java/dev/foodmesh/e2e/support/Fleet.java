@@ -27,7 +27,7 @@ import dev.foodmesh.infra.local.ServiceStartException;
 public final class Fleet implements Endpoints, AutoCloseable {
 
 	/** {@code foodmesh.order.payment-timeout}: an unpaid order is cancelled after this. */
-	public static final Duration PAYMENT_TIMEOUT = Duration.ofSeconds(8);
+	public static final Duration PAYMENT_TIMEOUT = Duration.ofSeconds(10);
 
 	/** {@code foodmesh.delivery.courier-wait}: how long delivery-service looks for a free courier. */
 	public static final Duration COURIER_WAIT = Duration.ofSeconds(5);
@@ -74,6 +74,7 @@ public final class Fleet implements Endpoints, AutoCloseable {
 			services.close();
 			throw ex;
 		}
+		awaitConsumers(FoodMeshService.values());
 		logger.info("Fleet ready in {} s: {}", secondsSince(started), services.ports());
 		return new Fleet(services);
 	}
@@ -175,7 +176,22 @@ public final class Fleet implements Endpoints, AutoCloseable {
 		}
 		long started = System.nanoTime();
 		process.start().awaitReady(RESTART_TIMEOUT);
+		awaitConsumers(service);
 		logger.info("{} ready again after {} s", service.serviceName(), secondsSince(started));
+	}
+
+	/**
+	 * Readiness does not say that a service's Kafka consumer has its partitions; the saga's timers (payment timeout,
+	 * courier wait) start when an order is placed, so the journeys begin only once every consumer is assigned.
+	 */
+	private static void awaitConsumers(FoodMeshService... services) {
+		List<String> groups = java.util.Arrays.stream(services)
+			.map(FoodMeshService::serviceName)
+			.filter((group) -> KafkaProbe.CONSUMER_GROUPS.values().stream().anyMatch((g) -> g.contains(group)))
+			.toList();
+		try (KafkaProbe probe = new KafkaProbe(TestInfrastructure.bootstrapServers())) {
+			probe.awaitConsumersAssigned(groups, RESTART_TIMEOUT);
+		}
 	}
 
 	public boolean isRunning(FoodMeshService service) {

@@ -70,13 +70,16 @@ public final class FoodMesh {
 
 	public OrderView awaitStatus(UUID orderId, String status, Duration atMost) {
 		AtomicReference<OrderView> last = new AtomicReference<>();
-		return await("order " + orderId + " reaching " + status + " (last seen: " + last + ")").atMost(atMost)
-			.failFast("order " + orderId + " ended in another terminal status than " + status,
-					() -> last.get() != null && last.get().isTerminal() && !status.equals(last.get().status()))
-			.until(() -> {
-				last.set(order(orderId));
-				return last.get();
-			}, (view) -> status.equals(view.status()));
+		await("order " + orderId + " reaching " + status).atMost(atMost).failFast(() -> {
+			OrderView seen = last.get();
+			if (seen != null && seen.isTerminal() && !status.equals(seen.status())) {
+				throw new AssertionError("expected " + status + " but the order ended as " + seen);
+			}
+		}).untilAsserted(() -> {
+			last.set(order(orderId));
+			assertThat(last.get().status()).as("%s", last.get()).isEqualTo(status);
+		});
+		return last.get();
 	}
 
 	/** Waits until the order is DELIVERED or CANCELLED. */

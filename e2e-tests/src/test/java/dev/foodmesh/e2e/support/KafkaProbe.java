@@ -14,6 +14,7 @@ import java.util.function.Predicate;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -21,6 +22,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.GroupState;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -134,6 +136,40 @@ public final class KafkaProbe implements AutoCloseable {
 		await("consumer groups committing " + offsets).atMost(atMost)
 			.pollInterval(Duration.ofMillis(500))
 			.until(() -> lagging(offsets).isEmpty());
+	}
+
+	/**
+	 * Waits until the consumer group of each service is stable with every partition of its topics assigned: from
+	 * then on, its service consumes what the journeys publish without waiting for a rebalance.
+	 */
+	public void awaitConsumersAssigned(Collection<String> groups, Duration atMost) {
+		await("consumer groups " + groups + " stable with every partition assigned").atMost(atMost)
+			.pollInterval(Duration.ofMillis(500))
+			.until(() -> unassigned(groups).isEmpty());
+	}
+
+	/** The groups that are not yet stable with every partition of their topics assigned, and why. */
+	public List<String> unassigned(Collection<String> groups) throws Exception {
+		Map<String, ConsumerGroupDescription> descriptions = this.admin.describeConsumerGroups(groups)
+			.all()
+			.get(10, TimeUnit.SECONDS);
+		List<String> waiting = new ArrayList<>();
+		for (String group : groups) {
+			ConsumerGroupDescription description = descriptions.get(group);
+			long assigned = description.members()
+				.stream()
+				.mapToLong((member) -> member.assignment().topicPartitions().size())
+				.sum();
+			long expected = CONSUMER_GROUPS.entrySet()
+				.stream()
+				.filter((topic) -> topic.getValue().contains(group))
+				.mapToLong((topic) -> partitionCount(topic.getKey()))
+				.sum();
+			if (description.groupState() != GroupState.STABLE || assigned < expected) {
+				waiting.add(group + " " + description.groupState() + " " + assigned + "/" + expected);
+			}
+		}
+		return waiting;
 	}
 
 	/** The (group, partition) pairs whose committed offset is still behind. */
