@@ -4,10 +4,13 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webflux.test.autoconfigure.WebFluxTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static dev.foodmesh.web.ProblemAssertions.assertProblem;
 
+// generous: the first request of a cold context on a busy 2-core machine can take several seconds
+@AutoConfigureWebTestClient(timeout = "30s")
 @WebFluxTest(TestController.class)
 class ParameterProblemsTest {
 

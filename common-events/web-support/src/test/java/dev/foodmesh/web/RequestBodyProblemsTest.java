@@ -4,11 +4,14 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webflux.test.autoconfigure.WebFluxTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static dev.foodmesh.web.ProblemAssertions.assertProblem;
 
+// generous: the first request of a cold context on a busy 2-core machine can take several seconds
+@AutoConfigureWebTestClient(timeout = "30s")
 @WebFluxTest(controllers = TestController.class, properties = "spring.http.codecs.max-in-memory-size=2KB")
 class RequestBodyProblemsTest {
 
