@@ -4,6 +4,8 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 import dev.foodmesh.infra.TestInfrastructure;
 
@@ -20,6 +22,7 @@ import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The whole service on real Postgres with the demo data, BlockHound watching every event loop. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -43,6 +46,16 @@ class UserServiceIT {
 
     @LocalManagementPort
     private int managementPort;
+
+    @Test
+    void shouldRunUnderBlockHound() {
+        Mono<String> sleepOnAnEventLoopThread = Mono.fromCallable(() -> {
+            Thread.sleep(1);
+            return "slept";
+        }).subscribeOn(Schedulers.parallel());
+
+        assertThatThrownBy(sleepOnAnEventLoopThread::block).hasMessageContaining("Blocking call");
+    }
 
     @Test
     void shouldServeTheDemoUsers() {

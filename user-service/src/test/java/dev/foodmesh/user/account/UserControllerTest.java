@@ -13,6 +13,7 @@ import dev.foodmesh.web.PageView;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webflux.test.autoconfigure.WebFluxTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -22,6 +23,8 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
 
+// generous: the first request of a cold context on a busy 2-core machine can take several seconds
+@AutoConfigureWebTestClient(timeout = "30s")
 @WebFluxTest(UserController.class)
 class UserControllerTest {
 
