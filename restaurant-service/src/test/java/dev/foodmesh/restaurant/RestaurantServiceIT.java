@@ -3,6 +3,8 @@ package dev.foodmesh.restaurant;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 import dev.foodmesh.infra.TestInfrastructure;
 
@@ -18,6 +20,7 @@ import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The whole service on real Postgres with the demo data, BlockHound watching every event loop. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -49,6 +52,16 @@ class RestaurantServiceIT {
 
     @LocalManagementPort
     private int managementPort;
+
+    @Test
+    void shouldRunUnderBlockHound() {
+        Mono<String> sleepOnAnEventLoopThread = Mono.fromCallable(() -> {
+            Thread.sleep(1);
+            return "slept";
+        }).subscribeOn(Schedulers.parallel());
+
+        assertThatThrownBy(sleepOnAnEventLoopThread::block).hasMessageContaining("Blocking call");
+    }
 
     @Test
     void shouldQuoteDemoItems() {
@@ -97,6 +110,7 @@ class RestaurantServiceIT {
 
         quote(restaurant, item(pastaId, 3)).expectStatus().isOk().expectBody().jsonPath("$.total.amount").isEqualTo(3270);
         client.get().uri(restaurant).exchange().expectBody().jsonPath("$.name").isEqualTo("Trattoria");
+        client.get().uri(pasta).exchange().expectBody().jsonPath("$.price.amount").isEqualTo(1090);
     }
 
     @Test

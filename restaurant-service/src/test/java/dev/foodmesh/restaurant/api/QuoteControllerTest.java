@@ -18,6 +18,7 @@ import dev.foodmesh.restaurant.domain.RestaurantId;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webflux.test.autoconfigure.WebFluxTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -27,6 +28,8 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
 
+// generous: the first request of a cold context on a busy 2-core machine can take several seconds
+@AutoConfigureWebTestClient(timeout = "30s")
 @WebFluxTest(QuoteController.class)
 class QuoteControllerTest {
 

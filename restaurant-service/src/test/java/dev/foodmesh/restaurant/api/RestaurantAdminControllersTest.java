@@ -15,6 +15,7 @@ import dev.foodmesh.restaurant.domain.MenuItemRejection;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webflux.test.autoconfigure.WebFluxTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -25,6 +26,8 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
 
+// generous: the first request of a cold context on a busy 2-core machine can take several seconds
+@AutoConfigureWebTestClient(timeout = "30s")
 @WebFluxTest({ RestaurantController.class, MenuController.class })
 class RestaurantAdminControllersTest {
 
