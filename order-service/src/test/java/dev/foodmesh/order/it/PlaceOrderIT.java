@@ -112,6 +112,13 @@ class PlaceOrderIT extends OrderServiceITSupport {
 			.jsonPath("$.menuItemId").isEqualTo(DependencyStubs.TIRAMISU_UNAVAILABLE);
 	}
 
+	@Test
+	void shouldDescribeTheApiInOpenApi() {
+		client().get().uri("/v3/api-docs").exchange().expectStatus().isOk()
+			.expectBody().jsonPath("$.paths['/orders/{id}/events']").exists()
+			.jsonPath("$.paths['/orders'].post").exists();
+	}
+
 	private org.springframework.test.web.reactive.server.WebTestClient.BodyContentSpec refused(String body,
 			String slug) {
 		return post(UUID.randomUUID().toString(), body).expectStatus().isEqualTo(422)
