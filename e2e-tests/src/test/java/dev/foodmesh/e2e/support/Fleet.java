@@ -106,17 +106,6 @@ public final class Fleet implements Endpoints, AutoCloseable {
 		return builder;
 	}
 
-	/** Why the suite cannot run (which jars are missing), or null when every jar is there. */
-	static String missingJars() {
-		try {
-			jars();
-			return null;
-		}
-		catch (MissingJarsException ex) {
-			return ex.getMessage();
-		}
-	}
-
 	/** The Boot jar of each service, from the system properties the pom sets. */
 	private static Map<FoodMeshService, Path> jars() {
 		Map<FoodMeshService, Path> jars = new EnumMap<>(FoodMeshService.class);

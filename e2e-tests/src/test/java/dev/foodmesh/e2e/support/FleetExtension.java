@@ -1,8 +1,6 @@
 package dev.foodmesh.e2e.support;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.ConditionEvaluationResult;
-import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -10,17 +8,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 /**
  * Starts the {@link Fleet} once for the whole suite (in the root context's store, which closes it after the last
  * journey) and hands it to journey constructors and methods. When the fleet cannot start, every journey fails with
- * the same cause, without trying again.
+ * the same cause, without trying again; a missing service jar is such a failure, never a skip.
  */
-final class FleetExtension implements ExecutionCondition, BeforeAllCallback, ParameterResolver {
-
-	// while the services are being written only: skip the journeys when a service jar is missing
-	@Override
-	public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-		String missing = Fleet.missingJars();
-		return (missing == null) ? ConditionEvaluationResult.enabled("every service jar is built")
-				: ConditionEvaluationResult.disabled(missing);
-	}
+final class FleetExtension implements BeforeAllCallback, ParameterResolver {
 
 	private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(Fleet.class);
 
