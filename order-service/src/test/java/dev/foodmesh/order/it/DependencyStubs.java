@@ -20,8 +20,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class DependencyStubs extends Dispatcher {
 
-	static final String ALICE = "11111111-1111-4111-8111-111111111111";
-
 	static final String MALLORY_SUSPENDED = "11111111-1111-4111-8111-111111111119";
 
 	static final String UNKNOWN_USER = "99999999-9999-4999-8999-999999999999";

@@ -19,12 +19,13 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * One order-service on the real Postgres and Kafka of {@link TestInfrastructure}, with user- and restaurant-service
- * stubbed over HTTP. Every IT class shares this configuration, hence one application context per test JVM.
+ * stubbed over HTTP. Every IT class shares this configuration, hence one application context per test JVM. The
+ * status stream's periodic re-read is pushed out of the way, so that the SSE test proves the LISTEN/NOTIFY path.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "foodmesh.order.payment-timeout-scan.interval=500ms", "management.server.port=0",
 				"foodmesh.order.lookups.connect-timeout=2s", "foodmesh.order.lookups.response-timeout=2s", "foodmesh.order.status-stream.keep-alive=1s",
-				"foodmesh.order.status-stream.resync-interval=2s", "logging.level.kafka=warn",
+				"foodmesh.order.status-stream.resync-interval=1h", "logging.level.kafka=warn",
 				"logging.level.org.apache.kafka=warn", "logging.level.state.change.logger=warn" })
 abstract class OrderServiceITSupport {
 
