@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterEach;
@@ -112,6 +113,32 @@ class ConsumerFailuresIT {
 			.isGreaterThanOrEqualTo(duplicatesBefore + ids.size()));
 		assertThat(this.ledger.applied(this.orderId)).containsExactlyElementsOf(ids);
 		assertThat(eventsAppliedMoreThanOnce()).isZero();
+	}
+
+	@Test
+	void shouldFinishAndCommitTheBatchInFlightWhenStoppedGracefully() throws Exception {
+		PaymentAuthorizedEvent inFlight = authorized(this.orderId);
+		HandlerScript.Hold hold = this.script.hold(inFlight.eventId());
+		this.kafka.send(TOPIC, inFlight);
+		await().untilTrue(hold.entered());
+
+		AtomicBoolean stopped = new AtomicBoolean();
+		this.consumers.stop(() -> stopped.set(true));
+		hold.release();
+		await().untilTrue(stopped);
+
+		assertThat(this.ledger.applied(this.orderId)).containsExactly(inFlight.eventId());
+		this.kafka.reading(TOPIC);
+		await().untilAsserted(() -> assertThat(this.kafka.records(this.orderId)).hasSize(1));
+		ConsumerRecord<byte[], byte[]> record = this.kafka.records(this.orderId).get(0);
+		TopicPartition partition = new TopicPartition(TOPIC, record.partition());
+		assertThat(TestInfrastructure.kafka()
+			.admin()
+			.listConsumerGroupOffsets("kit-test")
+			.partitionsToOffsetAndMetadata()
+			.get()
+			.get(partition)
+			.offset()).isGreaterThan(record.offset());
 	}
 
 	private void stopAndWait() {

@@ -115,18 +115,42 @@ class ConsumerIT {
 	}
 
 	@Test
+	void shouldApplyTheRecordsQueuedOnAPartitionInOneTransaction() {
+		PaymentAuthorizedEvent held = authorized(this.orderId);
+		List<PaymentAuthorizedEvent> queued = List.of(authorized(this.orderId), authorized(this.orderId),
+				authorized(this.orderId));
+		HandlerScript.Hold hold = this.script.hold(held.eventId());
+		this.kafka.send(TOPIC, held);
+		await().untilTrue(hold.entered());
+
+		queued.forEach((event) -> this.kafka.send(TOPIC, event));
+		hold.release();
+
+		await().untilAsserted(() -> assertThat(this.ledger.applied(this.orderId)).containsExactly(held.eventId(),
+				queued.get(0).eventId(), queued.get(1).eventId(), queued.get(2).eventId()));
+		assertThat(transactionsThatProcessed(queued)).isEqualTo(1);
+	}
+
+	@Test
 	void shouldDeadLetterAnEventItsHandlerRejectsAndApplyItsNeighbours() {
+		PaymentAuthorizedEvent held = authorized(this.orderId);
 		PaymentAuthorizedEvent before = authorized(this.orderId);
 		PaymentAuthorizedEvent rejected = authorized(this.orderId);
 		PaymentAuthorizedEvent buggy = authorized(this.orderId);
 		PaymentAuthorizedEvent after = authorized(this.orderId);
 		this.script.reject(rejected.eventId());
 		this.script.failWithBug(buggy.eventId());
+		HandlerScript.Hold hold = this.script.hold(held.eventId());
+		this.kafka.send(TOPIC, held);
+		await().untilTrue(hold.entered());
 
 		List.of(before, rejected, buggy, after).forEach((event) -> this.kafka.send(TOPIC, event));
+		hold.release();
 
 		await().untilAsserted(() -> assertThat(this.ledger.applied(this.orderId))
-			.containsExactly(before.eventId(), after.eventId()));
+			.containsExactly(held.eventId(), before.eventId(), after.eventId()));
+		assertThat(transactionsThatProcessed(List.of(before, after))).as("applied one by one after the batch failed")
+			.isEqualTo(2);
 		await().untilAsserted(() -> assertThat(this.deadLetters.records(this.orderId)).hasSize(2));
 		assertThat(this.deadLetters.records(this.orderId)).extracting((record) -> header(record, DeadLetterHeaders.ERROR))
 			.containsExactly("dev.foodmesh.messaging.InvalidEventException: rejected by the test",
@@ -160,6 +184,15 @@ class ConsumerIT {
 		return this.database.sql("select traceparent from outbox where event_id = :eventId")
 			.bind("eventId", eventId)
 			.map((row) -> row.get("traceparent", String.class))
+			.one()
+			.block();
+	}
+
+	// processed_at defaults to now(), the start time of the transaction that inserted the row
+	private long transactionsThatProcessed(List<PaymentAuthorizedEvent> events) {
+		return this.database.sql("select count(distinct processed_at) from processed_events where event_id = any(:ids)")
+			.bind("ids", events.stream().map(PaymentAuthorizedEvent::eventId).toArray(UUID[]::new))
+			.map((row) -> row.get(0, Long.class))
 			.one()
 			.block();
 	}

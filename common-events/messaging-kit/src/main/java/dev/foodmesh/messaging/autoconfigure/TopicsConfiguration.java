@@ -1,5 +1,6 @@
 package dev.foodmesh.messaging.autoconfigure;
 
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.apache.kafka.clients.admin.NewTopic;
@@ -23,8 +24,11 @@ class TopicsConfiguration {
 
 	@Bean
 	KafkaAdmin.NewTopics foodmeshTopics(MessagingProperties properties) {
-		MessagingProperties.Topics settings = properties.topics();
-		return new KafkaAdmin.NewTopics(EventCatalog.all()
+		return new KafkaAdmin.NewTopics(eventTopics(properties.topics()).toArray(NewTopic[]::new));
+	}
+
+	static List<NewTopic> eventTopics(MessagingProperties.Topics settings) {
+		return EventCatalog.all()
 			.stream()
 			.map(EventCatalog.EventType::topic)
 			.distinct()
@@ -33,7 +37,7 @@ class TopicsConfiguration {
 				.partitions(settings.partitions())
 				.replicas(settings.replication())
 				.build())
-			.toArray(NewTopic[]::new));
+			.toList();
 	}
 
 }

@@ -5,8 +5,10 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
@@ -14,6 +16,7 @@ import reactor.core.publisher.GroupedFlux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import reactor.kafka.receiver.KafkaReceiver;
+import reactor.kafka.receiver.ReceiverOffset;
 import reactor.kafka.receiver.ReceiverOptions;
 import reactor.kafka.receiver.ReceiverRecord;
 import reactor.util.retry.Retry;
@@ -24,8 +27,8 @@ import dev.foodmesh.messaging.autoconfigure.MessagingProperties;
 /**
  * Consumes one subscribed topic. Records are spread over a bounded number of lanes by partition, so each partition
  * (and so each order) is processed in order while lanes run in parallel; within a lane records are handled in
- * batches. On stop it pauses fetching, lets the records it holds finish, and only then closes the consumer, which
- * commits what was acknowledged.
+ * batches. On stop it pauses fetching, lets the records it holds finish, commits what was acknowledged, and only
+ * then closes the consumer.
  */
 final class TopicConsumer<E extends IntegrationEvent> {
 
@@ -40,6 +43,8 @@ final class TopicConsumer<E extends IntegrationEvent> {
 	private final MessagingProperties.Consumer settings;
 
 	private final AtomicLong inFlight = new AtomicLong();
+
+	private final AtomicReference<@Nullable ReceiverOffset> lastAcknowledged = new AtomicReference<>();
 
 	TopicConsumer(ReceiverOptions<byte[], byte[]> options, BatchProcessor<E> processor,
 			MessagingProperties.Consumer settings) {
@@ -78,9 +83,9 @@ final class TopicConsumer<E extends IntegrationEvent> {
 	}
 
 	private Flux<Void> processLane(GroupedFlux<Integer, ReceiverRecord<byte[], byte[]>> lane) {
+		// no prefetch: while a batch is processed, the records arriving behind it gather into the next batch
 		return lane.bufferTimeout(this.settings.batchSize(), this.settings.batchMaxWait(), true)
-			.concatMapIterable(TopicConsumer::byPartition)
-			.concatMap(this::processBatch);
+			.concatMap((records) -> Flux.fromIterable(byPartition(records)).concatMap(this::processBatch), 0);
 	}
 
 	// a lane serves several partitions when a topic has more partitions than lanes; a batch stays in one
@@ -92,15 +97,32 @@ final class TopicConsumer<E extends IntegrationEvent> {
 	}
 
 	private Mono<Void> processBatch(List<ReceiverRecord<byte[], byte[]>> batch) {
-		return this.processor.process(batch).doFinally((signal) -> this.inFlight.addAndGet(-batch.size()));
+		return this.processor.process(batch)
+			.doOnSuccess((done) -> this.lastAcknowledged.set(batch.get(batch.size() - 1).receiverOffset()))
+			.doFinally((signal) -> this.inFlight.addAndGet(-batch.size()));
 	}
 
 	private Mono<Boolean> pauseAndDrain(KafkaReceiver<byte[], byte[]> receiver) {
 		return receiver.doOnConsumer((consumer) -> {
 			consumer.pause(consumer.assignment());
 			return true;
-		}).onErrorReturn(true).then(Flux.interval(IDLE_CHECK).filter((tick) -> this.inFlight.get() <= 0).next())
+		})
+			.onErrorReturn(true)
+			.then(Flux.interval(IDLE_CHECK).filter((tick) -> this.inFlight.get() <= 0).next())
+			.then(commitAcknowledged())
 			.thenReturn(true);
+	}
+
+	// one awaited commit of everything acknowledged, so a graceful stop leaves nothing to redeliver
+	private Mono<Void> commitAcknowledged() {
+		ReceiverOffset last = this.lastAcknowledged.getAndSet(null);
+		if (last == null) {
+			return Mono.empty();
+		}
+		return last.commit().onErrorResume((failure) -> {
+			logger.warn("Final commit failed; the last records will be redelivered: {}", failure.toString());
+			return Mono.empty();
+		});
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import io.r2dbc.spi.R2dbcTransientResourceException;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 
 import org.springframework.r2dbc.core.DatabaseClient;
 
@@ -58,15 +59,24 @@ public final class HandlerScript {
 		this.before.put(eventId, (database) -> Mono.error(new IllegalStateException("simulated bug")));
 	}
 
-	/** The handler hangs, mid-transaction, from the moment it reaches the event; {@link Hold#entered()} tells. */
+	/**
+	 * The handler hangs, mid-transaction, from the moment it reaches the event ({@link Hold#entered()}) until
+	 * {@link Hold#release()}; the records behind it on its partition queue up meanwhile.
+	 */
 	public Hold hold(UUID eventId) {
-		Hold hold = new Hold(new AtomicBoolean());
-		this.before.put(eventId, (database) -> Mono.fromRunnable(() -> hold.entered().set(true)).then(Mono.never()));
+		Hold hold = new Hold(new AtomicBoolean(), Sinks.empty());
+		this.before.put(eventId,
+				(database) -> Mono.fromRunnable(() -> hold.entered().set(true)).then(hold.released().asMono()));
 		return hold;
 	}
 
 	/** A handler held on an event. */
-	public record Hold(AtomicBoolean entered) {
+	public record Hold(AtomicBoolean entered, Sinks.Empty<Void> released) {
+
+		public void release() {
+			this.released.tryEmitEmpty();
+		}
+
 	}
 
 	/** The handler appends an {@code OrderPaidEvent} for the same order to the outbox; returns its event id. */

@@ -45,22 +45,32 @@ public final class KafkaProbe implements AutoCloseable {
 
 	private final EventJson json = new EventJson();
 
-	/** Reads the topic from its beginning on every {@link #records} call. */
+	private String topic = "";
+
+	/** Reads the topic from its beginning; assigned on the first {@link #records} call, once the topic exists. */
 	public KafkaProbe reading(String topic) {
-		List<TopicPartition> partitions = this.consumer.partitionsFor(topic)
-			.stream()
-			.map((info) -> new TopicPartition(topic, info.partition()))
-			.toList();
-		this.consumer.assign(partitions);
-		this.consumer.seekToBeginning(partitions);
+		this.topic = topic;
 		return this;
 	}
 
 	/** Every record read so far whose key is the order id, in the order the partition holds them. */
 	public List<ConsumerRecord<byte[], byte[]>> records(UUID orderId) {
+		if (this.consumer.assignment().isEmpty() && !assign()) {
+			return List.of();
+		}
 		this.consumer.poll(Duration.ofMillis(200)).forEach(this.read::add);
 		byte[] key = orderId.toString().getBytes(StandardCharsets.UTF_8);
 		return this.read.stream().filter((record) -> Arrays.equals(record.key(), key)).toList();
+	}
+
+	private boolean assign() {
+		List<TopicPartition> partitions = this.consumer.partitionsFor(this.topic)
+			.stream()
+			.map((info) -> new TopicPartition(this.topic, info.partition()))
+			.toList();
+		this.consumer.assign(partitions);
+		this.consumer.seekToBeginning(partitions);
+		return !partitions.isEmpty();
 	}
 
 	/**
