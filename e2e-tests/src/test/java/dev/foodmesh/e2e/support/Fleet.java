@@ -51,17 +51,21 @@ public final class Fleet implements Endpoints, AutoCloseable {
 
 	private final KafkaProbe kafka;
 
-	private Fleet(ServiceFleet services) {
+	private final OtlpReceiver traces;
+
+	private Fleet(ServiceFleet services, OtlpReceiver traces) {
 		this.services = services;
 		this.api = new FoodMesh(this);
 		this.kafka = new KafkaProbe(TestInfrastructure.bootstrapServers());
+		this.traces = traces;
 	}
 
 	/** Starts infrastructure and services, and waits until every service is ready. */
 	static Fleet start() {
 		Map<FoodMeshService, Path> jars = jars();
 		long started = System.nanoTime();
-		ServiceFleet services = configure(jars).build();
+		OtlpReceiver traces = OtlpReceiver.start();
+		ServiceFleet services = withTracing(configure(jars), traces).build();
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> services.stop(Duration.ofSeconds(5)), "e2e-fleet-stop"));
 		try {
 			services.start()
@@ -72,11 +76,27 @@ public final class Fleet implements Endpoints, AutoCloseable {
 			services.services().forEach((service) -> logger.error("Last lines of {}:\n{}", service.logFile(),
 					String.join("\n", service.logTail(40))));
 			services.close();
+			traces.close();
 			throw ex;
 		}
 		awaitConsumers(FoodMeshService.values());
 		logger.info("Fleet ready in {} s: {}", secondsSince(started), services.ports());
-		return new Fleet(services);
+		return new Fleet(services, traces);
+	}
+
+	/**
+	 * The hook of the trace journeys: every service runs with the OpenTelemetry agent ({@code e2e.otel.agent}),
+	 * exporting its spans to the receiver in this JVM.
+	 */
+	private static ServiceFleet.Builder withTracing(ServiceFleet.Builder builder, OtlpReceiver traces) {
+		Path agent = Path.of(System.getProperty("e2e.otel.agent", "target/otel/opentelemetry-javaagent.jar"));
+		if (!Files.isRegularFile(agent)) {
+			logger.warn("No OpenTelemetry agent at {}: the services run without it and export no spans", agent);
+			return builder;
+		}
+		builder.otelAgent(agent);
+		traces.agentEnvironment().forEach(builder::environment);
+		return builder;
 	}
 
 	private static ServiceFleet.Builder configure(Map<FoodMeshService, Path> jars) {
@@ -135,6 +155,11 @@ public final class Fleet implements Endpoints, AutoCloseable {
 		return this.kafka;
 	}
 
+	/** The spans the services exported so far. */
+	public OtlpReceiver traces() {
+		return this.traces;
+	}
+
 	@Override
 	public URI api(FoodMeshService service) {
 		return this.services.service(service).apiUri();
@@ -191,6 +216,7 @@ public final class Fleet implements Endpoints, AutoCloseable {
 	public void close() {
 		this.kafka.close();
 		this.services.close();
+		this.traces.close();
 	}
 
 	private static String seconds(Duration duration) {
