@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -30,6 +31,7 @@ import dev.foodmesh.infra.FreePorts;
 import dev.foodmesh.infra.KafkaServer;
 import dev.foodmesh.infra.PostgresServer;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one-command local stack behind {@code ./run-local.sh}: Postgres 18 and a KRaft Kafka broker in this JVM, the
@@ -55,6 +57,15 @@ public final class LocalStack {
     private static final String PIZZERIA_ROMA = "22222222-2222-4222-8222-222222222221";
 
     private static final String MARGHERITA = "33333333-3333-4333-8333-333333333311";
+
+    /**
+     * The agent instrumentations FoodMesh's libraries need for one trace per order (HTTP in and out, Reactor context,
+     * R2DBC, Kafka records and their headers, trace ids in log MDC, the OTel API the messaging kit uses to carry
+     * {@code traceparent} through the outbox). Enabling only these halves the agent's start-up cost.
+     */
+    static final List<String> OTEL_INSTRUMENTATIONS = List.of("netty", "reactor-netty", "spring-webflux", "reactor",
+            "r2dbc", "kafka", "reactor-kafka", "executors", "spring-data", "logback-mdc",
+            "opentelemetry-api", "opentelemetry-instrumentation-annotations");
 
     private final LocalStackOptions options;
 
@@ -97,6 +108,8 @@ public final class LocalStack {
         }
         // before the first logger exists: the launcher's log file lives in the state directory
         System.setProperty("foodmesh.local.logs", options.stateDirectory().resolve("logs").toString());
+        // initialise logging now, on one thread: Postgres and Kafka start on two at once
+        LoggerFactory.getILoggerFactory();
         LocalStack stack = new LocalStack(options, System.out);
         Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "foodmesh-local-stack-stop"));
         int exitCode = stack.run();
@@ -124,12 +137,25 @@ public final class LocalStack {
                 return NOT_BUILT;
             }
             Path agent = this.options.otel() ? otelAgent() : null;
-            ServiceFleet services = buildFleet(agent);
-            if (!portsFree(services)) {
+            if (!portsFree()) {
                 return CANNOT_START;
             }
-            startInfrastructure();
-            this.fleet = services;
+            // unpacking the service jars overlaps with the start of Postgres and Kafka
+            CompletableFuture<ServiceFleet> building = CompletableFuture.supplyAsync(() -> buildFleet(agent),
+                    (task) -> Thread.ofPlatform().name("build-fleet").start(task));
+            try {
+                startInfrastructure();
+            }
+            finally {
+                this.fleet = joinQuietly(building);
+            }
+            ServiceFleet services;
+            try {
+                services = building.join();
+            }
+            catch (CompletionException ex) {
+                throw (ex.getCause() instanceof RuntimeException cause) ? cause : ex;
+            }
             startServices(services);
             printBanner(services, agent);
             watchForCrashes(services);
@@ -302,6 +328,8 @@ public final class LocalStack {
             .profiles("demo")
             .jvmOptions(this.options.jvmOptions())
             .otelAgent(agent)
+            .otelInstrumentations(this.options.otelAllInstrumentations() ? List.of() : OTEL_INSTRUMENTATIONS)
+            .extractJarsTo(this.options.stateDirectory().resolve("app"))
             .argument(FoodMeshService.DELIVERY,
                     "--foodmesh.delivery.simulator.enabled=" + this.options.simulator());
         if (this.options.pickupDelay() != null) {
@@ -315,12 +343,24 @@ public final class LocalStack {
         return builder.build();
     }
 
-    private boolean portsFree(ServiceFleet services) {
+    private static @Nullable ServiceFleet joinQuietly(CompletableFuture<ServiceFleet> building) {
+        try {
+            return building.join();
+        }
+        catch (RuntimeException ex) {
+            return null;
+        }
+    }
+
+    private boolean portsFree() {
         Map<String, Integer> ports = new LinkedHashMap<>();
         ports.put("Postgres", this.options.postgresPort());
         ports.put("Kafka", this.options.kafkaPort());
         ports.put("Kafka controller", this.options.kafkaControllerPort());
-        ports.putAll(services.ports());
+        for (FoodMeshService service : FoodMeshService.values()) {
+            ports.put(service.serviceName() + " API", service.apiPort() + this.options.portOffset());
+            ports.put(service.serviceName() + " management", service.managementPort() + this.options.portOffset());
+        }
         List<String> taken = new ArrayList<>();
         ports.forEach((what, port) -> {
             if (FreePorts.isTaken(port)) {
@@ -420,12 +460,12 @@ public final class LocalStack {
         o.println();
         o.println("Follow it live (id from the Location header; the stream ends at DELIVERED):");
         o.println();
-        o.println("  curl -N " + orders + "/<order-id>/events");
+        o.println("  curl -sSN " + orders + "/<order-id>/events");
         o.println();
         o.println("Or both at once:");
         o.println();
         o.println("  ORDER=$(" + postWithFreshKey
-                + " | tr -d '\\r' | awk -F/ 'tolower($0) ~ /^location:/ {print $NF}') && curl -N " + orders
+                + " | tr -d '\\r' | awk -F/ 'tolower($0) ~ /^location:/ {print $NF}') && curl -sSN " + orders
                 + "/$ORDER/events");
         o.println();
         o.println("Demo users, restaurants and menu ids: docs/demo-data.md. Ctrl-C stops everything.");

@@ -25,14 +25,15 @@ import org.jspecify.annotations.Nullable;
  * @param pickupDelay the simulator's pickup delay (Spring duration, e.g. {@code 5s}), or the service default
  * @param deliveryDelay the simulator's delivery delay, or the service default
  * @param otel whether to attach the OpenTelemetry agent
+ * @param otelAllInstrumentations whether the agent runs all its instrumentations, not only the ones FoodMesh uses
  * @param otelAgent the agent jar, or {@code null} to use the one the build copied
  * @param readyTimeout how long to wait for every service to be ready
  * @param jvmOptions JVM options for every service
  */
 record LocalStackOptions(Path root, Path stateDirectory, boolean clean, int postgresPort, int kafkaPort,
         int kafkaControllerPort, int portOffset, int partitions, boolean simulator, @Nullable String pickupDelay,
-        @Nullable String deliveryDelay, boolean otel, @Nullable Path otelAgent, Duration readyTimeout,
-        List<String> jvmOptions) {
+        @Nullable String deliveryDelay, boolean otel, boolean otelAllInstrumentations, @Nullable Path otelAgent,
+        Duration readyTimeout, List<String> jvmOptions) {
 
     /**
      * Small heap, serial GC and C1 only: five service JVMs start together on a laptop (or a 2-core CI box), where
@@ -59,6 +60,9 @@ record LocalStackOptions(Path root, Path stateDirectory, boolean clean, int post
                                                                              env FOODMESH_SIMULATOR_DELIVERY_DELAY
               --no-simulator             couriers pick up and deliver only through the API
               --no-otel                  start the services without the OpenTelemetry agent
+              --otel-all-instrumentations  let the agent apply all its instrumentations (slower start); by
+                                         default only those FoodMesh's libraries need (HTTP, Reactor,
+                                         R2DBC, Kafka, logs MDC, OTel API) are on
               --ready-timeout=SECONDS    how long to wait for the services (default 180)
               --state-dir=PATH           where data and logs live (default .local) env FOODMESH_STATE_DIR
               --jvm-opts="..."           JVM options of every service        env FOODMESH_SERVICE_JVM_OPTS
@@ -75,6 +79,7 @@ record LocalStackOptions(Path root, Path stateDirectory, boolean clean, int post
         boolean clean = false;
         boolean simulator = true;
         boolean otel = true;
+        boolean allInstrumentations = false;
         String postgresPort = orDefault(env.apply("FOODMESH_POSTGRES_PORT"), "5432");
         String kafkaPort = orDefault(env.apply("FOODMESH_KAFKA_PORT"), "9092");
         String controllerPort = orDefault(env.apply("FOODMESH_KAFKA_CONTROLLER_PORT"), "9093");
@@ -93,6 +98,7 @@ record LocalStackOptions(Path root, Path stateDirectory, boolean clean, int post
                 case "--clean" -> clean = true;
                 case "--no-simulator" -> simulator = false;
                 case "--no-otel" -> otel = false;
+                case "--otel-all-instrumentations" -> allInstrumentations = true;
                 case "--postgres-port" -> postgresPort = required(name, value);
                 case "--kafka-port" -> kafkaPort = required(name, value);
                 case "--kafka-controller-port" -> controllerPort = required(name, value);
@@ -110,7 +116,7 @@ record LocalStackOptions(Path root, Path stateDirectory, boolean clean, int post
         return new LocalStackOptions(root, root.resolve(stateDirectory).normalize(), clean,
                 port("Postgres port", postgresPort), port("Kafka port", kafkaPort),
                 port("Kafka controller port", controllerPort), number("port offset", portOffset),
-                number("partitions", partitions), simulator, pickupDelay, deliveryDelay, otel,
+                number("partitions", partitions), simulator, pickupDelay, deliveryDelay, otel, allInstrumentations,
                 (otelAgent != null) ? root.resolve(otelAgent) : null,
                 Duration.ofSeconds(number("ready timeout", readyTimeout)), (jvmOptions != null)
                         ? new ArrayList<>(Arrays.asList(jvmOptions.trim().split("\\s+"))) : DEFAULT_JVM_OPTIONS);

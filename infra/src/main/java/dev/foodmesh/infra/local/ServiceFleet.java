@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -234,6 +235,10 @@ public final class ServiceFleet implements Closeable {
 
         private @Nullable Path javaExecutable;
 
+        private final List<String> otelInstrumentations = new ArrayList<>();
+
+        private @Nullable Path extractDirectory;
+
         private Builder(Path repositoryRoot) {
             this.repositoryRoot = repositoryRoot.toAbsolutePath().normalize();
             this.logDirectory = this.repositoryRoot.resolve(".local").resolve("logs");
@@ -333,6 +338,25 @@ public final class ServiceFleet implements Closeable {
             return this;
         }
 
+        /**
+         * Enables only these agent instrumentations (e.g. {@code netty}, {@code r2dbc}, {@code kafka}) instead of all
+         * of them, which halves the agent's start-up cost. Ignored when this JVM's environment sets
+         * {@code OTEL_INSTRUMENTATION_COMMON_DEFAULT_ENABLED}.
+         */
+        public Builder otelInstrumentations(List<String> names) {
+            this.otelInstrumentations.addAll(names);
+            return this;
+        }
+
+        /**
+         * Runs each service from its Boot jar unpacked into {@code directory/<service>} (re-extracted only when the
+         * jar changes): about a fifth less start-up CPU than running the Boot jar itself.
+         */
+        public Builder extractJarsTo(Path directory) {
+            this.extractDirectory = directory;
+            return this;
+        }
+
         /** The {@code java} to run the services with (default: this JVM's). */
         public Builder javaExecutable(Path javaExecutable) {
             this.javaExecutable = javaExecutable;
@@ -354,19 +378,60 @@ public final class ServiceFleet implements Closeable {
                 ports.put(service, this.freePorts ? new int[] { FreePorts.find(), FreePorts.find() }
                         : new int[] { service.apiPort() + this.portOffset, service.managementPort() + this.portOffset });
             }
+            Map<FoodMeshService, Path> runnable = runnableJars();
             Map<FoodMeshService, ServiceProcess> processes = new EnumMap<>(FoodMeshService.class);
             for (FoodMeshService service : this.selected) {
-                processes.put(service, process(service, ports));
+                processes.put(service, process(service, ports, runnable.get(service)));
             }
             return new ServiceFleet(processes);
         }
 
-        private ServiceProcess process(FoodMeshService service, Map<FoodMeshService, int[]> ports) {
+        /** The jar each service runs: its Boot jar, or the extracted one (extracted in parallel). */
+        private Map<FoodMeshService, Path> runnableJars() {
+            Map<FoodMeshService, Path> runnable = new EnumMap<>(FoodMeshService.class);
+            for (FoodMeshService service : this.selected) {
+                String name = service.serviceName();
+                runnable.put(service, this.jars.computeIfAbsent(service,
+                        (key) -> findJar(this.repositoryRoot, name).orElseThrow(() -> new IllegalStateException(
+                                "No jar for " + name + " in " + this.repositoryRoot.resolve(name).resolve("target")
+                                        + "; build it with ./mvnw -B -q -DskipTests install"))));
+            }
+            if (this.extractDirectory == null) {
+                return runnable;
+            }
+            Path java = (this.javaExecutable != null) ? this.javaExecutable
+                    : Path.of(System.getProperty("java.home"), "bin", "java");
+            Map<FoodMeshService, Path> extracted = new java.util.concurrent.ConcurrentHashMap<>();
+            List<RuntimeException> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+            List<Thread> threads = runnable.entrySet()
+                .stream()
+                .map((entry) -> Thread.ofPlatform().name("extract-" + entry.getKey().serviceName()).start(() -> {
+                    try {
+                        extracted.put(entry.getKey(), BootJars.extract(java, entry.getValue(),
+                                this.extractDirectory.resolve(entry.getKey().serviceName())));
+                    }
+                    catch (RuntimeException ex) {
+                        failures.add(ex);
+                    }
+                }))
+                .toList();
+            for (Thread thread : threads) {
+                try {
+                    thread.join();
+                }
+                catch (InterruptedException ex) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("Interrupted while extracting the service jars", ex);
+                }
+            }
+            if (!failures.isEmpty()) {
+                throw failures.get(0);
+            }
+            return new EnumMap<>(extracted);
+        }
+
+        private ServiceProcess process(FoodMeshService service, Map<FoodMeshService, int[]> ports, Path jar) {
             String name = service.serviceName();
-            Path jar = this.jars.computeIfAbsent(service,
-                    (key) -> findJar(this.repositoryRoot, name).orElseThrow(() -> new IllegalStateException("No jar for "
-                            + name + " in " + this.repositoryRoot.resolve(name).resolve("target")
-                            + "; build it with ./mvnw -B -q -DskipTests install")));
             Database database = new Database(this.postgresHost, this.postgresPort, service.databaseName(),
                     service.databaseName(), service.databaseName());
             ServiceProcess.Builder builder = ServiceProcess.builder(name, jar)
@@ -418,6 +483,12 @@ public final class ServiceFleet implements Closeable {
                 otel.put("OTEL_TRACES_EXPORTER", "none");
                 otel.put("OTEL_METRICS_EXPORTER", "none");
                 otel.put("OTEL_LOGS_EXPORTER", "none");
+            }
+            if (!this.otelInstrumentations.isEmpty()
+                    && !this.parentEnvironment.containsKey("OTEL_INSTRUMENTATION_COMMON_DEFAULT_ENABLED")) {
+                otel.put("OTEL_INSTRUMENTATION_COMMON_DEFAULT_ENABLED", "false");
+                this.otelInstrumentations.forEach((name) -> otel.put(
+                        "OTEL_INSTRUMENTATION_" + name.toUpperCase(Locale.ROOT).replace('-', '_') + "_ENABLED", "true"));
             }
             return otel;
         }

@@ -26,6 +26,7 @@ class LocalStackOptionsTest {
         assertThat(options.clean()).isFalse();
         assertThat(options.simulator()).isTrue();
         assertThat(options.otel()).isTrue();
+        assertThat(options.otelAllInstrumentations()).isFalse();
         assertThat(options.readyTimeout()).isEqualTo(Duration.ofSeconds(180));
         assertThat(options.jvmOptions()).isEqualTo(LocalStackOptions.DEFAULT_JVM_OPTIONS);
     }
@@ -36,7 +37,7 @@ class LocalStackOptionsTest {
                 "FOODMESH_SIMULATOR_PICKUP_DELAY", "3s", "FOODMESH_SERVICE_JVM_OPTS", "-Xmx128m  -XX:+UseG1GC");
 
         LocalStackOptions options = LocalStackOptions.parse(List.of("--kafka-port=29092", "--clean",
-                "--delivery-delay=7s", "--no-simulator", "--state-dir=/tmp/fm"), env, ROOT);
+                "--delivery-delay=7s", "--no-simulator", "--state-dir=/tmp/fm", "--otel-all-instrumentations"), env, ROOT);
 
         assertThat(options.postgresPort()).isEqualTo(6543);
         assertThat(options.kafkaPort()).isEqualTo(29092);
@@ -44,6 +45,7 @@ class LocalStackOptionsTest {
         assertThat(options.deliveryDelay()).isEqualTo("7s");
         assertThat(options.simulator()).isFalse();
         assertThat(options.clean()).isTrue();
+        assertThat(options.otelAllInstrumentations()).isTrue();
         assertThat(options.stateDirectory()).isEqualTo(Path.of("/tmp/fm"));
         assertThat(options.jvmOptions()).containsExactly("-Xmx128m", "-XX:+UseG1GC");
     }

@@ -85,6 +85,33 @@ class ServiceFleetIT {
     }
 
     @Test
+    void shouldEnableOnlyTheChosenInstrumentationsUnlessTheUserDecides() {
+        ServiceFleet trimmed = fleet().otelAgent(root.resolve("agent.jar"))
+            .otelInstrumentations(List.of("reactor-netty", "r2dbc"))
+            .parentEnvironment(Map.of())
+            .build();
+        ServiceFleet userDecides = fleet().otelAgent(root.resolve("agent.jar"))
+            .otelInstrumentations(List.of("reactor-netty", "r2dbc"))
+            .parentEnvironment(Map.of("OTEL_INSTRUMENTATION_COMMON_DEFAULT_ENABLED", "true"))
+            .build();
+
+        assertThat(environmentOf(trimmed.service("delivery")))
+            .containsEntry("OTEL_INSTRUMENTATION_COMMON_DEFAULT_ENABLED", "false")
+            .containsEntry("OTEL_INSTRUMENTATION_REACTOR_NETTY_ENABLED", "true")
+            .containsEntry("OTEL_INSTRUMENTATION_R2DBC_ENABLED", "true");
+        assertThat(environmentOf(userDecides.service("delivery")))
+            .doesNotContainKeys("OTEL_INSTRUMENTATION_COMMON_DEFAULT_ENABLED", "OTEL_INSTRUMENTATION_R2DBC_ENABLED");
+    }
+
+    @Test
+    void shouldRunPlainJarsAsTheyAreWhenAskedToExtract() {
+        ServiceFleet fleet = fleet().extractJarsTo(root.resolve("app")).build();
+
+        assertThat(fleet.service("order").command())
+            .contains(root.resolve("order-service/target/order-service-0.1.0-SNAPSHOT.jar").toString());
+    }
+
+    @Test
     void shouldReportAServiceThatCrashesOnStartWithItsLog() {
         this.fleet = fleet().environment(FoodMeshService.RESTAURANT, "FAKE_EXIT", "3").build();
 
