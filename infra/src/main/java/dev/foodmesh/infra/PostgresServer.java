@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
@@ -250,49 +251,73 @@ public final class PostgresServer implements Closeable {
             }
         }
 
-        /**
-         * A JVM that was killed (SIGKILL) cannot stop its Postgres. Its postmaster keeps the data directory
-         * locked, so stop it before starting a new one: it is ours, it serves this very directory.
-         */
         private static void stopOrphanedServer(Path directory) throws IOException {
-            Path pidFile = directory.resolve("postmaster.pid");
-            if (!Files.isRegularFile(pidFile)) {
-                return;
-            }
-            List<String> lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
-            if (lines.isEmpty()) {
-                return;
-            }
-            Optional<ProcessHandle> process = parsePid(lines.get(0)).flatMap(ProcessHandle::of)
-                .filter(ProcessHandle::isAlive)
-                .filter((handle) -> handle.info().command().map((c) -> c.contains("postgres")).orElse(false));
-            if (process.isEmpty()) {
-                return;
-            }
-            long pid = process.get().pid();
-            logger.warn("Stopping Postgres (pid {}) left running on {} by an earlier run", pid, directory);
-            try {
-                // SIGINT is Postgres' "fast" shutdown: roll back sessions, checkpoint, exit
-                new ProcessBuilder("kill", "-INT", Long.toString(pid)).inheritIO().start().waitFor();
-                process.get().onExit().get(30, TimeUnit.SECONDS);
-            }
-            catch (Exception ex) {
-                process.get().destroyForcibly();
-                if (ex instanceof InterruptedException) {
-                    Thread.currentThread().interrupt();
-                }
-            }
+            PostgresServer.stopLeftoverServer(directory);
         }
 
-        private static Optional<Long> parsePid(String line) {
-            try {
-                return Optional.of(Long.parseLong(line.trim()));
-            }
-            catch (NumberFormatException ex) {
-                return Optional.empty();
+    }
+
+    /**
+     * A JVM that was killed (SIGKILL) cannot stop its Postgres. Its postmaster keeps the data directory locked and
+     * its port taken; this stops the Postgres that still serves {@code dataDirectory}, if any ("fast" shutdown).
+     * @return the pid of the server that was stopped
+     */
+    public static OptionalLong stopLeftoverServer(Path dataDirectory) throws IOException {
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        if (!Files.isRegularFile(pidFile)) {
+            return OptionalLong.empty();
+        }
+        List<String> lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
+        Optional<ProcessHandle> process = lines.stream()
+            .findFirst()
+            .flatMap(PostgresServer::parsePid)
+            .flatMap(ProcessHandle::of)
+            .filter(PostgresServer::isRunning)
+            .filter((handle) -> handle.info().command().map((c) -> c.contains("postgres")).orElse(false));
+        if (process.isEmpty()) {
+            return OptionalLong.empty();
+        }
+        long pid = process.get().pid();
+        logger.warn("Stopping Postgres (pid {}) left running on {} by an earlier run", pid, dataDirectory);
+        try {
+            // SIGINT is Postgres' "fast" shutdown: roll back sessions, checkpoint, exit
+            new ProcessBuilder("kill", "-INT", Long.toString(pid)).inheritIO().start().waitFor();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (isRunning(process.get()) && System.nanoTime() < deadline) {
+                TimeUnit.MILLISECONDS.sleep(100);
             }
         }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
+        if (isRunning(process.get())) {
+            process.get().destroyForcibly();
+        }
+        return OptionalLong.of(pid);
+    }
 
+    /** Alive and not a zombie (an exited postmaster waits for pid 1 to reap it). */
+    private static boolean isRunning(ProcessHandle process) {
+        if (!process.isAlive()) {
+            return false;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+            return stat.charAt(stat.lastIndexOf(')') + 2) != 'Z';
+        }
+        catch (IOException | RuntimeException ex) {
+            // no /proc (macOS): trust isAlive
+            return process.isAlive();
+        }
+    }
+
+    private static Optional<Long> parsePid(String line) {
+        try {
+            return Optional.of(Long.parseLong(line.trim()));
+        }
+        catch (NumberFormatException ex) {
+            return Optional.empty();
+        }
     }
 
 }

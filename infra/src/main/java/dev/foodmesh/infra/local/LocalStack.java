@@ -273,6 +273,8 @@ public final class LocalStack {
      * run the same jar.
      */
     private void stopLeftovers() throws IOException {
+        // logs a warning naming the pid when there was one
+        PostgresServer.stopLeftoverServer(this.options.stateDirectory().resolve("postgres"));
         Path pids = this.options.stateDirectory().resolve("pids");
         if (!Files.isDirectory(pids)) {
             return;

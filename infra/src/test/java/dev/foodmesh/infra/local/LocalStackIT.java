@@ -83,6 +83,27 @@ class LocalStackIT {
     }
 
     @Test
+    void shouldStopAPostgresLeftRunningByAKilledLauncher() throws Exception {
+        LocalStackOptions options = options("--clean");
+        Files.createDirectories(options.stateDirectory());
+        // what a launcher killed with SIGKILL leaves behind: a postmaster on the state's data directory
+        Process killed = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), LeftoverPostgres.class.getName(),
+                Integer.toString(options.postgresPort()), options.stateDirectory().resolve("postgres").toString())
+            .inheritIO()
+            .start();
+        assertThat(killed.waitFor()).isEqualTo(9);
+        assertThat(FreePorts.isTaken(options.postgresPort())).isTrue();
+        LocalStack stack = stack(LocalStackOptions.parse(List.of("--no-otel", "--postgres-port=" + options.postgresPort(),
+                "--kafka-port=" + options.kafkaPort(), "--kafka-controller-port=" + options.kafkaControllerPort(),
+                "--port-offset=" + options.portOffset(), "--jvm-opts=-Xmx32m -XX:+UseSerialGC", "--ready-timeout=60"),
+                Map.of(), root));
+
+        assertThat(stack.run()).isZero();
+        assertThat(printed()).doesNotContain("ports are already taken");
+    }
+
+    @Test
     void shouldNameTheTakenPortAndItsProcess() throws IOException {
         LocalStackOptions options = options();
         try (ServerSocket squatter = new ServerSocket(options.kafkaPort(), 1, InetAddress.getLoopbackAddress())) {
