@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Issue 3's acceptance test, run as a user would: start ./run-local.sh, place an order over HTTP, follow it over SSE
+# until DELIVERED, stop the stack with SIGTERM and check that nothing is left running. .ci/run calls it after
+# ./mvnw verify (it needs the service jars). Its own state directory and shifted ports keep it clear of a developer's
+# stack: FOODMESH_SMOKE_PORT_OFFSET (default 20000) moves every port.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+offset=${FOODMESH_SMOKE_PORT_OFFSET:-20000}
+state="$PWD/infra/target/run-local-smoke"
+out="$state.out"
+orders="http://localhost:$((8080 + offset))/orders"
+mkdir -p "$(dirname "$state")"
+
+fail() {
+  echo "run-local smoke test FAILED: $*" >&2
+  echo "---- ./run-local.sh output ($out) ----" >&2
+  tail -n 60 "$out" >&2 || true
+  exit 1
+}
+
+stack=""
+cleanup() {
+  if [ -n "$stack" ] && kill -0 "$stack" 2>/dev/null; then
+    kill -TERM "$stack" 2>/dev/null || true
+    wait "$stack" 2>/dev/null || true
+  fi
+}
+trap cleanup EXIT
+
+started=$(date +%s)
+./run-local.sh --clean --state-dir="$state" --port-offset="$offset" \
+  --postgres-port=$((5432 + offset)) --kafka-port=$((9092 + offset)) --kafka-controller-port=$((9093 + offset)) \
+  --pickup-delay=1s --delivery-delay=1s >"$out" 2>&1 &
+stack=$!
+
+echo "run-local smoke: waiting for the stack (pid $stack, output in $out)..."
+until grep -q "FoodMesh is up" "$out"; do
+  kill -0 "$stack" 2>/dev/null || fail "./run-local.sh exited before the stack was up"
+  [ $(($(date +%s) - started)) -lt 300 ] || fail "not up within 300 s"
+  sleep 1
+done
+grep "FoodMesh is up" "$out"
+
+# every process the stack runs, to check afterwards that none is left
+pids="$(cat "$state"/pids/*.pid | awk '{print $1}' | tr '\n' ' ') $(head -n 1 "$state/postgres/postmaster.pid")"
+
+response=$(curl -si --max-time 30 "$orders" -H 'Content-Type: application/json' \
+  -H "Idempotency-Key: smoke-$(date +%s%N)" \
+  -d '{"userId":"11111111-1111-4111-8111-111111111111","restaurantId":"22222222-2222-4222-8222-222222222221","items":[{"menuItemId":"33333333-3333-4333-8333-333333333311","quantity":2}],"deliveryAddress":{"street":"Friedrichstr. 1","city":"Berlin","postalCode":"10117"},"paymentToken":"tok_visa"}' \
+  | tr -d '\r')
+echo "$response" | head -n 1 | grep -q " 201" || fail "POST /orders did not answer 201: $(echo "$response" | head -n 1)"
+order=$(echo "$response" | awk -F/ 'tolower($0) ~ /^location:/ {print $NF}')
+[ -n "$order" ] || fail "no Location header in: $response"
+echo "run-local smoke: placed order $order"
+
+events=$(curl -sN --max-time 90 "$orders/$order/events" || true)
+echo "$events" | grep -q "DELIVERED" || fail "the SSE stream of order $order never showed DELIVERED: $events"
+curl -s --max-time 10 "$orders/$order" | grep -q '"status" *: *"DELIVERED"' || fail "GET /orders/$order is not DELIVERED"
+echo "run-local smoke: order $order DELIVERED (SSE stream completed)"
+
+stopping=$(date +%s)
+kill -TERM "$stack"
+for _ in $(seq 1 35); do
+  kill -0 "$stack" 2>/dev/null || break
+  sleep 1
+done
+kill -0 "$stack" 2>/dev/null && fail "./run-local.sh still running 35 s after SIGTERM"
+wait "$stack" 2>/dev/null || true
+stack=""
+echo "run-local smoke: stopped in $(($(date +%s) - stopping)) s"
+
+# a process that has exited but not yet been reaped by its new parent (Postgres' postmaster is re-parented to
+# pid 1) is a zombie: it runs nothing, so it counts as gone
+alive() { [ -n "$(ps -o stat= -p "$1" 2>/dev/null | grep -v '^Z')" ]; }
+for pid in $pids; do
+  for _ in 1 2 3 4 5; do alive "$pid" || break; sleep 1; done
+  if alive "$pid"; then
+    fail "process $pid is still running after the stack stopped: $(ps -o args= -p "$pid")"
+  fi
+done
+for port in $((5432 + offset)) $((9092 + offset)) $((9093 + offset)) $(seq $((8080 + offset)) $((8084 + offset))) \
+  $(seq $((9080 + offset)) $((9084 + offset))); do
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+    fail "port $port still answers after the stack stopped"
+  fi
+done
+echo "run-local smoke test passed: started, DELIVERED, stopped, nothing left running."
