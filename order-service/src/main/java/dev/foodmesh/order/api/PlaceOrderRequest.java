@@ -18,16 +18,19 @@ import dev.foodmesh.order.domain.DeliveryAddress;
 import dev.foodmesh.order.domain.MenuItemId;
 import dev.foodmesh.order.domain.RestaurantId;
 import dev.foodmesh.order.domain.UserId;
+import dev.foodmesh.web.DistinctMenuItems;
+import dev.foodmesh.web.MenuItemLine;
 
 /**
  * The body of {@code POST /orders}. Components are nullable because clients may leave them out; Bean Validation
  * refuses that before anything else reads them.
  */
 record PlaceOrderRequest(@NotNull @Nullable UUID userId, @NotNull @Nullable UUID restaurantId,
-		@NotNull @Size(min = 1, max = 50) @Nullable List<@NotNull @Valid Item> items,
+		@NotNull @Size(min = 1, max = 50) @DistinctMenuItems @Nullable List<@NotNull @Valid Item> items,
 		@NotNull @Valid @Nullable Address deliveryAddress, @NotBlank @Size(max = 64) @Nullable String paymentToken) {
 
-	record Item(@NotNull @Nullable UUID menuItemId, @NotNull @Min(1) @Max(50) @Nullable Integer quantity) {
+	record Item(@NotNull @Nullable UUID menuItemId, @NotNull @Min(1) @Max(50) @Nullable Integer quantity)
+			implements MenuItemLine {
 
 		Restaurants.Item toItem() {
 			return new Restaurants.Item(new MenuItemId(Objects.requireNonNull(this.menuItemId)),

@@ -31,6 +31,7 @@ import dev.foodmesh.order.domain.OrderStatus;
 import dev.foodmesh.order.domain.PlacementRejection;
 import dev.foodmesh.order.domain.Trigger;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -141,6 +142,17 @@ class OrderControllerTest {
 		String item = OrderRequests.item(OrderRequests.MARGHERITA, "1");
 		problem(post("key-1", OrderRequests.withItems("")).exchange(), 400);
 		problem(post("key-1", OrderRequests.withItems(String.join(",", Collections.nCopies(51, item)))).exchange(), 400);
+	}
+
+	@Test
+	void shouldRefuseTheSameMenuItemOnTwoLinesBeforePlacing() {
+		String margherita = OrderRequests.item(OrderRequests.MARGHERITA, "1");
+		problem(post("key-1", OrderRequests.withItems(margherita + "," + margherita)).exchange(), 400)
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("items")
+			.jsonPath("$.errors[0].message")
+			.value((message) -> assertThat((String) message).contains("menuItemId once"));
+		verifyNoInteractions(this.placeOrder);
 	}
 
 	@Test

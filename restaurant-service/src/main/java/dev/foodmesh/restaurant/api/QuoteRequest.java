@@ -12,12 +12,15 @@ import jakarta.validation.constraints.Size;
 import dev.foodmesh.restaurant.domain.MenuItemId;
 import dev.foodmesh.restaurant.domain.OrderedItem;
 import dev.foodmesh.restaurant.domain.OrderedItems;
+import dev.foodmesh.web.DistinctMenuItems;
+import dev.foodmesh.web.MenuItemLine;
 
 /** Body of {@code POST /restaurants/{id}/quote}: the contract order-service calls (docs/conventions.md). */
 record QuoteRequest(@NotNull @Size(min = 1, max = OrderedItems.MAX_ITEMS) @DistinctMenuItems
         List<@NotNull @Valid Item> items) {
 
-    record Item(@NotNull UUID menuItemId, @NotNull @Min(1) @Max(OrderedItem.MAX_QUANTITY) Integer quantity) {
+    record Item(@NotNull UUID menuItemId, @NotNull @Min(1) @Max(OrderedItem.MAX_QUANTITY) Integer quantity)
+            implements MenuItemLine {
     }
 
     /** Only called after validation, so the domain's own checks cannot fail here. */

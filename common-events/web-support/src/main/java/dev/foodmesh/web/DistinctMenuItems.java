@@ -1,4 +1,4 @@
-package dev.foodmesh.restaurant.api;
+package dev.foodmesh.web;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -10,8 +10,8 @@ import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
 /**
- * Quote items name each menu item once. Duplicates are refused rather than merged, so that each quote line answers
- * exactly one requested line and the quantity limit holds per item.
+ * The lines of an order or a quote name each menu item once. Duplicates are refused rather than merged, so that each
+ * priced line answers exactly one requested line and the quantity limit holds per item.
  */
 @Documented
 @Constraint(validatedBy = DistinctMenuItemsValidator.class)

@@ -1,4 +1,4 @@
-package dev.foodmesh.restaurant.api;
+package dev.foodmesh.web;
 
 import java.util.HashSet;
 import java.util.List;
@@ -12,17 +12,17 @@ import org.jspecify.annotations.Nullable;
 
 /** Public because Hibernate Validator instantiates it reflectively. */
 public final class DistinctMenuItemsValidator
-        implements ConstraintValidator<DistinctMenuItems, List<QuoteRequest.@Nullable Item>> {
+        implements ConstraintValidator<DistinctMenuItems, List<? extends @Nullable MenuItemLine>> {
 
     @Override
-    public boolean isValid(@Nullable List<QuoteRequest.@Nullable Item> items, ConstraintValidatorContext context) {
+    public boolean isValid(@Nullable List<? extends @Nullable MenuItemLine> items, ConstraintValidatorContext context) {
         if (items == null) {
             return true;
         }
         Set<UUID> seen = new HashSet<>();
         return items.stream()
             .filter(Objects::nonNull)
-            .map(QuoteRequest.Item::menuItemId)
+            .map(MenuItemLine::menuItemId)
             .filter(Objects::nonNull)
             .allMatch(seen::add);
     }
