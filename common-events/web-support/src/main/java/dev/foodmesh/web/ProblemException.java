@@ -1,6 +1,7 @@
 package dev.foodmesh.web;
 
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.http.HttpStatus;
 
@@ -11,6 +12,9 @@ import org.springframework.http.HttpStatus;
  */
 public abstract sealed class ProblemException extends RuntimeException
         permits NotFoundException, UnprocessableException, ServiceUnavailableException, ConflictException {
+
+    /** The members RFC 9457 defines; an extension of the same name would hide or duplicate them in the body. */
+    private static final Set<String> STANDARD_MEMBERS = Set.of("type", "title", "status", "detail", "instance");
 
     private final HttpStatus status;
 
@@ -24,6 +28,9 @@ public abstract sealed class ProblemException extends RuntimeException
         this.status = status;
         this.slug = slug;
         this.extensions = Map.copyOf(extensions);
+        extensions.keySet().stream().filter(STANDARD_MEMBERS::contains).findFirst().ifPresent((name) -> {
+            throw new IllegalArgumentException("extension '" + name + "' would clash with the RFC 9457 member");
+        });
     }
 
     public HttpStatus status() {

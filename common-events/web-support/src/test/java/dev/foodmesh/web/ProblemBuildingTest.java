@@ -2,6 +2,7 @@ package dev.foodmesh.web;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.validation.ConstraintViolation;
@@ -36,6 +37,15 @@ class ProblemBuildingTest {
         assertThat(PageView.of(List.of(), new PageQuery(0, 20), 0).totalPages()).isZero();
         assertThat(PageView.of(List.of(), new PageQuery(0, 20), 20).totalPages()).isEqualTo(1);
         assertThat(PageView.of(List.of(1), new PageQuery(0, 20), 21).map(String::valueOf).totalPages()).isEqualTo(2);
+    }
+
+    @Test
+    void shouldRefuseAnExtensionThatWouldHideAStandardMember() {
+        assertThatIllegalArgumentException()
+            .isThrownBy(() -> new ConflictException("too-late", "Too late", Map.of("status", "PICKED_UP")))
+            .withMessageContaining("'status'");
+        assertThat(new ConflictException("too-late", "Too late", Map.of("orderStatus", "PICKED_UP"))
+            .extensions()).containsEntry("orderStatus", "PICKED_UP");
     }
 
     @Test

@@ -90,7 +90,7 @@ class DeliveryController {
 
 	private static ConflictException conflict(DeliveryRejection rejection) {
 		return new ConflictException("delivery-status-conflict", rejection.message(),
-				Map.of("status", rejection.current().name(), "action", rejection.attempted().name()));
+				Map.of("deliveryStatus", rejection.current().name(), "action", rejection.attempted().name()));
 	}
 
 }

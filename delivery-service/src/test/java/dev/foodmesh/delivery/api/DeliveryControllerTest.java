@@ -85,7 +85,8 @@ class DeliveryControllerTest {
 
 		expectProblem(client.post().uri("/deliveries/{id}/complete", ID.value()).exchange(), 409,
 				"delivery-status-conflict")
-			.jsonPath("$.status").isEqualTo("ASSIGNED")
+			.jsonPath("$.status").isEqualTo(409)
+			.jsonPath("$.deliveryStatus").isEqualTo("ASSIGNED")
 			.jsonPath("$.action").isEqualTo("COMPLETE");
 	}
 
