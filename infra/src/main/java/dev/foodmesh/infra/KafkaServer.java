@@ -29,6 +29,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.metadata.storage.Formatter;
 import org.apache.kafka.server.common.MetadataVersion;
@@ -160,8 +161,32 @@ public final class KafkaServer implements Closeable {
         return counts;
     }
 
+    /**
+     * Retries while the broker's metadata cache has not caught up with a topic it just created, which it answers
+     * with {@code UnknownTopicOrPartitionException} for a moment.
+     */
     private Map<String, TopicDescription> describeTopics(Collection<String> topics) {
-        return await(this.admin.describeTopics(topics).allTopicNames(), "describing topics " + topics);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            try {
+                return await(this.admin.describeTopics(topics).allTopicNames(), "describing topics " + topics);
+            }
+            catch (IllegalStateException ex) {
+                if (!(ex.getCause() instanceof UnknownTopicOrPartitionException) || System.nanoTime() > deadline) {
+                    throw ex;
+                }
+                pause();
+            }
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(100);
+        }
+        catch (InterruptedException ex) {
+            throw interrupted("waiting for topic metadata", ex);
+        }
     }
 
     /** Stops the broker (it takes a second or two); a temporary data directory is deleted. */
