@@ -13,6 +13,8 @@ import reactor.blockhound.integration.BlockHoundIntegration;
  * it.</li>
  * <li>Spring Boot's repository metrics look their meter registry up lazily behind a lock; two repository calls
  * finishing at the same moment right after startup may wait on it for that one lookup.</li>
+ * <li>Jackson builds a deserializer once per type under a short lock: two event loops decoding the same type for
+ * the first time (order-service's concurrent user and restaurant answers) meet there, once.</li>
  * </ul>
  */
 public final class NonBlockingReadsIntegration implements BlockHoundIntegration {
@@ -24,6 +26,8 @@ public final class NonBlockingReadsIntegration implements BlockHoundIntegration 
                 "loadBundle");
         builder.allowBlockingCallsInside(
                 "org.springframework.boot.data.metrics.MetricsRepositoryMethodInvocationListener", "afterInvocation");
+        builder.allowBlockingCallsInside("tools.jackson.databind.deser.DeserializerCache",
+                "_createAndCacheValueDeserializer");
     }
 
 }

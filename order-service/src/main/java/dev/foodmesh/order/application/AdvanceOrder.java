@@ -2,6 +2,8 @@ package dev.foodmesh.order.application;
 
 import java.time.Clock;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 import dev.foodmesh.order.domain.Order;
@@ -15,6 +17,8 @@ import dev.foodmesh.order.domain.OrderResult;
  * called from one).
  */
 public final class AdvanceOrder {
+
+	private static final Logger logger = LoggerFactory.getLogger(AdvanceOrder.class);
 
 	private final Orders orders;
 
@@ -40,10 +44,24 @@ public final class AdvanceOrder {
 
 	private Mono<AdvanceResult> apply(Order order, OrderCommand command) {
 		return switch (order.handle(command, this.clock.instant())) {
-			case OrderResult.Changed changed ->
-				this.writer.changed(order, changed).thenReturn(new AdvanceResult.Applied(changed.next()));
+			case OrderResult.Changed changed -> this.writer.changed(order, changed)
+				.doOnSuccess((written) -> logMoved(order, changed.next(), command))
+				.thenReturn(new AdvanceResult.Applied(changed.next()));
 			case OrderResult.Rejected rejected -> Mono.just(new AdvanceResult.Refused(rejected.rejection()));
 		};
+	}
+
+	// one line per status change, in the trace of the record or request that caused it; a repeat logs nothing
+	private static void logMoved(Order before, Order after, OrderCommand command) {
+		if (before.status() == after.status()) {
+			return;
+		}
+		logger.atInfo()
+			.addKeyValue("orderId", after.id().toString())
+			.addKeyValue("status", after.status().name())
+			.addKeyValue("trigger", command.trigger().name())
+			.log("Order {} {} -> {} on {}{}", after.id(), before.status(), after.status(), command.trigger(),
+					(after.cancellationReason() != null) ? " (reason " + after.cancellationReason() + ")" : "");
 	}
 
 }

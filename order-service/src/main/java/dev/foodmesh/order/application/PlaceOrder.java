@@ -2,6 +2,8 @@ package dev.foodmesh.order.application;
 
 import java.time.Clock;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 import reactor.util.function.Tuple2;
 
@@ -12,6 +14,7 @@ import dev.foodmesh.order.domain.OrderDetails;
 import dev.foodmesh.order.domain.OrderId;
 import dev.foodmesh.order.domain.OrderPlacementPolicy;
 import dev.foodmesh.order.domain.OrderResult.Changed;
+import dev.foodmesh.order.domain.PlacementRejection;
 import dev.foodmesh.order.domain.RestaurantQuote;
 
 /**
@@ -21,6 +24,8 @@ import dev.foodmesh.order.domain.RestaurantQuote;
  * places the order and the other replays it.
  */
 public final class PlaceOrder {
+
+	private static final Logger logger = LoggerFactory.getLogger(PlaceOrder.class);
 
 	private final Users users;
 
@@ -69,7 +74,7 @@ public final class PlaceOrder {
 
 	private Mono<PlacementResult> decide(PlaceOrderCommand command, Tuple2<Customer, RestaurantQuote> lookups) {
 		return OrderPlacementPolicy.check(lookups.getT1(), lookups.getT2())
-			.<Mono<PlacementResult>>map((rejection) -> Mono.just(new PlacementResult.Refused(rejection)))
+			.<Mono<PlacementResult>>map((rejection) -> Mono.just(refused(command, rejection)))
 			.orElseGet(() -> store(command, priced(lookups.getT2())));
 	}
 
@@ -83,7 +88,27 @@ public final class PlaceOrder {
 			.flatMap((claimed) -> this.writer.placed(placed)
 				.thenReturn(new PlacementResult.Placed(order.id(), record.responseBody(), false)));
 		// empty: a concurrent request with the same key committed first; answer as it did
-		return this.transactions.required(claimAndWrite).switchIfEmpty(Mono.defer(() -> replayed(command)));
+		return this.transactions.required(claimAndWrite)
+			.doOnNext((committed) -> logPlaced(order))
+			.switchIfEmpty(Mono.defer(() -> replayed(command)));
+	}
+
+	// one line per outcome, in the request's trace (trace_id in the JSON line); no customer data
+	private static void logPlaced(Order order) {
+		OrderDetails details = order.details();
+		logger.atInfo()
+			.addKeyValue("orderId", order.id().toString())
+			.addKeyValue("restaurantId", details.restaurantId().toString())
+			.log("Order {} placed: {} {} at restaurant {}, awaiting payment", order.id(), details.total().amount(),
+					details.total().currency(), details.restaurantId());
+	}
+
+	private static PlacementResult refused(PlaceOrderCommand command, PlacementRejection rejection) {
+		logger.atInfo()
+			.addKeyValue("restaurantId", command.restaurantId().toString())
+			.addKeyValue("reason", rejection.cause().slug())
+			.log("Order refused: {}", rejection.describe());
+		return new PlacementResult.Refused(rejection);
 	}
 
 	private static OrderDetails details(PlaceOrderCommand command, RestaurantQuote.Priced quote) {
