@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.SpanContext;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import dev.foodmesh.events.payment.PaymentAuthorizedEvent;
 import dev.foodmesh.messaging.consumer.EventConsumers;
 import dev.foodmesh.messaging.envelope.CloudEventHeaders;
 import dev.foodmesh.messaging.envelope.DeadLetterHeaders;
+import dev.foodmesh.messaging.testapp.AgentLikeReactorContext;
 import dev.foodmesh.messaging.testapp.HandlerScript;
 import dev.foodmesh.messaging.testapp.KafkaProbe;
 import dev.foodmesh.messaging.testapp.KitIntegrationTest;
@@ -162,6 +164,36 @@ class ConsumerIT {
 		String traceparent = this.kafka.send(TOPIC, event);
 
 		await().untilAsserted(() -> assertThat(traceparentOfOutboxRow(followUp)).isEqualTo(traceparent));
+	}
+
+	@Test
+	void shouldCallTheHandlerWithTheRecordsTraceContextCurrent() {
+		PaymentAuthorizedEvent event = authorized(this.orderId);
+
+		String traceparent = this.kafka.send(TOPIC, event);
+
+		await().untilAsserted(() -> assertThat(this.script.currentWhenHandled(event.eventId()))
+			.hasValueSatisfying((current) -> assertThat(traceparentOf(current)).isEqualTo(traceparent)));
+	}
+
+	// the agent's Reactor instrumentation, reduced (AgentLikeReactorContext), carries the context the kit made
+	// current at the handler's subscription into its later steps on other threads: its queries and outbox rows
+	@Test
+	void shouldKeepTheRecordsTraceContextCurrentInTheHandlersLaterStepsUnderTheAgentsReactorInstrumentation() {
+		PaymentAuthorizedEvent event = authorized(this.orderId);
+		UUID followUp = this.script.appendFollowUp(event.eventId(), this.orderId);
+
+		try (AgentLikeReactorContext agent = AgentLikeReactorContext.install()) {
+			String traceparent = this.kafka.send(TOPIC, event);
+
+			await().untilAsserted(() -> assertThat(this.script.currentAfterItsQuery(event.eventId()))
+				.hasValueSatisfying((current) -> assertThat(traceparentOf(current)).isEqualTo(traceparent)));
+			await().untilAsserted(() -> assertThat(traceparentOfOutboxRow(followUp)).isEqualTo(traceparent));
+		}
+	}
+
+	private static String traceparentOf(SpanContext span) {
+		return "00-" + span.getTraceId() + "-" + span.getSpanId() + "-" + span.getTraceFlags().asHex();
 	}
 
 	@Test

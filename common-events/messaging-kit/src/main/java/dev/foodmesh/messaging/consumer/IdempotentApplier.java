@@ -6,11 +6,14 @@ import java.util.UUID;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.kafka.receiver.ReceiverRecord;
 
 import org.springframework.transaction.reactive.TransactionalOperator;
 
+import dev.foodmesh.events.EventCatalog;
 import dev.foodmesh.events.IntegrationEvent;
 import dev.foodmesh.messaging.EventHandler;
+import dev.foodmesh.messaging.Traces;
 
 /**
  * Applies decoded events exactly once per consumer: in one transaction it claims their ids in
@@ -48,10 +51,26 @@ final class IdempotentApplier<E extends IntegrationEvent> {
 			.collectList();
 	}
 
-	// the handler sees the record's trace parent, so outbox rows it appends continue the trace
+	/**
+	 * Runs the handler in the record's trace: under a span "handle &lt;ce_type&gt;", a child of the record's
+	 * {@code traceparent}, current for the handler's whole subscription (so its database spans, its log lines and
+	 * the outbox rows it appends are in the trace) and in the Reactor Context. The agent's own process span of the
+	 * record has ended by then: it closes when reactor-kafka hands the record on, before the batch is applied.
+	 */
 	private Mono<Void> handle(Inbound.Decoded<E> decoded) {
 		Mono<Void> handled = Mono.defer(() -> this.handler.handle(decoded.event()));
-		return (decoded.trace() == null) ? handled : handled.contextWrite(decoded.trace()::putInto);
+		if (decoded.trace() == null) {
+			return handled;
+		}
+		ReceiverRecord<byte[], byte[]> record = decoded.record();
+		String type = EventCatalog.forEvent(decoded.event()).ceType();
+		return Traces.continueTrace(decoded.trace(), "handle " + type, handled,
+				(span) -> span.setAttribute("messaging.system", "kafka")
+					.setAttribute("messaging.destination.name", record.topic())
+					.setAttribute("messaging.destination.partition.id", String.valueOf(record.partition()))
+					.setAttribute("messaging.kafka.offset", record.offset())
+					.setAttribute("messaging.message.id", decoded.event().eventId().toString())
+					.setAttribute("cloudevents.event_type", type));
 	}
 
 }

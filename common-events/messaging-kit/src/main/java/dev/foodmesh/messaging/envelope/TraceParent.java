@@ -65,7 +65,11 @@ public record TraceParent(String traceparent, @Nullable String tracestate) {
 
 	/** The active OpenTelemetry span on this thread, if any is valid. */
 	public static Optional<TraceParent> ofCurrentSpan() {
-		Context context = Context.current();
+		return of(Context.current());
+	}
+
+	/** The span of an OpenTelemetry context, if it is valid. */
+	public static Optional<TraceParent> of(Context context) {
 		if (!Span.fromContext(context).getSpanContext().isValid()) {
 			return Optional.empty();
 		}

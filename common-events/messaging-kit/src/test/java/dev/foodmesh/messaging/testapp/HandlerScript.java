@@ -2,11 +2,14 @@ package dev.foodmesh.messaging.testapp;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
 import io.r2dbc.spi.R2dbcTransientResourceException;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
@@ -34,6 +37,10 @@ public final class HandlerScript {
 	private final Map<UUID, Step> before = new ConcurrentHashMap<>();
 
 	private final Map<UUID, OrderPaidEvent> followUps = new ConcurrentHashMap<>();
+
+	private final Map<UUID, SpanContext> currentWhenHandled = new ConcurrentHashMap<>();
+
+	private final Map<UUID, SpanContext> currentAfterItsQuery = new ConcurrentHashMap<>();
 
 	/** The handler fails with a transient R2DBC error the given number of times, then succeeds. */
 	public void failTransiently(UUID eventId, int times) {
@@ -85,6 +92,24 @@ public final class HandlerScript {
 		this.followUps.put(eventId, new OrderPaidEvent(followUpId, orderId, Instant.now(), UUID.randomUUID(),
 				UUID.randomUUID(), "Berlin", new Address("Torstr. 1", "Berlin", "10119")));
 		return followUpId;
+	}
+
+	/** The OpenTelemetry span current when the handler was called for the event (it assembles its work then). */
+	public Optional<SpanContext> currentWhenHandled(UUID eventId) {
+		return Optional.ofNullable(this.currentWhenHandled.get(eventId));
+	}
+
+	/** The OpenTelemetry span current in the handler's step after its ledger insert (another thread, later). */
+	public Optional<SpanContext> currentAfterItsQuery(UUID eventId) {
+		return Optional.ofNullable(this.currentAfterItsQuery.get(eventId));
+	}
+
+	void handled(IntegrationEvent event) {
+		this.currentWhenHandled.put(event.eventId(), Span.current().getSpanContext());
+	}
+
+	void queried(IntegrationEvent event) {
+		this.currentAfterItsQuery.put(event.eventId(), Span.current().getSpanContext());
 	}
 
 	public void clear(UUID eventId) {

@@ -27,13 +27,17 @@ class LedgerHandler implements EventHandler<PaymentIntegrationEvent> {
 
 	@Override
 	public Mono<Void> handle(PaymentIntegrationEvent event) {
+		this.script.handled(event);
 		return this.script.before(event, this.database)
 			.then(this.database.sql("insert into ledger (event_id, order_id, type) values (:eventId, :orderId, :type)")
 				.bind("eventId", event.eventId())
 				.bind("orderId", event.orderId())
 				.bind("type", event.getClass().getSimpleName())
 				.then())
-			.then(Mono.defer(() -> this.script.after(event, this.outbox)));
+			.then(Mono.defer(() -> {
+				this.script.queried(event);
+				return this.script.after(event, this.outbox);
+			}));
 	}
 
 }

@@ -1,0 +1,117 @@
+package dev.foodmesh.messaging;
+
+import java.util.Optional;
+
+import io.opentelemetry.api.GlobalOpenTelemetry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanBuilder;
+import io.opentelemetry.api.trace.SpanContext;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
+import org.jspecify.annotations.Nullable;
+import reactor.core.CoreSubscriber;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.MonoOperator;
+
+import dev.foodmesh.messaging.envelope.TraceParent;
+
+/**
+ * Runs reactive work inside a trace that is not the current one: the trace of a consumed record (the kit's consumer
+ * does this for every handler), the trace an order started, kept with a row and continued by a background pass, or a
+ * new trace that links to it.
+ * <p>
+ * The work runs under a span of its own, started with the OpenTelemetry API (the Java agent records it; without the
+ * agent it is a no-op span that carries the parent's ids). That span's context is <em>current while the work is
+ * subscribed</em>: the agent's Reactor instrumentation captures the context current when each operator is
+ * subscribed and makes it current again for every signal, on whatever thread, so the work's R2DBC and Kafka spans
+ * are its children and {@link Outbox#append} stores it. It is also put into the Reactor Context as the
+ * {@link TraceParent} the outbox falls back to when no span is current (no agent).
+ */
+public final class Traces {
+
+	private static final String INSTRUMENTATION = "dev.foodmesh.messaging";
+
+	private Traces() {
+	}
+
+	/** The trace context of the current work: the active span, else the one in the Reactor Context, if any. */
+	public static Mono<Optional<TraceParent>> current() {
+		Optional<TraceParent> atCall = TraceParent.ofCurrentSpan();
+		return Mono.deferContextual((context) -> Mono.just(atCall.or(() -> TraceParent.current(context))));
+	}
+
+	/**
+	 * Runs {@code work} in the trace of {@code parent}: under a new span {@code spanName}, a child of
+	 * {@code parent}, that ends when the work terminates or is cancelled.
+	 */
+	public static <T> Mono<T> continueTrace(TraceParent parent, String spanName, Mono<T> work) {
+		return continueTrace(parent, spanName, work, (span) -> span);
+	}
+
+	/** As {@link #continueTrace(TraceParent, String, Mono)}, with attributes added to the span builder. */
+	public static <T> Mono<T> continueTrace(TraceParent parent, String spanName, Mono<T> work,
+			java.util.function.UnaryOperator<SpanBuilder> attributes) {
+		return Mono.defer(() -> {
+			Context parentContext = parent.toOpenTelemetry();
+			Span span = attributes.apply(tracer().spanBuilder(spanName).setParent(parentContext)).startSpan();
+			return runIn(parentContext.with(span), span, work);
+		});
+	}
+
+	/**
+	 * Runs {@code work} in a new trace whose first span, {@code spanName}, links to {@code linked} (e.g. the trace
+	 * of the order a background pass acts on): related, but not part of that trace's tree.
+	 */
+	public static <T> Mono<T> newTraceLinkedTo(@Nullable TraceParent linked, String spanName, Mono<T> work) {
+		return Mono.defer(() -> {
+			SpanBuilder builder = tracer().spanBuilder(spanName).setNoParent();
+			if (linked != null) {
+				SpanContext link = Span.fromContext(linked.toOpenTelemetry()).getSpanContext();
+				if (link.isValid()) {
+					builder = builder.addLink(link);
+				}
+			}
+			Span span = builder.startSpan();
+			return runIn(Context.root().with(span), span, work);
+		});
+	}
+
+	private static <T> Mono<T> runIn(Context context, Span span, Mono<T> work) {
+		Optional<TraceParent> trace = TraceParent.of(context);
+		return new SubscribedIn<>(work, context)
+			.doOnError((failure) -> span.recordException(failure).setStatus(StatusCode.ERROR))
+			.doFinally((signal) -> span.end())
+			.contextWrite((reactorContext) -> trace.map((parent) -> parent.putInto(reactorContext))
+				.orElseGet(() -> reactorContext.delete(TraceParent.class)));
+	}
+
+	// the agent bridges the API to its own SDK; without it this is the no-op tracer, which propagates the parent
+	private static Tracer tracer() {
+		return GlobalOpenTelemetry.getOrNoop().getTracer(INSTRUMENTATION);
+	}
+
+	/**
+	 * Subscribes its source with an OpenTelemetry context current, so every operator subscribed on the way captures
+	 * it (the agent's Reactor instrumentation reads {@code Context.current()} when an operator is subscribed).
+	 */
+	private static final class SubscribedIn<T> extends MonoOperator<T, T> {
+
+		private final Context context;
+
+		SubscribedIn(Mono<? extends T> source, Context context) {
+			super(source);
+			this.context = context;
+		}
+
+		@Override
+		public void subscribe(CoreSubscriber<? super T> actual) {
+			try (Scope scope = this.context.makeCurrent()) {
+				this.source.subscribe(actual);
+			}
+		}
+
+	}
+
+}
