@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import dev.foodmesh.delivery.application.ReleaseDelivery;
 import dev.foodmesh.delivery.application.ScheduleDelivery;
 import dev.foodmesh.delivery.messaging.OrderEventsConsumer;
+import dev.foodmesh.delivery.messaging.OrderTraces;
 import dev.foodmesh.events.Topics;
 import dev.foodmesh.events.order.OrderIntegrationEvent;
 import dev.foodmesh.messaging.EventSubscription;
@@ -15,8 +16,9 @@ import dev.foodmesh.messaging.EventSubscription;
 class KafkaConfig {
 
 	@Bean
-	OrderEventsConsumer orderEventsConsumer(ScheduleDelivery scheduleDelivery, ReleaseDelivery releaseDelivery) {
-		return new OrderEventsConsumer(scheduleDelivery, releaseDelivery);
+	OrderEventsConsumer orderEventsConsumer(ScheduleDelivery scheduleDelivery, ReleaseDelivery releaseDelivery,
+			OrderTraces orderTraces) {
+		return new OrderEventsConsumer(scheduleDelivery, releaseDelivery, orderTraces);
 	}
 
 	@Bean

@@ -7,6 +7,7 @@ import reactor.core.publisher.Mono;
 import dev.foodmesh.delivery.application.ReleaseDelivery;
 import dev.foodmesh.delivery.application.ScheduleDelivery;
 import dev.foodmesh.delivery.application.ScheduleDeliveryCommand;
+import dev.foodmesh.delivery.domain.Delivery;
 import dev.foodmesh.delivery.domain.DeliveryResult;
 import dev.foodmesh.delivery.domain.OrderId;
 import dev.foodmesh.events.order.OrderCancelledEvent;
@@ -32,9 +33,12 @@ public class OrderEventsConsumer implements EventHandler<OrderIntegrationEvent> 
 
 	private final ReleaseDelivery releaseDelivery;
 
-	public OrderEventsConsumer(ScheduleDelivery scheduleDelivery, ReleaseDelivery releaseDelivery) {
+	private final OrderTraces orderTraces;
+
+	public OrderEventsConsumer(ScheduleDelivery scheduleDelivery, ReleaseDelivery releaseDelivery, OrderTraces orderTraces) {
 		this.scheduleDelivery = scheduleDelivery;
 		this.releaseDelivery = releaseDelivery;
+		this.orderTraces = orderTraces;
 	}
 
 	@Override
@@ -50,10 +54,30 @@ public class OrderEventsConsumer implements EventHandler<OrderIntegrationEvent> 
 		if (paid.restaurantCity() == null || paid.restaurantCity().isBlank()) {
 			return Mono.error(() -> new InvalidEventException("OrderPaid " + paid.eventId() + " lacks restaurantCity"));
 		}
-		logger.info("Scheduling delivery of order {} in {} (event {})", paid.orderId(), paid.restaurantCity(),
-				paid.eventId());
 		OrderId orderId = new OrderId(paid.orderId());
-		return scheduleDelivery.schedule(new ScheduleDeliveryCommand(orderId, paid.restaurantCity())).then();
+		return scheduleDelivery.schedule(new ScheduleDeliveryCommand(orderId, paid.restaurantCity()))
+			.doOnNext(result -> logScheduled(paid, result))
+			// the delivery keeps the order's trace, for what the courier-wait scan and the simulator emit later
+			.then(orderTraces.keep(orderId));
+	}
+
+	// one line per outcome, in the record's trace: a courier now, waiting for one, or already scheduled before
+	private static void logScheduled(OrderPaidEvent paid, DeliveryResult result) {
+		String outcome = switch (result) {
+			case DeliveryResult.Changed changed when changed.isNoOp() ->
+				"already scheduled, " + changed.delivery().status();
+			case DeliveryResult.Changed(Delivery.Assigned assigned, var events) ->
+				"courier " + assigned.courierId() + " assigned";
+			case DeliveryResult.Changed(Delivery.Unassigned unassigned, var events) -> "waiting for a courier";
+			case DeliveryResult.Changed changed -> changed.delivery().status().name();
+			case DeliveryResult.Rejected rejected -> "refused: " + rejected.reason().message();
+		};
+		logger.atInfo()
+			.addKeyValue("orderId", paid.orderId().toString())
+			.addKeyValue("eventId", paid.eventId().toString())
+			.addKeyValue("city", paid.restaurantCity())
+			.log("Delivery of order {} in {}: {} (event {})", paid.orderId(), paid.restaurantCity(), outcome,
+					paid.eventId());
 	}
 
 	private Mono<Void> release(OrderCancelledEvent cancelled) {
