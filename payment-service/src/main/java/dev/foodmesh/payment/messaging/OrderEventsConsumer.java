@@ -16,7 +16,11 @@ import dev.foodmesh.events.order.OrderIntegrationEvent;
 import dev.foodmesh.events.order.OrderPaidEvent;
 import dev.foodmesh.messaging.EventHandler;
 import dev.foodmesh.payment.application.AuthorizePayment;
+import dev.foodmesh.payment.application.AuthorizePaymentResult;
 import dev.foodmesh.payment.application.ReleasePayment;
+import dev.foodmesh.payment.application.ReleasePaymentResult;
+import dev.foodmesh.payment.domain.Payment;
+import dev.foodmesh.payment.domain.PaymentStatus;
 
 /**
  * Applies {@code foodmesh.order.events.v1} to payments. {@code OrderCreated} authorises the order's total,
@@ -55,10 +59,24 @@ class OrderEventsConsumer implements EventHandler<OrderIntegrationEvent> {
         return Mono.fromCallable(command).flatMap(useCase).doOnNext(result -> logApplied(event, result)).then();
     }
 
+    // one line per outcome, in the record's trace; never the result's fields, which would put the card token in it
     private static void logApplied(IntegrationEvent event, Object result) {
-        // the result's type names the outcome; its fields would put the card token in the log
-        log.info("{} {} for order {}: {}", event.getClass().getSimpleName(), event.eventId(), event.orderId(),
-                result.getClass().getSimpleName());
+        String outcome = outcome(result);
+        log.atInfo()
+            .addKeyValue("orderId", event.orderId().toString())
+            .addKeyValue("eventId", event.eventId().toString())
+            .addKeyValue("outcome", outcome)
+            .log("Payment of order {}: {} ({} {})", event.orderId(), outcome, event.getClass().getSimpleName(),
+                    event.eventId());
+    }
+
+    private static String outcome(Object result) {
+        return switch (result) {
+            case AuthorizePaymentResult.Processed(Payment.Declined declined) -> "DECLINED " + declined.reason();
+            case AuthorizePaymentResult.Processed(Payment payment) -> payment.status().name();
+            case ReleasePaymentResult.Refunded refunded -> PaymentStatus.REFUNDED.name();
+            default -> result.getClass().getSimpleName();
+        };
     }
 
 }
