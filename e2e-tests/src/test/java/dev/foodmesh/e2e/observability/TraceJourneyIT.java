@@ -7,7 +7,6 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
@@ -95,12 +94,6 @@ class TraceJourneyIT {
 	}
 
 	@Test
-	@Disabled("""
-			Breaks at the consumer (seen on the e2e fleet with agent 2.33.0): the agent's process span ends when
-			reactor-kafka's onNext returns, the kit applies the batch later on another thread, and the handler's
-			database spans and the outbox row of its follow-up event (PaymentAuthorized, DeliveryScheduled) are not
-			in the order's trace, so every later hop starts elsewhere. Needs the kit to subscribe the handler with
-			the record's trace context current (IdempotentApplier.handle); docs/observability.md""")
 	void shouldFollowADeliveredOrderInOneTreeFromPostOrdersThroughPaymentAndDeliveryAndBack() {
 		Caller caller = new Caller();
 		UUID orderId = place(pizzaInBerlin(), caller);
@@ -123,10 +116,6 @@ class TraceJourneyIT {
 	}
 
 	@Test
-	@Disabled("""
-			Breaks at the first consumer, as above; and DeliveryFailed(NO_COURIER) is emitted by delivery-service's
-			waiting-courier pass, a timer with no trace context, which would start a new trace even once the
-			consumers keep theirs (the delivery row would have to keep the order's trace context)""")
 	void shouldFollowARefundedOrderFromPostOrdersToItsRefund() {
 		Caller caller = new Caller();
 		UUID orderId = place(brezelInMunich(), caller);
