@@ -4,9 +4,12 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -56,6 +59,16 @@ final class DeliveryEventsProbe implements AutoCloseable {
 			.filter(record -> orderId.toString().equals(record.key()))
 			.filter(record -> ceType.equals(header(record, "ce_type")))
 			.toList();
+	}
+
+	/** How many of these orders have an event of that type so far. */
+	long count(Collection<?> orderIds, String ceType) {
+		consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+		Set<String> keys = orderIds.stream().map(Object::toString).collect(Collectors.toSet());
+		return seen.stream()
+			.filter(record -> keys.contains(record.key()))
+			.filter(record -> ceType.equals(header(record, "ce_type")))
+			.count();
 	}
 
 	static String header(ConsumerRecord<String, byte[]> record, String name) {

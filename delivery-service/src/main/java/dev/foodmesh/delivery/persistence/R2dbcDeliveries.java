@@ -5,6 +5,7 @@ import static dev.foodmesh.delivery.persistence.Binder.bindName;
 
 import java.time.Instant;
 import java.util.UUID;
+import java.util.function.Function;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -69,7 +70,7 @@ class R2dbcDeliveries implements Deliveries {
 
 	@Override
 	public Flux<Delivery> lockWaiting(int limit) {
-		return rows(database.sql("""
+		return batch(database.sql("""
 				select * from deliveries where status = 'UNASSIGNED'
 				order by requested_at limit :limit for update skip locked""").bind("limit", limit));
 	}
@@ -94,9 +95,16 @@ class R2dbcDeliveries implements Deliveries {
 	}
 
 	private Flux<Delivery> due(String status, String since, Instant cutoff, int limit) {
-		return rows(database.sql(DUE.formatted(since)).bind("status", status)
+		return batch(database.sql(DUE.formatted(since)).bind("status", status)
 			.bind("cutoff", cutoff)
 			.bind("limit", limit));
+	}
+
+	// A scan's caller writes each row in the scan's transaction, on the same connection, and r2dbc-postgresql
+	// answers one statement at a time: a write sent while rows are still unread (concatMap asks for 32 ahead) waits
+	// for the end of a result that waits for the caller. So the batch is read to its end first; its limit bounds it.
+	private Flux<Delivery> batch(GenericExecuteSpec query) {
+		return rows(query).collectList().flatMapIterable(Function.identity());
 	}
 
 	private Flux<Delivery> rows(GenericExecuteSpec query) {

@@ -146,6 +146,31 @@ class R2dbcDeliveriesIT {
 	}
 
 	@Test
+	void shouldLetTheCallerWriteEveryDeliveryOfALockedBatchInTheSameTransaction() {
+		// more rows than concatMap asks for ahead (32), as a scan over a backlog gets: each is written before the
+		// next is taken, on the transaction's one connection
+		int batch = 100;
+		String city = aCity();
+		Instant longAgo = NOW.minus(Duration.ofDays(1));
+		List<Delivery.Unassigned> backlog = Stream.generate(() -> new Delivery.Unassigned(new DeliveryRequest(
+				new DeliveryId(UUID.randomUUID()), new OrderId(UUID.randomUUID()), city, longAgo)))
+			.limit(batch)
+			.toList();
+		Flux.fromIterable(backlog).concatMap(deliveries::add).then().block();
+
+		Flux<DeliveryId> failed = transactions.required(deliveries.lockWaiting(batch)
+			.concatMap(waiting -> deliveries
+				.update(new Delivery.Failed(waiting.request(), FailureReason.NO_COURIER, NOW))
+				.thenReturn(waiting.id())));
+
+		StepVerifier.create(failed.collectList())
+			.assertNext(ids -> assertThat(ids).containsExactlyInAnyOrderElementsOf(
+					backlog.stream().map(Delivery::id).toList()))
+			.expectComplete()
+			.verify(Duration.ofSeconds(30));
+	}
+
+	@Test
 	void shouldOccupyOnlyAnAvailableCourier() {
 		CourierId ada = new CourierRoster(database).hire("Ada", aCity(), NOW).block();
 
