@@ -78,11 +78,45 @@ class ImageContractTest {
 
 	@Test
 	void shouldBindJibToNoLifecyclePhaseAndBuildImagesOfServicesOnly() throws Exception {
+		// the shared configuration binds nothing; user-service's scratch tarball (below) is the one exception
 		assertThat(xpath.evaluate("count(//plugin[artifactId='jib-maven-plugin']/executions)", pom)).isEqualTo("0");
+		for (String service : RenderedChart.SERVICES) {
+			Document servicePom = DocumentBuilderFactory.newInstance()
+				.newDocumentBuilder()
+				.parse(ChartTools.REPO.resolve(service + "/pom.xml").toFile());
+			assertThat(xpath.evaluate("count(//plugin[artifactId='jib-maven-plugin']//execution)", servicePom))
+				.as(service)
+				.isEqualTo(service.equals("user-service") ? "1" : "0");
+		}
 		assertThat(xpath.evaluate("/project/properties/jib.skip", pom)).isEqualTo("true");
 		assertThat(xpath.evaluate("//profile[id='service-image']/properties/jib.skip", pom)).isEqualTo("false");
 		assertThat(xpath.evaluate("//profile[id='service-image']/activation/file/exists", pom))
 			.isEqualTo("${basedir}/src/main/resources/application.yml");
+	}
+
+	@Test
+	void shouldBuildUserServicesImageLayoutAtPackageOnScratchWithoutChangingTheRealImage() throws Exception {
+		Document userService = DocumentBuilderFactory.newInstance()
+			.newDocumentBuilder()
+			.parse(ChartTools.REPO.resolve("user-service/pom.xml").toFile());
+		String execution = "/project/build/plugins/plugin[artifactId='jib-maven-plugin']/executions/execution";
+
+		assertThat(xpath.evaluate(execution + "/phase", userService)).isEqualTo("package");
+		assertThat(xpath.evaluate(execution + "/goals/goal", userService)).isEqualTo("buildTar");
+		assertThat(xpath.evaluate(execution + "/configuration/from/image", userService)).isEqualTo("scratch");
+		// its own file: target/jib-image.tar stays the runnable image of `jib:buildTar` (deploy.md loads it into kind)
+		assertThat(xpath.evaluate(execution + "/configuration/outputPaths/tar", userService))
+			.isEqualTo("${project.build.directory}/jib-scratch-image.tar");
+		// execution-level only: the plugin itself (command-line jib:build, jib:dockerBuild) keeps the real base
+		assertThat(xpath.evaluate("count(/project/build/plugins/plugin[artifactId='jib-maven-plugin']/configuration)",
+				userService))
+			.isEqualTo("0");
+		// the agent is copied (dependency plugin, same phase) before Jib packs it: plugin order decides
+		assertThat(xpath.evaluate("count(/project/build/plugins/plugin[artifactId='jib-maven-plugin']"
+				+ "/preceding-sibling::plugin[artifactId='maven-dependency-plugin'])", userService))
+			.isEqualTo("1");
+		assertThat(xpath.evaluate("//profile[id='service-image']//execution[id='copy-otel-agent']/phase", pom))
+			.isEqualTo("package");
 	}
 
 	private static String jib(String path) throws Exception {
