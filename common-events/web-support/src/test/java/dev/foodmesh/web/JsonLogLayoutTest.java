@@ -43,13 +43,18 @@ class JsonLogLayoutTest {
 
 	private final LogbackLoggingSystem loggingSystem = new LogbackLoggingSystem(getClass().getClassLoader());
 
-	private final Logger logger = LoggerFactory.getLogger("dev.foodmesh.order.application.PlaceOrder");
+	private static final String LOGGER_SIMPLE_NAME = "PlaceOrder";
+
+	private final Logger logger = LoggerFactory.getLogger("dev.foodmesh.order.application." + LOGGER_SIMPLE_NAME);
 
 	@BeforeEach
 	void configureLogbackFromTheSharedLayout() {
 		StandardEnvironment environment = new StandardEnvironment();
 		environment.getPropertySources()
 			.addFirst(new MapPropertySource("test", Map.of("spring.application.name", "order-service")));
+		// a Spring test context that ran before in this JVM marked Logback as initialised, which would make
+		// initialize() below a no-op and leave Boot's plain-text console layout in place
+		this.loggingSystem.cleanUp();
 		this.loggingSystem.beforeInitialize();
 		this.loggingSystem.initialize(new LoggingInitializationContext(environment),
 				"classpath:dev/foodmesh/web/logback-service.xml", null);
@@ -120,9 +125,13 @@ class JsonLogLayoutTest {
 		assertThat(line.has("span_id")).isFalse();
 	}
 
-	/** Every line written since the test began, each parsed as one JSON object (fails on any other line). */
+	/**
+	 * Every line this test's logger wrote, each parsed as one JSON object (fails on any other line). The capture is
+	 * JVM-wide, so lines other threads write meanwhile (a previous test's context closing) are left out by the
+	 * logger's simple name, which any layout, JSON or plain, writes in the line.
+	 */
 	private static List<JsonNode> jsonLines(CapturedOutput output) {
-		return Arrays.stream(output.getOut().split("\\R")).filter((line) -> !line.isBlank()).map((line) -> {
+		return Arrays.stream(output.getOut().split("\\R")).filter((line) -> line.contains(LOGGER_SIMPLE_NAME)).map((line) -> {
 			JsonNode node = json.readTree(line);
 			assertThat(node.isObject()).as("one JSON object per line: %s", line).isTrue();
 			return node;

@@ -39,7 +39,7 @@ public final class Fleet implements Endpoints, AutoCloseable {
 	 * Five Boot services starting at once on two shared cores: about a minute on a quiet machine, several on a busy
 	 * one ({@code -De2e.readyTimeoutSeconds} changes it).
 	 */
-	static final Duration READY_TIMEOUT = Duration.ofSeconds(Long.getLong("e2e.readyTimeoutSeconds", 300));
+	static final Duration READY_TIMEOUT = Duration.ofSeconds(Long.getLong("e2e.readyTimeoutSeconds", 600));
 
 	static final Duration RESTART_TIMEOUT = READY_TIMEOUT;
 
