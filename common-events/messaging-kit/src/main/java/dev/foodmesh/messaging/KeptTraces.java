@@ -1,0 +1,59 @@
+package dev.foodmesh.messaging;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+
+import dev.foodmesh.messaging.envelope.TraceParent;
+
+/**
+ * A trace context kept with a row of the service's own table (columns {@code traceparent} and {@code tracestate}),
+ * so that work done on that row later by a background pass, with no trace of its own, can continue or link to the
+ * trace that created it (see {@link Traces}).
+ */
+public final class KeptTraces {
+
+	private final DatabaseClient database;
+
+	private final String keep;
+
+	private final String read;
+
+	/**
+	 * @param database the service's database
+	 * @param table the table holding the rows, a constant of the service (not input)
+	 * @param keyColumn its UUID key column, a constant of the service (not input)
+	 */
+	public KeptTraces(DatabaseClient database, String table, String keyColumn) {
+		this.database = database;
+		this.keep = "update " + table + " set traceparent = :traceparent, tracestate = :tracestate where " + keyColumn
+				+ " = :key and traceparent is null";
+		this.read = "select traceparent, tracestate from " + table + " where " + keyColumn + " = :key";
+	}
+
+	/** Stores {@code trace} with the row, unless it has one already: the first trace is the one that created it. */
+	public Mono<Void> keep(UUID key, TraceParent trace) {
+		var update = this.database.sql(this.keep).bind("key", key).bind("traceparent", trace.traceparent());
+		update = (trace.tracestate() == null) ? update.bindNull("tracestate", String.class)
+				: update.bind("tracestate", trace.tracestate());
+		return update.then();
+	}
+
+	/** Stores the current trace context with the row, if there is one (see {@link #keep(UUID, TraceParent)}). */
+	public Mono<Void> keepCurrent(UUID key) {
+		return Traces.current().flatMap((current) -> current.map((trace) -> keep(key, trace)).orElseGet(Mono::empty));
+	}
+
+	/** The trace context kept with the row, if any. */
+	public Mono<Optional<TraceParent>> of(UUID key) {
+		return this.database.sql(this.read)
+			.bind("key", key)
+			.map((row) -> TraceParent.of(row.get("traceparent", String.class), row.get("tracestate", String.class)))
+			.one()
+			.defaultIfEmpty(Optional.empty());
+	}
+
+}
