@@ -1,6 +1,7 @@
 package dev.foodmesh.messaging;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import io.opentelemetry.api.GlobalOpenTelemetry;
 import io.opentelemetry.api.trace.Span;
@@ -76,6 +77,17 @@ public final class Traces {
 			Span span = builder.startSpan();
 			return runIn(Context.root().with(span), span, work);
 		});
+	}
+
+	/**
+	 * Runs {@code work} with no trace current: for a pass on a timer. Otherwise it inherits whatever context the
+	 * thread that triggers it had current (the agent's Reactor instrumentation captures it at subscription; after a
+	 * pass that continued an order's trace, that is the order's), and its events would join an unrelated trace. The
+	 * work is assembled at subscription too, as code may read the current trace while it builds its pipeline.
+	 */
+	public static <T> Mono<T> outsideAnyTrace(Supplier<Mono<T>> work) {
+		return new SubscribedIn<>(Mono.defer(work), Context.root())
+			.contextWrite((reactorContext) -> reactorContext.delete(TraceParent.class));
 	}
 
 	private static <T> Mono<T> runIn(Context context, Span span, Mono<T> work) {

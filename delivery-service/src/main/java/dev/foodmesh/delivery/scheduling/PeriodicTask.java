@@ -13,6 +13,8 @@ import reactor.core.publisher.Sinks;
 
 import org.springframework.context.SmartLifecycle;
 
+import dev.foodmesh.messaging.Traces;
+
 /**
  * Runs a pass every interval while the application runs. Passes never overlap: ticks that come during a long pass
  * are dropped. A failed pass (database unavailable, a lost race) is logged and the next tick tries again. On stop no
@@ -58,8 +60,7 @@ public final class PeriodicTask implements SmartLifecycle {
 	}
 
 	private Mono<Long> runPass() {
-		return Flux.defer(() -> Flux.from(pass.get()))
-			.count()
+		return Traces.outsideAnyTrace(() -> Flux.from(pass.get()).count())
 			.onErrorResume(error -> {
 				logger.warn("{} failed; the next pass retries", name, error);
 				return Mono.empty();

@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
+import dev.foodmesh.messaging.Traces;
 import dev.foodmesh.order.application.TimeOutPayments;
 
 /**
@@ -57,7 +58,7 @@ class PaymentTimeoutScheduler implements SmartLifecycle {
 	}
 
 	private Mono<Long> scanOnce() {
-		return this.timeOutPayments.timeOutOverdue()
+		return Traces.outsideAnyTrace(this.timeOutPayments::timeOutOverdue)
 			.doOnNext((cancelled) -> {
 				if (cancelled > 0) {
 					logger.info("Cancelled {} orders whose payment timed out", cancelled);
