@@ -2,8 +2,10 @@ package dev.foodmesh.e2e;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -18,8 +20,11 @@ import dev.foodmesh.e2e.support.FoodMesh;
 import dev.foodmesh.e2e.support.HttpResult;
 import dev.foodmesh.e2e.support.Json;
 import dev.foodmesh.e2e.support.JourneyTest;
+import dev.foodmesh.e2e.support.KafkaProbe;
 import dev.foodmesh.e2e.support.OrderView;
 import dev.foodmesh.e2e.support.OrderView.Step;
+import dev.foodmesh.e2e.support.OtlpReceiver.ReceivedSpan;
+import dev.foodmesh.infra.FoodMeshTopics;
 
 import static dev.foodmesh.e2e.support.DemoData.BOB;
 import static dev.foodmesh.e2e.support.DemoData.CAROL;
@@ -79,6 +84,7 @@ class PaymentOutageJourneyIT {
 				Fleet.PAYMENT_TIMEOUT.plus(Duration.ofSeconds(30)));
 		assertThat(cancelled.cancellationReason()).as("%s", cancelled).isEqualTo(PAYMENT_TIMEOUT);
 		assertThat(cancelled.history()).as("%s", cancelled).containsExactly(PAYMENT_PENDING, CANCELLED);
+		assertTimeoutTracedOnItsOwnLinkedToTheOrder(this.timedOut);
 
 		this.fleet.start(PAYMENT);
 
@@ -96,6 +102,45 @@ class PaymentOutageJourneyIT {
 		this.fleet.start(PAYMENT);
 
 		assertLateAuthorisationRefunded(this.cancelledEarly, CUSTOMER_CANCELLED);
+	}
+
+	/**
+	 * The payment-timeout scan acts on a timer, outside the order's request: it starts a trace of its own whose root
+	 * span links to the order's trace, and the OrderCancelled it publishes carries that new trace.
+	 */
+	private void assertTimeoutTracedOnItsOwnLinkedToTheOrder(UUID orderId) {
+		String orderTrace = traceIdOf(await("OrderCreated of " + orderId).atMost(FoodMesh.SAGA_STEP)
+			.until(() -> record(orderId, "dev.foodmesh.order.created.v1"), Optional::isPresent)
+			.orElseThrow());
+		ReceivedSpan timeout = await("the timeout's span linked to trace " + orderTrace).atMost(Duration.ofSeconds(60))
+			.until(() -> this.fleet.traces()
+				.spans()
+				.stream()
+				.filter((span) -> span.links().stream().anyMatch((link) -> link.traceId().equals(orderTrace)))
+				.findFirst(), Optional::isPresent)
+			.orElseThrow();
+		assertThat(timeout.service()).as("%s", timeout).isEqualTo("order-service");
+		assertThat(timeout.name()).as("%s", timeout).isEqualTo("order cancelled PAYMENT_TIMEOUT");
+		assertThat(timeout.isRoot()).as("%s starts its own trace", timeout).isTrue();
+		assertThat(timeout.traceId()).as("%s", timeout).isNotEqualTo(orderTrace);
+		String cancelledTrace = traceIdOf(await("OrderCancelled of " + orderId).atMost(FoodMesh.SAGA_STEP)
+			.until(() -> record(orderId, "dev.foodmesh.order.cancelled.v1"), Optional::isPresent)
+			.orElseThrow());
+		assertThat(cancelledTrace).as("trace of the OrderCancelled record").isEqualTo(timeout.traceId());
+	}
+
+	private Optional<ConsumerRecord<byte[], byte[]>> record(UUID orderId, String type) {
+		return this.fleet.kafka()
+			.readAll(List.of(FoodMeshTopics.ORDER_EVENTS))
+			.stream()
+			.filter((record) -> orderId.toString().equals(KafkaProbe.key(record))
+					&& type.equals(KafkaProbe.header(record, "ce_type")))
+			.findFirst();
+	}
+
+	/** The trace id in a record's {@code traceparent} header ({@code 00-<trace id>-<span id>-<flags>}). */
+	private static String traceIdOf(ConsumerRecord<byte[], byte[]> record) {
+		return KafkaProbe.header(record, "traceparent").split("-")[1];
 	}
 
 	private void assertLateAuthorisationRefunded(UUID orderId, String reason) {
