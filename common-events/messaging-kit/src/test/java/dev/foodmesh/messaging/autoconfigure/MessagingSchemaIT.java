@@ -26,7 +26,7 @@ class MessagingSchemaIT {
 		assertThat(texts("select version || ':' || success from messaging_kit_schema_history order by installed_rank"))
 			.containsExactly("0:true", "1:true");
 		assertThat(texts("select script from flyway_schema_history order by installed_rank"))
-			.containsExactly("V1__ledger.sql");
+			.containsExactly("V1__ledger.sql", "V2__traced_rows.sql");
 		assertThat(texts("select tgname from pg_trigger where tgrelid = 'outbox'::regclass"))
 			.containsExactly("outbox_notify");
 	}
