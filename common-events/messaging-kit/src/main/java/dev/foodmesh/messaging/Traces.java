@@ -40,7 +40,7 @@ public final class Traces {
 	/** The trace context of the current work: the active span, else the one in the Reactor Context, if any. */
 	public static Mono<Optional<TraceParent>> current() {
 		Optional<TraceParent> atCall = TraceParent.ofCurrentSpan();
-		return Mono.deferContextual((context) -> Mono.just(atCall.or(() -> TraceParent.current(context))));
+		return Mono.deferContextual((context) -> Mono.just(TraceParent.current(atCall, context)));
 	}
 
 	/**
@@ -83,11 +83,12 @@ public final class Traces {
 	 * Runs {@code work} with no trace current: for a pass on a timer. Otherwise it inherits whatever context the
 	 * thread that triggers it had current (the agent's Reactor instrumentation captures it at subscription; after a
 	 * pass that continued an order's trace, that is the order's), and its events would join an unrelated trace. The
-	 * work is assembled at subscription too, as code may read the current trace while it builds its pipeline.
+	 * work is assembled at subscription too, as code may read the current trace while it builds its pipeline. Within
+	 * it, {@link #current()} and the outbox see only a trace the pass starts itself ({@link #continueTrace},
+	 * {@link #newTraceLinkedTo}), never the spans the agent makes for the pass's own queries.
 	 */
 	public static <T> Mono<T> outsideAnyTrace(Supplier<Mono<T>> work) {
-		return new SubscribedIn<>(Mono.defer(work), Context.root())
-			.contextWrite((reactorContext) -> reactorContext.delete(TraceParent.class));
+		return new SubscribedIn<>(Mono.defer(work), Context.root()).contextWrite(TraceParent::markTimerPass);
 	}
 
 	private static <T> Mono<T> runIn(Context context, Span span, Mono<T> work) {

@@ -9,6 +9,7 @@ import io.opentelemetry.api.trace.TraceState;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
 
 import dev.foodmesh.messaging.envelope.TraceParent;
 
@@ -39,6 +40,26 @@ class TracesTest {
 
 			assertThat(seen).isEmpty();
 			assertThat(Span.current().getSpanContext().getTraceId()).as("restored after the pass").isEqualTo(TRACE_ID);
+		}
+	}
+
+	@Test
+	void shouldLetATimerPassSeeOnlyTheTraceItStartsItself() {
+		Optional<TraceParent> alone = Traces.outsideAnyTrace(TracesTest::currentUnderAQuerySpan).block();
+		Optional<TraceParent> continued = Traces
+			.outsideAnyTrace(() -> Traces.continueTrace(IN_REACTOR_CONTEXT, "delivery failed",
+					Mono.defer(TracesTest::currentUnderAQuerySpan)))
+			.block();
+
+		assertThat(alone).isEmpty();
+		assertThat(continued).hasValueSatisfying((trace) -> assertThat(trace.traceparent())
+			.contains("-0af7651916cd43dd8448eb211c80319c-"));
+	}
+
+	/** Inside a pass, the agent makes each query's span current while its rows are handed on. */
+	private static Mono<Optional<TraceParent>> currentUnderAQuerySpan() {
+		try (Scope scope = leftoverSpan()) {
+			return Traces.current();
 		}
 	}
 

@@ -24,6 +24,8 @@ import reactor.util.context.ContextView;
  */
 public record TraceParent(String traceparent, @Nullable String tracestate) {
 
+	private static final String TIMER_PASS = TraceParent.class.getName() + ".timerPass";
+
 	private static final Pattern TRACEPARENT = Pattern.compile("[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}");
 
 	private static final TextMapGetter<TraceParent> GETTER = new TextMapGetter<>() {
@@ -56,6 +58,24 @@ public record TraceParent(String traceparent, @Nullable String tracestate) {
 	public static Optional<TraceParent> fromHeaders(Headers headers) {
 		return of(CloudEventHeaders.text(headers, CloudEventHeaders.TRACEPARENT),
 				CloudEventHeaders.text(headers, CloudEventHeaders.TRACESTATE));
+	}
+
+	/**
+	 * The trace parent of work assembled while {@code assembledIn} was the active span, now subscribed with
+	 * {@code reactorContext}: that span, else the active one, else the one in the Reactor Context. In a timer pass
+	 * ({@link #markTimerPass}) only a trace parent the pass put into the Reactor Context itself counts: whatever span
+	 * the thread has current there is a leftover of earlier work or a span of the pass's own queries.
+	 */
+	public static Optional<TraceParent> current(Optional<TraceParent> assembledIn, ContextView reactorContext) {
+		if (reactorContext.hasKey(TIMER_PASS)) {
+			return reactorContext.getOrEmpty(TraceParent.class);
+		}
+		return assembledIn.or(() -> current(reactorContext));
+	}
+
+	/** The Reactor Context of a timer pass: no trace parent in it, and marked for {@link #current(Optional, ContextView)}. */
+	public static reactor.util.context.Context markTimerPass(reactor.util.context.Context reactorContext) {
+		return reactorContext.delete(TraceParent.class).put(TIMER_PASS, Boolean.TRUE);
 	}
 
 	/** The trace parent of the current work: the active OpenTelemetry span, else the one in the Reactor Context. */

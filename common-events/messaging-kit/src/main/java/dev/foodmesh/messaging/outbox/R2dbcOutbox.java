@@ -40,7 +40,7 @@ public final class R2dbcOutbox implements Outbox {
 	public Mono<Void> append(IntegrationEvent event) {
 		// the span current at the call wins; else the one current at subscription or in the Reactor Context
 		Optional<TraceParent> atCall = TraceParent.ofCurrentSpan();
-		return Mono.deferContextual((context) -> insert(event, atCall.or(() -> TraceParent.current(context))));
+		return Mono.deferContextual((context) -> insert(event, TraceParent.current(atCall, context)));
 	}
 
 	private Mono<Void> insert(IntegrationEvent event, Optional<TraceParent> trace) {
