@@ -11,14 +11,15 @@ import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import dev.foodmesh.events.EventCatalog;
 import dev.foodmesh.events.IntegrationEvent;
 import dev.foodmesh.messaging.Outbox;
+import dev.foodmesh.messaging.Traces;
 import dev.foodmesh.messaging.envelope.EventJson;
 import dev.foodmesh.messaging.envelope.TraceParent;
 
 /**
  * {@link Outbox} on the service's Postgres: one {@code outbox} row per event, inserted through a
  * {@link DatabaseClient}, which joins the R2DBC transaction in the caller's Reactor Context. The event is serialised
- * once here; the relay publishes these exact bytes. The row keeps the trace parent current at the call (or, without
- * an active span, the one the kit's consumer put in the Reactor Context). {@code occurred_at}, and so
+ * once here; the relay publishes these exact bytes. The row keeps the trace parent of the work appending it
+ * ({@link Traces#current()}). {@code occurred_at}, and so
  * {@code ce_time}, is kept at Postgres' microsecond precision; the payload keeps the event's own instant.
  */
 public final class R2dbcOutbox implements Outbox {
@@ -38,9 +39,7 @@ public final class R2dbcOutbox implements Outbox {
 
 	@Override
 	public Mono<Void> append(IntegrationEvent event) {
-		// the span current at the call wins; else the one current at subscription or in the Reactor Context
-		Optional<TraceParent> atCall = TraceParent.ofCurrentSpan();
-		return Mono.deferContextual((context) -> insert(event, TraceParent.current(atCall, context)));
+		return Traces.current().flatMap((trace) -> insert(event, trace));
 	}
 
 	private Mono<Void> insert(IntegrationEvent event, Optional<TraceParent> trace) {
