@@ -210,6 +210,9 @@ class BadInputJourneyIT {
 		soup.putArray("items").addObject().put("menuItemId", SOUP_OF_CLOSED_KITCHEN.toString()).put("quantity", 1);
 		ObjectNode bannedStatus = Json.object().put("status", "BANNED");
 		ObjectNode badEmail = Json.object().put("name", "Eve").put("email", "not-an-email");
+		// a city no journey orders in: should a courier be hired after all, no journey's couriers change
+		ObjectNode overlongCourierName = Json.object().put("name", "N".repeat(101)).put("city", "Nowhere");
+		ObjectNode nulInCourierCity = Json.object().put("name", "Eve").put("city", "Nowhere\u0000");
 		return List.of(
 				new BadInput(USER, "id that is not a UUID", () -> Http.get(this.fleet.api(USER, "/users/42")).send(),
 						400, "UUID"),
@@ -251,7 +254,16 @@ class BadInputJourneyIT {
 				new BadInput(DELIVERY, "pickup of a completed delivery",
 						() -> Http.post(this.fleet.api(DELIVERY, "/deliveries/" + this.completedDelivery + "/pickup"))
 							.send(),
-						409, "delivery-status-conflict"));
+						409, "delivery-status-conflict"),
+				new BadInput(DELIVERY, "overlong courier name",
+						() -> Http.post(this.fleet.api(DELIVERY, "/couriers")).json(overlongCourierName).send(), 400,
+						"name"),
+				new BadInput(DELIVERY, "NUL in a courier's city",
+						() -> Http.post(this.fleet.api(DELIVERY, "/couriers")).json(nulInCourierCity).send(), 400,
+						"city"),
+				new BadInput(DELIVERY, "unknown courier",
+						() -> Http.get(this.fleet.api(DELIVERY, "/couriers/" + UUID.randomUUID())).send(), 404,
+						"courier-not-found"));
 	}
 
 	private HttpResult placeOversizeOrder() {

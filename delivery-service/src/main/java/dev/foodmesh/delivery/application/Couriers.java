@@ -14,6 +14,9 @@ import dev.foodmesh.delivery.domain.CourierId;
  */
 public interface Couriers {
 
+	/** Stores a new courier. */
+	Mono<Void> add(Courier courier);
+
 	/**
 	 * Available couriers of the city that no other transaction holds, longest idle first, locked until the
 	 * transaction ends.

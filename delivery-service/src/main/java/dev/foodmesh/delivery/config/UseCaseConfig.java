@@ -15,6 +15,7 @@ import dev.foodmesh.delivery.application.Deliveries;
 import dev.foodmesh.delivery.application.DeliveryMetrics;
 import dev.foodmesh.delivery.application.DeliveryOutbox;
 import dev.foodmesh.delivery.application.DeliveryTransitions;
+import dev.foodmesh.delivery.application.OnboardCourier;
 import dev.foodmesh.delivery.application.PickUpDelivery;
 import dev.foodmesh.delivery.application.ReleaseDelivery;
 import dev.foodmesh.delivery.application.ScheduleDelivery;
@@ -59,6 +60,11 @@ class UseCaseConfig {
 	AssignWaitingDeliveries assignWaitingDeliveries(Deliveries deliveries, CourierDispatch dispatch,
 			Transactions transactions, Clock clock, DeliveryProperties properties) {
 		return new AssignWaitingDeliveries(deliveries, dispatch, transactions, clock, properties.batchSize());
+	}
+
+	@Bean
+	OnboardCourier onboardCourier(Couriers couriers, Clock clock) {
+		return new OnboardCourier(couriers, clock);
 	}
 
 	@Bean

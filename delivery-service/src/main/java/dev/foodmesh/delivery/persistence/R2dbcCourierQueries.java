@@ -13,6 +13,7 @@ import dev.foodmesh.delivery.application.CourierQueries;
 import dev.foodmesh.delivery.application.Page;
 import dev.foodmesh.delivery.application.PageRequest;
 import dev.foodmesh.delivery.domain.Courier;
+import dev.foodmesh.delivery.domain.CourierId;
 
 @Repository
 class R2dbcCourierQueries implements CourierQueries {
@@ -23,6 +24,14 @@ class R2dbcCourierQueries implements CourierQueries {
 
 	R2dbcCourierQueries(DatabaseClient database) {
 		this.database = database;
+	}
+
+	@Override
+	public Mono<Courier> find(CourierId id) {
+		return database.sql("select * from couriers where id = :id")
+			.bind("id", id.value())
+			.map(CourierRow::read)
+			.one();
 	}
 
 	@Override

@@ -15,6 +15,9 @@ import dev.foodmesh.delivery.domain.CourierId;
 @Repository
 class R2dbcCouriers implements Couriers {
 
+	private static final String ADD = """
+			insert into couriers (id, name, city, status, status_since) values (:id, :name, :city, :status, :since)""";
+
 	// SKIP LOCKED: a courier another transaction is assigning is not offered twice; it takes the next one.
 	private static final String AVAILABLE_IN_CITY = """
 			select * from couriers where city = :city and status = 'AVAILABLE'
@@ -31,6 +34,17 @@ class R2dbcCouriers implements Couriers {
 
 	R2dbcCouriers(DatabaseClient database) {
 		this.database = database;
+	}
+
+	@Override
+	public Mono<Void> add(Courier courier) {
+		return database.sql(ADD)
+			.bind("id", courier.id().value())
+			.bind("name", courier.name())
+			.bind("city", courier.city())
+			.bind("status", courier.status().name())
+			.bind("since", courier.statusSince())
+			.then();
 	}
 
 	@Override

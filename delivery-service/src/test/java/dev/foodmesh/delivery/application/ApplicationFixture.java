@@ -39,6 +39,8 @@ class ApplicationFixture {
 	final AssignWaitingDeliveries assignWaiting = new AssignWaitingDeliveries(deliveries, dispatch, transactions,
 			clock, 100);
 
+	final OnboardCourier onboard = new OnboardCourier(couriers, clock);
+
 	final PickUpDelivery pickUp = new PickUpDelivery(deliveries, transitions);
 
 	final CompleteDelivery complete = new CompleteDelivery(deliveries, transitions);

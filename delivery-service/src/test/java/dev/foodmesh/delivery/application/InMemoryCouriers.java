@@ -30,6 +30,11 @@ class InMemoryCouriers implements Couriers {
 	}
 
 	@Override
+	public Mono<Void> add(Courier courier) {
+		return Mono.fromRunnable(() -> byId.put(courier.id(), courier));
+	}
+
+	@Override
 	public Flux<Courier> lockAvailableIn(String city, int limit) {
 		return Flux.fromStream(() -> byId.values()
 			.stream()
