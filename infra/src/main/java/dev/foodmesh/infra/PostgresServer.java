@@ -212,6 +212,15 @@ public final class PostgresServer implements Closeable {
             return this;
         }
 
+        /**
+         * Every commit waits until its WAL is flushed to disk, as on a production server: zonky turns
+         * {@code synchronous_commit} off by default, which hides the cost of a commit from a benchmark.
+         */
+        public Builder durable() {
+            return serverConfig("fsync", "on").serverConfig("synchronous_commit", "on")
+                .serverConfig("full_page_writes", "on");
+        }
+
         /** Trades durability for speed: data is thrown away after tests anyway. */
         public Builder forTests() {
             return serverConfig("fsync", "off").serverConfig("synchronous_commit", "off")

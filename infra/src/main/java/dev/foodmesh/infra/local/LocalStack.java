@@ -382,13 +382,7 @@ public final class LocalStack {
 
     private void startInfrastructure() {
         this.out.println("Starting Postgres and Kafka (state in " + relative(this.options.stateDirectory()) + ")...");
-        CompletableFuture<PostgresServer> startingPostgres = CompletableFuture.supplyAsync(() -> PostgresServer.builder()
-            .port(this.options.postgresPort())
-            .dataDirectory(this.options.stateDirectory().resolve("postgres"))
-            .logFile(logs().resolve("postgres.log"))
-            // stopped by this launcher's hook, after the services that use it
-            .stopOnJvmExit(false)
-            .start());
+        CompletableFuture<PostgresServer> startingPostgres = CompletableFuture.supplyAsync(() -> postgresBuilder().start());
         try {
             this.kafka = KafkaServer.builder()
                 .port(this.options.kafkaPort())
@@ -401,9 +395,20 @@ public final class LocalStack {
         }
         this.postgres.createServiceDatabases();
         this.kafka.createTopics(this.options.partitions());
-        this.out.printf(Locale.ROOT, "  Postgres %s on localhost:%d, Kafka on %s with %d topics (%.1f s)%n",
-                this.postgres.serverVersion(), this.postgres.port(), this.kafka.bootstrapServers(),
+        this.out.printf(Locale.ROOT, "  Postgres %s on localhost:%d%s, Kafka on %s with %d topics (%.1f s)%n",
+                this.postgres.serverVersion(), this.postgres.port(),
+                this.options.durablePostgres() ? " (durable commits)" : "", this.kafka.bootstrapServers(),
                 FoodMeshTopics.all().size(), seconds(this.started));
+    }
+
+    private PostgresServer.Builder postgresBuilder() {
+        PostgresServer.Builder builder = PostgresServer.builder()
+            .port(this.options.postgresPort())
+            .dataDirectory(this.options.stateDirectory().resolve("postgres"))
+            .logFile(logs().resolve("postgres.log"))
+            // stopped by this launcher's hook, after the services that use it
+            .stopOnJvmExit(false);
+        return this.options.durablePostgres() ? builder.durable() : builder;
     }
 
     private void startServices(ServiceFleet services) throws IOException {

@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param kafkaControllerPort the KRaft controller port
  * @param portOffset added to every service port (8080 → 8080 + offset)
  * @param partitions partitions per topic
+ * @param durablePostgres whether Postgres flushes every commit to disk (fsync and synchronous_commit on)
  * @param simulator whether the delivery simulator advances deliveries on its own
  * @param pickupDelay the simulator's pickup delay (Spring duration, e.g. {@code 5s}), or the service default
  * @param deliveryDelay the simulator's delivery delay, or the service default
@@ -31,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  * @param jvmOptions JVM options for every service
  */
 record LocalStackOptions(Path root, Path stateDirectory, boolean clean, int postgresPort, int kafkaPort,
-        int kafkaControllerPort, int portOffset, int partitions, boolean simulator, @Nullable String pickupDelay,
+        int kafkaControllerPort, int portOffset, int partitions, boolean durablePostgres, boolean simulator, @Nullable String pickupDelay,
         @Nullable String deliveryDelay, boolean otel, boolean otelAllInstrumentations, @Nullable Path otelAgent,
         Duration readyTimeout, List<String> jvmOptions) {
 
@@ -54,6 +55,9 @@ record LocalStackOptions(Path root, Path stateDirectory, boolean clean, int post
               --kafka-controller-port=N  KRaft controller port (default 9093) env FOODMESH_KAFKA_CONTROLLER_PORT
               --port-offset=N            shift the service ports 8080-8084 and 9080-9084 by N
                                                                              env FOODMESH_PORT_OFFSET
+              --durable-postgres         every commit waits for its WAL on disk (fsync and
+                                         synchronous_commit on), as in production; by default
+                                         commits do not wait (synchronous_commit off)
               --pickup-delay=DURATION    delivery simulator: paid -> picked up (e.g. 5s)
                                                                              env FOODMESH_SIMULATOR_PICKUP_DELAY
               --delivery-delay=DURATION  delivery simulator: picked up -> delivered (e.g. 10s)
@@ -77,6 +81,7 @@ record LocalStackOptions(Path root, Path stateDirectory, boolean clean, int post
     static LocalStackOptions parse(List<String> args, Map<String, String> environment, Path root) {
         Function<String, @Nullable String> env = environment::get;
         boolean clean = false;
+        boolean durablePostgres = false;
         boolean simulator = true;
         boolean otel = true;
         boolean allInstrumentations = false;
@@ -96,6 +101,7 @@ record LocalStackOptions(Path root, Path stateDirectory, boolean clean, int post
             String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : null;
             switch (name) {
                 case "--clean" -> clean = true;
+                case "--durable-postgres" -> durablePostgres = true;
                 case "--no-simulator" -> simulator = false;
                 case "--no-otel" -> otel = false;
                 case "--otel-all-instrumentations" -> allInstrumentations = true;
@@ -116,7 +122,7 @@ record LocalStackOptions(Path root, Path stateDirectory, boolean clean, int post
         return new LocalStackOptions(root, root.resolve(stateDirectory).normalize(), clean,
                 port("Postgres port", postgresPort), port("Kafka port", kafkaPort),
                 port("Kafka controller port", controllerPort), number("port offset", portOffset),
-                number("partitions", partitions), simulator, pickupDelay, deliveryDelay, otel, allInstrumentations,
+                number("partitions", partitions), durablePostgres, simulator, pickupDelay, deliveryDelay, otel, allInstrumentations,
                 (otelAgent != null) ? root.resolve(otelAgent) : null,
                 Duration.ofSeconds(number("ready timeout", readyTimeout)), (jvmOptions != null)
                         ? new ArrayList<>(Arrays.asList(jvmOptions.trim().split("\\s+"))) : DEFAULT_JVM_OPTIONS);

@@ -27,6 +27,7 @@ class LocalStackOptionsTest {
         assertThat(options.simulator()).isTrue();
         assertThat(options.otel()).isTrue();
         assertThat(options.otelAllInstrumentations()).isFalse();
+        assertThat(options.durablePostgres()).isFalse();
         assertThat(options.readyTimeout()).isEqualTo(Duration.ofSeconds(180));
         assertThat(options.jvmOptions()).isEqualTo(LocalStackOptions.DEFAULT_JVM_OPTIONS);
     }
@@ -48,6 +49,14 @@ class LocalStackOptionsTest {
         assertThat(options.otelAllInstrumentations()).isTrue();
         assertThat(options.stateDirectory()).isEqualTo(Path.of("/tmp/fm"));
         assertThat(options.jvmOptions()).containsExactly("-Xmx128m", "-XX:+UseG1GC");
+    }
+
+    @Test
+    void shouldMakePostgresDurableOnlyWhenAsked() {
+        LocalStackOptions options = LocalStackOptions.parse(List.of("--durable-postgres"), Map.of(), ROOT);
+
+        assertThat(options.durablePostgres()).isTrue();
+        assertThat(LocalStackOptions.USAGE).contains("--durable-postgres");
     }
 
     @Test
