@@ -17,6 +17,10 @@ final class JsonErrors {
     }
 
     static ProblemSpec translate(JacksonException outermost) {
+        InvalidTextException text = Causes.find(outermost, InvalidTextException.class);
+        if (text != null) {
+            return invalidText(path(text.getPath()));
+        }
         if (Causes.find(outermost, InputCoercionException.class) != null) {
             return wrongType(outermost, "is out of range");
         }
@@ -39,6 +43,12 @@ final class JsonErrors {
         }
         return ProblemSpec.invalid(HttpStatus.BAD_REQUEST, "invalid-field-type",
                 List.of(new FieldViolation(field, message)));
+    }
+
+    /** The right type, but text that cannot be stored: a validation failure like any other, naming the field. */
+    private static ProblemSpec invalidText(String field) {
+        return ProblemSpec.invalid(HttpStatus.BAD_REQUEST, "validation-failed",
+                List.of(new FieldViolation(field.isEmpty() ? "body" : field, StorableText.MESSAGE)));
     }
 
     /** {@code [items, 0, quantity]} → {@code items[0].quantity}. */

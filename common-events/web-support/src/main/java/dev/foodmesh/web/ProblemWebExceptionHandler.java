@@ -5,6 +5,7 @@ import java.util.List;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.HttpMessageWriter;
 import org.springframework.http.codec.ServerCodecConfigurer;
@@ -31,12 +32,22 @@ final class ProblemWebExceptionHandler implements WebExceptionHandler, Ordered {
         if (exchange.getResponse().isCommitted()) {
             return Mono.error(error);
         }
-        ProblemSpec spec = error instanceof ResponseStatusException status && !status.getStatusCode().is5xxServerError()
-                ? FrameworkErrors.translate(status, exchange.getRequest()) : Unexpected.logged(error, exchange);
+        ProblemSpec spec = translate(exchange, error);
         return ServerResponse.status(spec.status())
             .contentType(MediaType.APPLICATION_PROBLEM_JSON)
             .bodyValue(Problems.of(spec, exchange))
             .flatMap(response -> response.writeTo(exchange, context));
+    }
+
+    private static ProblemSpec translate(ServerWebExchange exchange, Throwable error) {
+        if (error instanceof InvalidParametersException invalid) {
+            // raised by StorableTextFilter, before any handler
+            return ProblemSpec.invalid(HttpStatus.BAD_REQUEST, "invalid-parameter", invalid.violations());
+        }
+        if (error instanceof ResponseStatusException status && !status.getStatusCode().is5xxServerError()) {
+            return FrameworkErrors.translate(status, exchange.getRequest());
+        }
+        return Unexpected.logged(error, exchange);
     }
 
     /** Boot's {@code DefaultErrorWebExceptionHandler} is at -1. */

@@ -1,16 +1,21 @@
 package dev.foodmesh.web;
 
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
 import org.springframework.http.codec.ServerCodecConfigurer;
+import org.springframework.http.codec.json.JacksonJsonDecoder;
 import org.springframework.web.reactive.config.WebFluxConfigurer;
 import org.springframework.web.reactive.result.method.annotation.ArgumentResolverConfigurer;
 
 /**
- * Registers the problem+json error mapping and the {@link PageQuery} resolver in every reactive FoodMesh service,
- * including {@code @WebFluxTest} slices.
+ * Registers the problem+json error mapping, the {@link PageQuery} resolver and the refusal of text Postgres cannot
+ * store ({@link StorableText}) in every reactive FoodMesh service, including {@code @WebFluxTest} slices.
  */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = Type.REACTIVE)
@@ -27,6 +32,11 @@ public class WebSupportAutoConfiguration {
     }
 
     @Bean
+    StorableTextFilter foodMeshStorableTextFilter() {
+        return new StorableTextFilter();
+    }
+
+    @Bean
     WebFluxConfigurer foodMeshPagingConfigurer() {
         return new WebFluxConfigurer() {
             @Override
@@ -34,6 +44,38 @@ public class WebSupportAutoConfiguration {
                 configurer.addCustomResolver(new PageQueryArgumentResolver());
             }
         };
+    }
+
+    @Bean
+    StorableTextDecoding foodMeshStorableTextDecoding(ObjectProvider<JsonMapper> jsonMapper) {
+        return new StorableTextDecoding(jsonMapper);
+    }
+
+    /**
+     * The server's JSON decoder reads with the application's {@code JsonMapper} plus {@link StorableTextModule}.
+     * Ordered last, so that it replaces the decoder Boot's codec customizers configured (with the same mapper); the
+     * codecs' settings, such as {@code spring.http.codecs.max-in-memory-size}, still apply to it.
+     */
+    static final class StorableTextDecoding implements WebFluxConfigurer, Ordered {
+
+        private final ObjectProvider<JsonMapper> jsonMapper;
+
+        StorableTextDecoding(ObjectProvider<JsonMapper> jsonMapper) {
+            this.jsonMapper = jsonMapper;
+        }
+
+        @Override
+        public void configureHttpMessageCodecs(ServerCodecConfigurer configurer) {
+            JsonMapper base = this.jsonMapper.getIfAvailable(() -> JsonMapper.builder().build());
+            JsonMapper checking = base.rebuild().addModule(new StorableTextModule()).build();
+            configurer.defaultCodecs().jacksonJsonDecoder(new JacksonJsonDecoder(checking));
+        }
+
+        @Override
+        public int getOrder() {
+            return Ordered.LOWEST_PRECEDENCE;
+        }
+
     }
 
 }

@@ -1,5 +1,7 @@
 package dev.foodmesh.web;
 
+import java.net.URI;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,8 +79,31 @@ class ParameterProblemsTest {
             .jsonPath("$.errors[0].field").isEqualTo("size");
     }
 
+    @Test
+    void shouldRefuseANulCharacterInAQueryParameterNamingIt() {
+        assertProblem(get("/widgets/search?limit=1&term=a%00b"), 400, "invalid-parameter", "/widgets/search")
+            .jsonPath("$.errors[0].field").isEqualTo("term")
+            .jsonPath("$.errors[0].message").isEqualTo(StorableText.MESSAGE);
+    }
+
+    @Test
+    void shouldRefuseANulCharacterInAHeaderNamingIt() {
+        assertProblem(client.get().uri("/widgets").header("Idempotency-Key", "k\u0000").exchange(), 400,
+                "invalid-parameter", "/widgets")
+            .jsonPath("$.errors[0].field").isEqualTo("Idempotency-Key");
+    }
+
+    @Test
+    void shouldRefuseANulCharacterInThePath() {
+        // a text path variable: without the check, the NUL would reach the handler
+        get("/widgets/echo/a%20b").expectStatus().isOk().expectBody(String.class).isEqualTo("a b");
+        assertProblem(get("/widgets/echo/a%00b"), 400, "invalid-parameter", "/widgets/echo/a%00b")
+            .jsonPath("$.errors[0].field").isEqualTo("path");
+    }
+
+    /** Sent as written: {@code %00} stays one escaped NUL. */
     private WebTestClient.ResponseSpec get(String uri) {
-        return client.get().uri(uri).exchange();
+        return client.get().uri(URI.create(uri)).exchange();
     }
 
 }

@@ -82,6 +82,51 @@ class RequestBodyProblemsTest {
     }
 
     @Test
+    void shouldRefuseANulCharacterInAStringFieldNamingTheField() {
+        assertProblem(post("{\"name\":\"w\\u0000\",\"quantity\":1," + OWNER + "}"), 400, "validation-failed",
+                "/widgets")
+            .jsonPath("$.errors.length()").isEqualTo(1)
+            .jsonPath("$.errors[0].field").isEqualTo("name")
+            .jsonPath("$.errors[0].message").isEqualTo(StorableText.MESSAGE);
+    }
+
+    @Test
+    void shouldRefuseANulCharacterInNestedFieldsListsAndMapKeys() {
+        assertProblem(post("{\"name\":\"w\",\"quantity\":1," + OWNER
+                + ",\"parts\":[{\"name\":\"ok\",\"weight\":1},{\"name\":\"\\u0000\",\"weight\":1}]}"), 400,
+                "validation-failed", "/widgets")
+            .jsonPath("$.errors[0].field").isEqualTo("parts[1].name");
+        assertProblem(post("{\"name\":\"w\",\"quantity\":1," + OWNER + ",\"tags\":[\"a\",\"b\\u0000c\"]}"), 400,
+                "validation-failed", "/widgets")
+            .jsonPath("$.errors[0].field").isEqualTo("tags[1]");
+        assertProblem(post("{\"name\":\"w\",\"quantity\":1," + OWNER + ",\"stock\":{\"b\\u0000\":1}}"), 400,
+                "validation-failed", "/widgets")
+            .jsonPath("$.errors[0].message").isEqualTo(StorableText.MESSAGE);
+    }
+
+    @Test
+    void shouldRefuseAnUnpairedSurrogateButAcceptAPair() {
+        assertProblem(post("{\"name\":\"w\\ud83d\",\"quantity\":1," + OWNER + "}"), 400, "validation-failed",
+                "/widgets")
+            .jsonPath("$.errors[0].field").isEqualTo("name");
+        assertProblem(post("{\"name\":\"\\ude00w\",\"quantity\":1," + OWNER + "}"), 400, "validation-failed",
+                "/widgets")
+            .jsonPath("$.errors[0].field").isEqualTo("name");
+        post("{\"name\":\"pizza \\ud83c\\udf55\",\"quantity\":1," + OWNER + ",\"tags\":[\"\uD83C\uDF55\"]}")
+            .expectStatus().isCreated()
+            .expectBody().jsonPath("$.name").isEqualTo("pizza \uD83C\uDF55");
+    }
+
+    @Test
+    void shouldStillReadNumbersAsTextAndNullAsMissing() {
+        post("{\"name\":5,\"quantity\":1," + OWNER + "}").expectStatus().isCreated()
+            .expectBody().jsonPath("$.name").isEqualTo("5");
+        assertProblem(post("{\"name\":null,\"quantity\":1," + OWNER + "}"), 400, "validation-failed", "/widgets")
+            .jsonPath("$.errors[0].field").isEqualTo("name")
+            .jsonPath("$.errors[0].message").isEqualTo("must not be blank");
+    }
+
+    @Test
     void shouldRequireABody() {
         assertProblem(post(""), 400, "missing-body", "/widgets");
     }

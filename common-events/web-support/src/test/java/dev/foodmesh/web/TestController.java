@@ -36,7 +36,7 @@ class TestController {
     }
 
     record CreateWidget(@NotBlank String name, @NotNull @Min(1) @Max(50) Integer quantity, @NotNull UUID ownerId,
-            @Size(max = 3) List<@Valid Part> parts, Color color) {
+            @Size(max = 3) List<@Valid Part> parts, Color color, List<String> tags, Map<String, Integer> stock) {
     }
 
     @PostMapping
@@ -75,6 +75,11 @@ class TestController {
     @GetMapping("/taken")
     Mono<String> taken() {
         return Mono.error(() -> new ConflictException("email-taken", "Email a@b.c is already registered"));
+    }
+
+    @GetMapping("/echo/{text}")
+    Mono<String> echo(@PathVariable String text) {
+        return Mono.just(text);
     }
 
     @GetMapping("/bug")
