@@ -29,6 +29,12 @@ import org.springframework.web.server.ServerWebInputException;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class ProblemAdvice {
 
+    private final Outages outages;
+
+    ProblemAdvice(Outages outages) {
+        this.outages = outages;
+    }
+
     @ExceptionHandler
     ResponseEntity<ProblemDetail> handle(ProblemException ex, ServerWebExchange exchange) {
         ProblemDetail problem = Problems.of(ex.status(), ex.slug(), ex.detail(), exchange);
@@ -81,8 +87,15 @@ class ProblemAdvice {
         return respond(Problems.of(FrameworkErrors.translate(ex, exchange.getRequest()), exchange), ex.getHeaders());
     }
 
+    /** An outage of the database or a dependency is a 503 with {@code Retry-After}; anything else is a bug. */
     @ExceptionHandler
     ResponseEntity<ProblemDetail> unexpected(Exception ex, ServerWebExchange exchange) {
+        ProblemSpec outage = this.outages.problemFor(ex, exchange);
+        if (outage != null) {
+            HttpHeaders headers = new HttpHeaders();
+            this.outages.addRetryAfter(headers);
+            return respond(Problems.of(outage, exchange), headers);
+        }
         return respond(Unexpected.logged(ex, exchange), exchange);
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.HttpMessageWriter;
@@ -23,8 +24,11 @@ final class ProblemWebExceptionHandler implements WebExceptionHandler, Ordered {
 
     private final ServerResponse.Context context;
 
-    ProblemWebExceptionHandler(ServerCodecConfigurer codecs) {
+    private final Outages outages;
+
+    ProblemWebExceptionHandler(ServerCodecConfigurer codecs, Outages outages) {
         this.context = new WritersOnly(codecs.getWriters(), List.of());
+        this.outages = outages;
     }
 
     @Override
@@ -32,20 +36,27 @@ final class ProblemWebExceptionHandler implements WebExceptionHandler, Ordered {
         if (exchange.getResponse().isCommitted()) {
             return Mono.error(error);
         }
-        ProblemSpec spec = translate(exchange, error);
+        HttpHeaders headers = new HttpHeaders();
+        ProblemSpec spec = translate(exchange, error, headers);
         return ServerResponse.status(spec.status())
+            .headers(all -> all.addAll(headers))
             .contentType(MediaType.APPLICATION_PROBLEM_JSON)
             .bodyValue(Problems.of(spec, exchange))
             .flatMap(response -> response.writeTo(exchange, context));
     }
 
-    private static ProblemSpec translate(ServerWebExchange exchange, Throwable error) {
+    private ProblemSpec translate(ServerWebExchange exchange, Throwable error, HttpHeaders headers) {
         if (error instanceof InvalidParametersException invalid) {
             // raised by StorableTextFilter, before any handler
             return ProblemSpec.invalid(HttpStatus.BAD_REQUEST, "invalid-parameter", invalid.violations());
         }
         if (error instanceof ResponseStatusException status && !status.getStatusCode().is5xxServerError()) {
             return FrameworkErrors.translate(status, exchange.getRequest());
+        }
+        ProblemSpec outage = this.outages.problemFor(error, exchange);
+        if (outage != null) {
+            this.outages.addRetryAfter(headers);
+            return outage;
         }
         return Unexpected.logged(error, exchange);
     }

@@ -1,8 +1,11 @@
 package dev.foodmesh.web;
 
+import java.time.Duration;
+
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
@@ -16,19 +19,27 @@ import org.springframework.web.reactive.result.method.annotation.ArgumentResolve
 /**
  * Registers the problem+json error mapping, the {@link PageQuery} resolver and the refusal of text Postgres cannot
  * store ({@link StorableText}) in every reactive FoodMesh service, including {@code @WebFluxTest} slices.
+ * <p>
+ * {@code foodmesh.web.outage-retry-after} (default 5 s, the pool's acquire time) is the {@code Retry-After} of the
+ * 503 answered for a database outage ({@link Outages}).
  */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = Type.REACTIVE)
 public class WebSupportAutoConfiguration {
 
     @Bean
-    ProblemAdvice foodMeshProblemAdvice() {
-        return new ProblemAdvice();
+    Outages foodMeshOutages(@Value("${foodmesh.web.outage-retry-after:5s}") Duration retryAfter) {
+        return new Outages(retryAfter);
     }
 
     @Bean
-    ProblemWebExceptionHandler foodMeshProblemWebExceptionHandler(ServerCodecConfigurer codecs) {
-        return new ProblemWebExceptionHandler(codecs);
+    ProblemAdvice foodMeshProblemAdvice(Outages outages) {
+        return new ProblemAdvice(outages);
+    }
+
+    @Bean
+    ProblemWebExceptionHandler foodMeshProblemWebExceptionHandler(ServerCodecConfigurer codecs, Outages outages) {
+        return new ProblemWebExceptionHandler(codecs, outages);
     }
 
     @Bean

@@ -13,10 +13,15 @@ class FailingFilter implements WebFilter {
 
     static final String PATH = "/filter-failure";
 
+    static final String OUTAGE_PATH = "/filter-outage";
+
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         if (exchange.getRequest().getPath().value().equals(PATH)) {
             return Mono.error(new IllegalStateException("broken filter"));
+        }
+        if (exchange.getRequest().getPath().value().equals(OUTAGE_PATH)) {
+            return Mono.error(DatabaseFailures.of("spring-refused"));
         }
         return chain.filter(exchange);
     }

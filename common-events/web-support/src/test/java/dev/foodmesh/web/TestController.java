@@ -82,6 +82,12 @@ class TestController {
         return Mono.just(text);
     }
 
+    /** Fails as the database layer fails when Postgres is down, slow, or refuses a statement. */
+    @GetMapping("/outage/{kind}")
+    Mono<String> outage(@PathVariable String kind) {
+        return Mono.error(() -> DatabaseFailures.of(kind));
+    }
+
     @GetMapping("/bug")
     Mono<String> bug() {
         return Mono.error(() -> new IllegalStateException("secret internal state"));
