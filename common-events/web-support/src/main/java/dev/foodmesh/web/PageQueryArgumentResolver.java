@@ -22,8 +22,13 @@ final class PageQueryArgumentResolver implements SyncHandlerMethodArgumentResolv
     public Object resolveArgumentValue(MethodParameter parameter, BindingContext context, ServerWebExchange exchange) {
         List<FieldViolation> violations = new ArrayList<>();
         var query = exchange.getRequest().getQueryParams();
-        int page = parse("page", query.getFirst("page"), PageQuery.DEFAULT_PAGE, 0, Integer.MAX_VALUE, violations);
-        int size = parse("size", query.getFirst("size"), PageQuery.DEFAULT_SIZE, 1, PageQuery.MAX_SIZE, violations);
+        List<FieldViolation> sizeViolations = new ArrayList<>();
+        int size = parse("size", query.getFirst("size"), PageQuery.DEFAULT_SIZE, 1, PageQuery.MAX_SIZE,
+                sizeViolations);
+        // with a bad size, the page is checked against the default size's window
+        int page = parse("page", query.getFirst("page"), PageQuery.DEFAULT_PAGE, 0, PageQuery.maxPage(size),
+                violations);
+        violations.addAll(sizeViolations);
         if (!violations.isEmpty()) {
             throw new InvalidParametersException(violations);
         }
@@ -44,7 +49,9 @@ final class PageQueryArgumentResolver implements SyncHandlerMethodArgumentResolv
         catch (NumberFormatException ignored) {
             // reported below with the range, which says more than "not a number"
         }
-        violations.add(new FieldViolation(name, "must be an integer between " + min + " and " + max));
+        String window = name.equals("page") ? " for this size (no page reaches beyond item " + PageQuery.MAX_WINDOW
+                + " of a result; narrow the query instead)" : "";
+        violations.add(new FieldViolation(name, "must be an integer between " + min + " and " + max + window));
         return fallback;
     }
 

@@ -10,6 +10,7 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static dev.foodmesh.web.ProblemAssertions.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
 
 // generous: the first request of a cold context on a busy 2-core machine can take several seconds
 @AutoConfigureWebTestClient(timeout = "30s")
@@ -99,6 +100,21 @@ class ParameterProblemsTest {
         get("/widgets/echo/a%20b").expectStatus().isOk().expectBody(String.class).isEqualTo("a b");
         assertProblem(get("/widgets/echo/a%00b"), 400, "invalid-parameter", "/widgets/echo/a%00b")
             .jsonPath("$.errors[0].field").isEqualTo("path");
+    }
+
+    @Test
+    void shouldNotLetAPageReachBeyondTheWindow() {
+        get("/widgets?page=99&size=100").expectStatus().isOk();
+        get("/widgets?page=499").expectStatus().isOk();
+        assertProblem(get("/widgets?page=100&size=100"), 400, "invalid-parameter", "/widgets")
+            .jsonPath("$.errors.length()").isEqualTo(1)
+            .jsonPath("$.errors[0].field").isEqualTo("page")
+            .jsonPath("$.errors[0].message").value(String.class,
+                    message -> assertThat(message).startsWith("must be an integer between 0 and 99 ").contains("10000"));
+        assertProblem(get("/widgets?page=500"), 400, "invalid-parameter", "/widgets")
+            .jsonPath("$.errors[0].field").isEqualTo("page");
+        assertProblem(get("/widgets?page=2147483647&size=1"), 400, "invalid-parameter", "/widgets")
+            .jsonPath("$.errors[0].field").isEqualTo("page");
     }
 
     /** Sent as written: {@code %00} stays one escaped NUL. */

@@ -52,6 +52,9 @@ class ProblemBuildingTest {
     void shouldRefuseAnImpossiblePageQuery() {
         assertThatIllegalArgumentException().isThrownBy(() -> new PageQuery(0, 101));
         assertThat(new PageQuery(3, 100).offset()).isEqualTo(300);
+        assertThat(new PageQuery(99, 100).offset()).isEqualTo(PageQuery.MAX_WINDOW - 100);
+        assertThatIllegalArgumentException().isThrownBy(() -> new PageQuery(100, 100));
+        assertThat(PageQuery.maxPage(20)).isEqualTo(499);
     }
 
     @Test
