@@ -18,6 +18,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
@@ -141,6 +142,48 @@ class OutboxIT {
 			.isGreaterThanOrEqualTo(publishedBefore + 20));
 		assertThat(this.meterRegistry.get("foodmesh.outbox.publish.latency").timer().count()).isPositive();
 		assertThat(this.meterRegistry.get("foodmesh.outbox.backlog").gauge().value()).isNotNegative();
+	}
+
+	@Test
+	void shouldHoldATransactionsEventsUntilItCommitsAndThenInsertThemInAppendOrder() {
+		List<IntegrationEvent> events = List.of(declined(this.orderId), declined(this.orderId),
+				declined(this.orderId));
+		List<UUID> ids = events.stream().map(IntegrationEvent::eventId).toList();
+
+		Long visibleBeforeCommit = Flux.fromIterable(events)
+			.concatMap(this.outbox::append)
+			.then(countOutboxRows(ids))
+			.as(TransactionalOperator.create(this.transactionManager)::transactional)
+			.block();
+
+		assertThat(visibleBeforeCommit).as("rows inserted before the commit").isZero();
+		List<UUID> bySeq = this.database.sql("select event_id from outbox where event_id = any(:ids) order by seq")
+			.bind("ids", ids.toArray(UUID[]::new))
+			.map((row) -> row.get("event_id", UUID.class))
+			.all()
+			.collectList()
+			.block();
+		assertThat(bySeq).isEqualTo(ids);
+		await().untilAsserted(() -> assertThat(this.kafka.records(this.orderId)).extracting(
+				(record) -> UUID.fromString(header(record, CloudEventHeaders.ID)))
+			.isEqualTo(ids));
+	}
+
+	@Test
+	void shouldInsertAnEventAppendedOutsideATransactionAtOnce() {
+		IntegrationEvent event = declined(this.orderId);
+
+		this.outbox.append(event).block();
+
+		assertThat(outboxRows(event.eventId())).isOne();
+		await().untilAsserted(() -> assertThat(this.kafka.records(this.orderId)).hasSize(1));
+	}
+
+	private Mono<Long> countOutboxRows(List<UUID> ids) {
+		return this.database.sql("select count(*) from outbox where event_id = any(:ids)")
+			.bind("ids", ids.toArray(UUID[]::new))
+			.map((row) -> row.get(0, Long.class))
+			.one();
 	}
 
 	private Mono<Void> changeStateAndAppend(IntegrationEvent event) {
