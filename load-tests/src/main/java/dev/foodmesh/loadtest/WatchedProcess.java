@@ -1,0 +1,95 @@
+package dev.foodmesh.loadtest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A process of the stack whose CPU time and memory the report shows, read from {@code /proc}. Postgres is a tree
+ * (postmaster, one backend per connection, background workers): watched {@code withDescendants}, its CPU is the sum
+ * over the tree plus what exited children left in the postmaster's {@code cutime}/{@code cstime}, and its RSS the sum
+ * over the tree (which counts shared buffers once per process, so it overstates the real footprint).
+ *
+ * @param name how the report names it, e.g. {@code order} or {@code postgres}
+ * @param pid the process, or the root of the tree
+ * @param withDescendants whether its descendants count as part of it
+ */
+public record WatchedProcess(String name, long pid, boolean withDescendants) {
+
+	private static final Path PROC = Path.of("/proc");
+
+	/** The unit of {@link Usage#cpuTicks()}: sysconf(_SC_CLK_TCK), 100 on every Linux we know of. */
+	public static final long TICKS_PER_SECOND = ticksPerSecond();
+
+	/** The current CPU time and resident memory; empty once the process is gone. */
+	public Optional<Usage> usage() {
+		Optional<ProcStat> root = stat(this.pid);
+		if (root.isEmpty()) {
+			return Optional.empty();
+		}
+		long ticks = root.get().ownTicks();
+		long residentKib = residentKib(this.pid);
+		if (this.withDescendants) {
+			ticks += root.get().childTicks();
+			for (long child : descendants()) {
+				// a backend may exit between the listing and the read: its time is then in the postmaster's cutime
+				ticks += stat(child).map(ProcStat::ownTicks).orElse(0L);
+				residentKib += residentKib(child);
+			}
+		}
+		return Optional.of(new Usage(ticks, residentKib));
+	}
+
+	private List<Long> descendants() {
+		List<Long> pids = new ArrayList<>();
+		ProcessHandle.of(this.pid).ifPresent((process) -> process.descendants().forEach((d) -> pids.add(d.pid())));
+		return pids;
+	}
+
+	private static Optional<ProcStat> stat(long pid) {
+		try {
+			ProcStat stat = ProcStat.parse(Files.readString(PROC.resolve(Long.toString(pid)).resolve("stat")));
+			return (stat.state() == 'Z') ? Optional.empty() : Optional.of(stat);
+		}
+		catch (IOException ex) {
+			return Optional.empty();
+		}
+	}
+
+	private static long residentKib(long pid) {
+		try {
+			return ProcStat.residentKib(Files.readString(PROC.resolve(Long.toString(pid)).resolve("status")))
+				.orElse(0);
+		}
+		catch (IOException ex) {
+			return 0;
+		}
+	}
+
+	private static long ticksPerSecond() {
+		try {
+			Process getconf = new ProcessBuilder("getconf", "CLK_TCK").redirectErrorStream(true).start();
+			try (InputStream out = getconf.getInputStream()) {
+				return Long.parseLong(new String(out.readAllBytes(), StandardCharsets.US_ASCII).trim());
+			}
+		}
+		catch (IOException | NumberFormatException ex) {
+			return 100;
+		}
+	}
+
+	/**
+	 * One reading.
+	 *
+	 * @param cpuTicks user + system CPU time so far, in clock ticks
+	 * @param residentKib resident memory now, KiB
+	 */
+	public record Usage(long cpuTicks, long residentKib) {
+	}
+
+}
