@@ -59,33 +59,31 @@ class R2dbcOrders implements Orders {
 
 	private final DatabaseClient db;
 
-	private final OrderAssembler assembler;
-
 	R2dbcOrders(DatabaseClient db) {
 		this.db = db;
-		this.assembler = new OrderAssembler(db);
 	}
 
 	@Override
 	public Mono<Order> findById(OrderId id) {
-		return selectOne("SELECT " + OrderRow.COLUMNS + " FROM orders WHERE id = :id", id);
+		return selectOne(OrderReads.SELECT + "where o.id = :id", id);
 	}
 
 	@Override
 	public Mono<Order> findForUpdate(OrderId id) {
-		return selectOne("SELECT " + OrderRow.COLUMNS + " FROM orders WHERE id = :id FOR UPDATE", id);
+		return selectOne(OrderReads.SELECT + "where o.id = :id for update of o", id);
 	}
 
 	@Override
 	public Flux<Order> lockOverduePayments(Instant placedBefore, int limit) {
-		return this.db.sql("SELECT " + OrderRow.COLUMNS + " FROM orders WHERE status = 'PAYMENT_PENDING' "
-				+ "AND created_at < :before ORDER BY created_at LIMIT :limit FOR UPDATE SKIP LOCKED")
+		// read in full before the caller writes: its statements would queue behind this unread result
+		return this.db.sql(OrderReads.SELECT + "where o.status = 'PAYMENT_PENDING' and o.created_at < :before "
+				+ "order by o.created_at limit :limit for update of o skip locked")
 			.bind("before", placedBefore)
 			.bind("limit", limit)
-			.map(OrderRow::read)
+			.map(OrderReads::read)
 			.all()
 			.collectList()
-			.flatMapMany(this.assembler::assemble);
+			.flatMapIterable((orders) -> orders);
 	}
 
 	@Override
@@ -104,11 +102,7 @@ class R2dbcOrders implements Orders {
 	}
 
 	private Mono<Order> selectOne(String sql, OrderId id) {
-		return this.db.sql(sql)
-			.bind("id", id.value())
-			.map(OrderRow::read)
-			.one()
-			.flatMap((row) -> this.assembler.assemble(List.of(row)).single());
+		return this.db.sql(sql).bind("id", id.value()).map(OrderReads::read).one();
 	}
 
 	/** Binds the history entries from index {@code from} on (usually one) as the arrays {@link #HISTORY} reads. */
