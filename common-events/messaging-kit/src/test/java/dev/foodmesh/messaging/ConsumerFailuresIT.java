@@ -1,5 +1,7 @@
 package dev.foodmesh.messaging;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -9,18 +11,30 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.r2dbc.core.DatabaseClient;
 
+import dev.foodmesh.events.Topics;
 import dev.foodmesh.events.payment.PaymentAuthorizedEvent;
 import dev.foodmesh.infra.TestInfrastructure;
 import dev.foodmesh.messaging.consumer.EventConsumers;
+import dev.foodmesh.messaging.envelope.CloudEventHeaders;
+import dev.foodmesh.messaging.envelope.DeadLetterHeaders;
+import dev.foodmesh.messaging.envelope.EventJson;
+import dev.foodmesh.messaging.testapp.ConsumerRestarts;
 import dev.foodmesh.messaging.testapp.HandlerScript;
 import dev.foodmesh.messaging.testapp.KafkaProbe;
 import dev.foodmesh.messaging.testapp.KitIntegrationTest;
@@ -49,6 +63,8 @@ class ConsumerFailuresIT {
 
 	@Autowired
 	private MeterRegistry meterRegistry;
+
+	private static final EventJson JSON = new EventJson();
 
 	private final KafkaProbe kafka = new KafkaProbe();
 
@@ -139,6 +155,99 @@ class ConsumerFailuresIT {
 			.get()
 			.get(partition)
 			.offset()).isGreaterThan(record.offset());
+	}
+
+	// the dead-letter topic refuses every record (max.message.bytes=1: RecordTooLargeException, which no Kafka client
+	// retries) for a while: the batch holding the poison record is retried, nothing behind it is acknowledged or
+	// skipped, the consumer is not restarted, and once the topic takes records again everything ends where it should
+	@Test
+	void shouldRetryTheBatchUntilTheDeadLetterTopicTakesItsPoisonRecordWithoutSkippingOrRestarting() throws Exception {
+		String deadLetterTopic = Topics.deadLetterOf(TOPIC);
+		int partition = Math.floorMod(this.orderId.hashCode(), 3);
+		PaymentAuthorizedEvent next = authorized(this.orderId);
+		PaymentAuthorizedEvent later = authorized(this.orderId);
+		double failedSendsBefore = failedDeadLetterSends();
+		RecordMetadata poison;
+		RecordMetadata last;
+		try (ConsumerRestarts restarts = ConsumerRestarts.watch(this.meterRegistry, TOPIC);
+				KafkaProbe deadLetters = new KafkaProbe().reading(deadLetterTopic)) {
+			refuseEveryRecord(deadLetterTopic, true);
+			try {
+				poison = this.kafka.sendRaw(onPartition(partition, "dev.foodmesh.payment.authorized.v9",
+						"{\"eventId\":\"%s\"}".formatted(UUID.randomUUID()).getBytes(StandardCharsets.UTF_8)));
+				this.kafka.sendRaw(onPartition(partition, "dev.foodmesh.payment.authorized.v1", JSON.write(next)));
+
+				await().untilAsserted(() -> assertThat(failedDeadLetterSends()).as("dead-letter sends that failed")
+					.isGreaterThanOrEqualTo(failedSendsBefore + 3));
+				last = this.kafka.sendRaw(onPartition(partition, "dev.foodmesh.payment.authorized.v1", JSON.write(later)));
+				await().untilAsserted(() -> assertThat(failedDeadLetterSends()).isGreaterThanOrEqualTo(failedSendsBefore + 5));
+				assertThat(committedOffset(partition)).as("nothing acknowledged past the poison record")
+					.isLessThanOrEqualTo(poison.offset());
+				assertThat(deadLettersOf(deadLetters, poison)).isEmpty();
+				assertThat(this.ledger.applied(this.orderId)).doesNotContain(later.eventId());
+			}
+			finally {
+				refuseEveryRecord(deadLetterTopic, false);
+			}
+
+			await().untilAsserted(() -> assertThat(deadLettersOf(deadLetters, poison)).isNotEmpty());
+			await().untilAsserted(() -> assertThat(this.ledger.applied(this.orderId))
+				.containsExactly(next.eventId(), later.eventId()));
+			await().untilAsserted(() -> assertThat(committedOffset(partition)).isGreaterThan(last.offset()));
+			assertThat(restarts.logged()).as("consumer restarts logged").isEmpty();
+			assertThat(restarts.counted()).as("consumer restarts counted").isZero();
+		}
+	}
+
+	private ProducerRecord<byte[], byte[]> onPartition(int partition, String ceType, byte[] payload) {
+		var record = new ProducerRecord<>(TOPIC, partition, this.orderId.toString().getBytes(StandardCharsets.UTF_8),
+				payload);
+		CloudEventHeaders.add(record.headers(), CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
+		CloudEventHeaders.add(record.headers(), CloudEventHeaders.ID, UUID.randomUUID().toString());
+		CloudEventHeaders.add(record.headers(), CloudEventHeaders.TYPE, ceType);
+		return record;
+	}
+
+	private static void refuseEveryRecord(String topic, boolean refuse) throws Exception {
+		Admin admin = TestInfrastructure.kafka().admin();
+		ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
+		ConfigEntry entry = new ConfigEntry(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, "1");
+		Collection<AlterConfigOp> change = List
+			.of(new AlterConfigOp(entry, refuse ? AlterConfigOp.OpType.SET : AlterConfigOp.OpType.DELETE));
+		admin.incrementalAlterConfigs(Map.of(resource, change)).all().get();
+		// the broker applies the change once it has the new metadata
+		await().until(() -> "1".equals(admin.describeConfigs(List.of(resource))
+			.all()
+			.get()
+			.get(resource)
+			.get(TopicConfig.MAX_MESSAGE_BYTES_CONFIG)
+			.value()) == refuse);
+	}
+
+	private static List<ConsumerRecord<byte[], byte[]>> deadLettersOf(KafkaProbe deadLetters, RecordMetadata source) {
+		return deadLetters.all()
+			.stream()
+			.filter((record) -> TOPIC.equals(CloudEventHeaders.text(record.headers(), DeadLetterHeaders.TOPIC))
+					&& String.valueOf(source.partition())
+						.equals(CloudEventHeaders.text(record.headers(), DeadLetterHeaders.PARTITION))
+					&& String.valueOf(source.offset())
+						.equals(CloudEventHeaders.text(record.headers(), DeadLetterHeaders.OFFSET)))
+			.toList();
+	}
+
+	private double failedDeadLetterSends() {
+		return new Meters(this.meterRegistry).count("foodmesh.events.dead.letter.failures", "consumer", "kit-test",
+				"topic", TOPIC);
+	}
+
+	private static long committedOffset(int partition) throws Exception {
+		OffsetAndMetadata committed = TestInfrastructure.kafka()
+			.admin()
+			.listConsumerGroupOffsets("kit-test")
+			.partitionsToOffsetAndMetadata()
+			.get()
+			.get(new TopicPartition(TOPIC, partition));
+		return (committed == null) ? -1 : committed.offset();
 	}
 
 	private void stopAndWait() {

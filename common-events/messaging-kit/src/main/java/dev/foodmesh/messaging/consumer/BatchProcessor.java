@@ -15,7 +15,6 @@ import dev.foodmesh.events.EventCatalog;
 import dev.foodmesh.events.IntegrationEvent;
 import dev.foodmesh.messaging.envelope.EventDecoder;
 import dev.foodmesh.messaging.envelope.TraceParent;
-import dev.foodmesh.messaging.envelope.UndecodableEventException;
 
 /**
  * Handles one batch of records from one partition, and acknowledges it only when every record is either applied
@@ -24,7 +23,14 @@ import dev.foodmesh.messaging.envelope.UndecodableEventException;
  * The decoded events are applied in one transaction for throughput. If that fails for a permanent reason, they are
  * applied one by one, each in its own transaction, so only the failing event is dead-lettered; undecodable records
  * are dead-lettered without being tried. A transient failure retries the whole batch with exponential backoff, for
- * ever, without acknowledging anything: the events already committed are then skipped as duplicates.
+ * ever, without acknowledging anything: the events already committed are then skipped as duplicates. A dead-letter
+ * send that fails is retried by {@link DeadLetters} until it succeeds.
+ * <p>
+ * Nothing about a record can fail the batch: decoding turns every record into an event or a rejection. Should
+ * anything else still fail the batch for a permanent reason (a defect, not a record), each of its records is
+ * processed again on its own, and a record that still fails alone is dead-lettered with that failure; so the
+ * failure stays with this batch and never reaches the consumer, which would otherwise be restarted and meet the same
+ * batch again.
  */
 final class BatchProcessor<E extends IntegrationEvent> {
 
@@ -53,20 +59,35 @@ final class BatchProcessor<E extends IntegrationEvent> {
 	}
 
 	Mono<Void> process(List<ReceiverRecord<byte[], byte[]>> records) {
-		List<Inbound<E>> inbound = records.stream().map(this::decode).toList();
-		return Mono.defer(() -> attempt(inbound))
-			.retryWhen(this.transientRetry)
+		return Mono.defer(() -> attemptWithRetries(records.stream().map(this::decode).toList()))
+			.onErrorResume((failure) -> recordByRecord(records, failure))
 			.then(Mono.fromRunnable(() -> records.forEach((record) -> record.receiverOffset().acknowledge())));
 	}
 
+	private Mono<Void> attemptWithRetries(List<Inbound<E>> inbound) {
+		return Mono.defer(() -> attempt(inbound)).retryWhen(this.transientRetry);
+	}
+
+	/** Never throws: a record that is not an event of the topic, whatever is wrong with it, is a rejection. */
 	private Inbound<E> decode(ReceiverRecord<byte[], byte[]> record) {
 		try {
 			return new Inbound.Decoded<>(record, this.decoder.decode(record, this.eventType),
 					TraceParent.fromHeaders(record.headers()).orElse(null));
 		}
-		catch (UndecodableEventException ex) {
+		catch (RuntimeException ex) {
 			return new Inbound.Rejected<>(record, ex);
 		}
+	}
+
+	// the batch failed for a reason that is neither transient nor one record's (those are handled in attempt)
+	private Mono<Void> recordByRecord(List<ReceiverRecord<byte[], byte[]>> records, Throwable failure) {
+		ReceiverRecord<byte[], byte[]> first = records.get(0);
+		logger.error("Processing {} record(s) of {}-{} from offset {} failed unexpectedly; processing them one by one",
+				records.size(), first.topic(), first.partition(), first.offset(), failure);
+		return Flux.fromIterable(records)
+			.concatMap((record) -> Mono.defer(() -> attemptWithRetries(List.of(decode(record))))
+				.onErrorResume((alone) -> this.deadLetters.send(List.of(new Inbound.Rejected<>(record, alone)))))
+			.then();
 	}
 
 	private Mono<Void> attempt(List<Inbound<E>> inbound) {

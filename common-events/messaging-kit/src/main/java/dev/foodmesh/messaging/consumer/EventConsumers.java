@@ -61,12 +61,14 @@ public final class EventConsumers extends ReactiveLifecycle {
 
 		<E extends IntegrationEvent> TopicConsumer<E> consumerOf(EventSubscription<E> subscription) {
 			String topic = subscription.topic();
-			ConsumerMetrics metrics = new ConsumerMetrics(this.meterRegistry, this.serviceName, topic);
+			ConsumerMetrics metrics = new ConsumerMetrics(this.meterRegistry, this.serviceName, topic,
+					subscription.eventType());
 			IdempotentApplier<E> applier = new IdempotentApplier<>(
 					new ProcessedEvents(this.database, this.serviceName), this.transactions, subscription.handler());
 			BatchProcessor<E> processor = new BatchProcessor<>(subscription.eventType(), this.decoder,
-					applier, new DeadLetters(this.sender, metrics), metrics, transientRetry());
-			return new TopicConsumer<>(receiverOptions(topic), processor, this.settings);
+					applier, new DeadLetters(this.sender, metrics, this.settings.retryBackoff()), metrics,
+					transientRetry());
+			return new TopicConsumer<>(receiverOptions(topic), processor, this.settings, metrics);
 		}
 
 		private ReceiverOptions<byte[], byte[]> receiverOptions(String topic) {

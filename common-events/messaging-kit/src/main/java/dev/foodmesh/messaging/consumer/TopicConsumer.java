@@ -42,15 +42,18 @@ final class TopicConsumer<E extends IntegrationEvent> {
 
 	private final MessagingProperties.Consumer settings;
 
+	private final ConsumerMetrics metrics;
+
 	private final AtomicLong inFlight = new AtomicLong();
 
 	private final AtomicReference<@Nullable ReceiverOffset> lastAcknowledged = new AtomicReference<>();
 
 	TopicConsumer(ReceiverOptions<byte[], byte[]> options, BatchProcessor<E> processor,
-			MessagingProperties.Consumer settings) {
+			MessagingProperties.Consumer settings, ConsumerMetrics metrics) {
 		this.options = options;
 		this.processor = processor;
 		this.settings = settings;
+		this.metrics = metrics;
 	}
 
 	/** Consumes until a stop is requested and the records in flight are done. */
@@ -67,7 +70,9 @@ final class TopicConsumer<E extends IntegrationEvent> {
 			.takeUntilOther(stopRequested.then(pauseAndDrain(receiver)));
 	}
 
+	// the receiver itself failed (e.g. the broker or the group coordinator): a batch's failure never gets here
 	private void logFailure(Retry.RetrySignal signal) {
+		this.metrics.restarted();
 		logger.warn("Consumer of {} failed, reconnecting: {}", this.options.subscriptionTopics(),
 				signal.failure().toString());
 		logger.debug("Consumer failure", signal.failure());
@@ -96,8 +101,15 @@ final class TopicConsumer<E extends IntegrationEvent> {
 			.values();
 	}
 
+	// BatchProcessor contains every failure of a batch; should one still escape, it stays with this batch (retried
+	// with backoff, nothing acknowledged) instead of cancelling every lane and restarting the consumer
 	private Mono<Void> processBatch(List<ReceiverRecord<byte[], byte[]>> batch) {
-		return this.processor.process(batch)
+		return Mono.defer(() -> this.processor.process(batch))
+			.retryWhen(Retry.backoff(Long.MAX_VALUE, this.settings.retryBackoff().initial())
+				.maxBackoff(this.settings.retryBackoff().max())
+				.doBeforeRetry((signal) -> logger.error("Processing {} record(s) of {}-{} from offset {} failed; "
+						+ "retrying them (attempt {})", batch.size(), batch.get(0).topic(), batch.get(0).partition(),
+						batch.get(0).offset(), signal.totalRetries() + 1, signal.failure())))
 			.doOnSuccess((done) -> this.lastAcknowledged.set(batch.get(batch.size() - 1).receiverOffset()))
 			.doFinally((signal) -> this.inFlight.addAndGet(-batch.size()));
 	}

@@ -15,6 +15,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -63,6 +64,15 @@ public final class KafkaProbe implements AutoCloseable {
 		return this.read.stream().filter((record) -> Arrays.equals(record.key(), key)).toList();
 	}
 
+	/** Every record read so far, whatever its key (or none), in the order each partition holds them. */
+	public List<ConsumerRecord<byte[], byte[]>> all() {
+		if (this.consumer.assignment().isEmpty() && !assign()) {
+			return List.of();
+		}
+		this.consumer.poll(Duration.ofMillis(200)).forEach(this.read::add);
+		return List.copyOf(this.read);
+	}
+
 	private boolean assign() {
 		List<TopicPartition> partitions = this.consumer.partitionsFor(this.topic)
 			.stream()
@@ -95,6 +105,16 @@ public final class KafkaProbe implements AutoCloseable {
 		}
 		catch (InterruptedException | ExecutionException ex) {
 			throw new IllegalStateException("Could not send to " + topic, ex);
+		}
+	}
+
+	/** Sends a record exactly as given (any key, value, headers, partition); returns where it landed. */
+	public RecordMetadata sendRaw(ProducerRecord<byte[], byte[]> record) {
+		try {
+			return this.producer.send(record).get();
+		}
+		catch (InterruptedException | ExecutionException ex) {
+			throw new IllegalStateException("Could not send to " + record.topic(), ex);
 		}
 	}
 
