@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.UUID;
 import java.util.concurrent.TimeoutException;
 
+import io.r2dbc.spi.R2dbcNonTransientResourceException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -11,6 +12,7 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webflux.test.autoconfigure.WebFluxTest;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -159,6 +161,39 @@ class OrderControllerTest {
 	void shouldRefuseABlankOrOverlongAddressOrToken() {
 		problem(post("key-1", OrderRequests.valid().replace("Berlin", " ")).exchange(), 400);
 		problem(post("key-1", OrderRequests.valid().replace("tok_visa", "t".repeat(65))).exchange(), 400);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "deliveryAddress.street", "deliveryAddress.city", "deliveryAddress.postalCode",
+			"paymentToken" })
+	void shouldRefuseANulCharacterNamingTheFieldBeforePlacing(String field) {
+		String value = switch (field) {
+			case "deliveryAddress.street" -> "Unter den Linden 1";
+			case "deliveryAddress.city" -> "Berlin";
+			case "deliveryAddress.postalCode" -> "10117";
+			default -> "tok_visa";
+		};
+		String body = OrderRequests.valid().replace("\"" + value + "\"", "\"" + value + "\\u0000\"");
+
+		problem(post("key-1", body).exchange(), 400).jsonPath("$.errors[0].field").isEqualTo(field);
+		verifyNoInteractions(this.placeOrder);
+	}
+
+	@Test
+	void shouldRefuseANulCharacterInTheIdempotencyKey() {
+		problem(post("key\u00001", OrderRequests.valid()).exchange(), 400).jsonPath("$.errors[0].field")
+			.isEqualTo(OrderController.IDEMPOTENCY_KEY);
+		verifyNoInteractions(this.placeOrder);
+	}
+
+	@Test
+	void shouldAnswerServiceUnavailableWithRetryAfterWhenTheDatabaseIsDown() {
+		given(this.placeOrder.place(any())).willReturn(Mono.error(new DataAccessResourceFailureException(
+				"Failed to obtain R2DBC Connection", new R2dbcNonTransientResourceException("Connection refused"))));
+
+		problem(post("key-1", OrderRequests.valid()).exchange(), 503)
+			.jsonPath("$.type").isEqualTo("https://foodmesh.dev/problems/database-unavailable");
+		post("key-1", OrderRequests.valid()).exchange().expectHeader().exists("Retry-After");
 	}
 
 	@Test

@@ -13,6 +13,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import dev.foodmesh.infra.Database;
 import dev.foodmesh.infra.TestInfrastructure;
 
 import static org.awaitility.Awaitility.await;
@@ -21,17 +22,24 @@ import static org.awaitility.Awaitility.await;
  * One order-service on the real Postgres and Kafka of {@link TestInfrastructure}, with user- and restaurant-service
  * stubbed over HTTP. Every IT class shares this configuration, hence one application context per test JVM. The
  * status stream's periodic re-read is pushed out of the way, so that the SSE test proves the LISTEN/NOTIFY path.
+ * <p>
+ * The service reaches Postgres over R2DBC through {@link #DATABASE}, a relay that {@code DatabaseOutageIT} cuts to
+ * take the database away (Flyway connects directly). The relay's and consumers' backoff is capped at 2 s so that
+ * they are back soon after it is restored.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "foodmesh.order.payment-timeout-scan.interval=500ms", "management.server.port=0",
 				"foodmesh.order.lookups.connect-timeout=2s", "foodmesh.order.lookups.response-timeout=2s", "foodmesh.order.status-stream.keep-alive=1s",
 				"foodmesh.order.status-stream.resync-interval=1h", "logging.level.kafka=warn",
-				"logging.level.org.apache.kafka=warn", "logging.level.state.change.logger=warn" })
+				"logging.level.org.apache.kafka=warn", "logging.level.state.change.logger=warn",
+				"foodmesh.messaging.outbox.retry-backoff.max=2s", "foodmesh.messaging.consumer.retry-backoff.max=2s" })
 abstract class OrderServiceITSupport {
 
 	static final DependencyStubs DEPENDENCIES = new DependencyStubs();
 
 	static final SagaTopics TOPICS = new SagaTopics();
+
+	private static volatile @Nullable DatabaseProxy database;
 
 	@LocalServerPort
 	int port;
@@ -39,8 +47,21 @@ abstract class OrderServiceITSupport {
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
 		TestInfrastructure.registerProperties("order-service", registry);
+		registry.add("spring.r2dbc.url", () -> "r2dbc:postgresql://127.0.0.1:" + database().port() + "/"
+				+ TestInfrastructure.database("order-service").name());
 		registry.add("foodmesh.order.user-service-url", DEPENDENCIES::url);
 		registry.add("foodmesh.order.restaurant-service-url", DEPENDENCIES::url);
+	}
+
+	/** The relay between the service's R2DBC connections and Postgres, started on first use. */
+	static synchronized DatabaseProxy database() {
+		DatabaseProxy current = database;
+		if (current == null) {
+			Database postgres = TestInfrastructure.database("order-service");
+			current = DatabaseProxy.to(postgres.host(), postgres.port());
+			database = current;
+		}
+		return current;
 	}
 
 	WebTestClient client() {
