@@ -53,6 +53,10 @@ class OrderQueryController {
 			.switchIfEmpty(Mono.error(() -> OrderProblems.notFound(id.toString())));
 	}
 
+	/**
+	 * Newest first. No page reaches beyond the 10,000th order ({@link PageQuery#MAX_WINDOW}); {@code totalItems} is
+	 * exact up to 10,000 ({@link OrderQueries#MAX_COUNTED}) and says 10,000 for any more.
+	 */
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	Mono<PageView<OrderView>> list(@RequestParam(required = false) @Nullable UUID userId,
 			@RequestParam(required = false) @Nullable OrderStatus status, PageQuery page) {

@@ -12,6 +12,12 @@ import dev.foodmesh.order.domain.UserId;
 /** The read side: orders found by criteria, newest first. */
 public interface OrderQueries {
 
+	/**
+	 * Matches beyond this many are not counted: {@link OrderPage#totalItems()} says this many and no more. It equals
+	 * how deep the API lets pages reach, so every page the total announces can be asked for.
+	 */
+	int MAX_COUNTED = 10_000;
+
 	/** One page of the orders that match; a {@code null} criterion matches everything. */
 	Mono<OrderPage> search(Criteria criteria);
 
@@ -24,7 +30,10 @@ public interface OrderQueries {
 	record Criteria(@Nullable UserId userId, @Nullable OrderStatus status, int page, int size) {
 	}
 
-	/** One page of orders and how many match in all. */
+	/**
+	 * One page of orders and how many match in all: exact up to {@link #MAX_COUNTED}, which also stands for any
+	 * larger number.
+	 */
 	record OrderPage(List<Order> items, long totalItems) {
 
 		public OrderPage {

@@ -15,7 +15,14 @@ import dev.foodmesh.order.domain.Order;
 import dev.foodmesh.order.domain.OrderStatus;
 import dev.foodmesh.order.domain.UserId;
 
-/** {@link OrderQueries} on Postgres; each criterion given adds a condition, so the matching index is used. */
+/**
+ * {@link OrderQueries} on Postgres; each criterion given adds a condition, so the matching index is used.
+ * <p>
+ * A page reads one row more than it shows. Without that row the page is the last one, and the total is what came
+ * before it plus what it holds: no count at all, which is the usual case of a customer's own orders. Only when more
+ * rows follow (or a page lies beyond the end) are the matches counted, and then only up to
+ * {@link OrderQueries#MAX_COUNTED}: the count never reads more rows than that, however many orders exist.
+ */
 @Repository
 class R2dbcOrderQueries implements OrderQueries {
 
@@ -35,26 +42,34 @@ class R2dbcOrderQueries implements OrderQueries {
 	public Mono<OrderPage> search(Criteria criteria) {
 		Map<String, Object> conditions = conditions(criteria);
 		String where = where(conditions);
-		return Mono.zip(page(criteria, conditions, where), count(conditions, where))
-			.map((result) -> new OrderPage(result.getT1(), result.getT2()));
+		long offset = (long) criteria.page() * criteria.size();
+		return rows(criteria, offset, conditions, where).flatMap((rows) -> {
+			boolean more = rows.size() > criteria.size();
+			List<OrderRow> shown = more ? rows.subList(0, criteria.size()) : rows;
+			Mono<Long> total = (more || (rows.isEmpty() && offset > 0)) ? countUpToCap(conditions, where)
+					: Mono.just(offset + rows.size());
+			return Mono.zip(this.assembler.assemble(shown).collectList(), total)
+				.map((result) -> new OrderPage(result.getT1(), result.getT2()));
+		});
 	}
 
-	private Mono<List<Order>> page(Criteria criteria,
-			Map<String, Object> conditions, String where) {
+	/** The page's rows and, if there is one, the first row of the next page. */
+	private Mono<List<OrderRow>> rows(Criteria criteria, long offset, Map<String, Object> conditions, String where) {
 		return this.db.sql("SELECT " + OrderRow.COLUMNS + " FROM orders" + where
 				+ " ORDER BY created_at DESC, id LIMIT :limit OFFSET :offset")
 			.bindValues(conditions)
-			.bind("limit", criteria.size())
-			.bind("offset", (long) criteria.page() * criteria.size())
+			.bind("limit", criteria.size() + 1)
+			.bind("offset", offset)
 			.map(OrderRow::read)
 			.all()
-			.collectList()
-			.flatMap((rows) -> this.assembler.assemble(rows).collectList());
+			.collectList();
 	}
 
-	private Mono<Long> count(Map<String, Object> conditions, String where) {
-		return this.db.sql("SELECT count(*) AS total FROM orders" + where)
+	/** How many orders match, reading at most {@link OrderQueries#MAX_COUNTED} of them. */
+	private Mono<Long> countUpToCap(Map<String, Object> conditions, String where) {
+		return this.db.sql("SELECT count(*) AS total FROM (SELECT 1 FROM orders" + where + " LIMIT :cap) AS capped")
 			.bindValues(conditions)
+			.bind("cap", MAX_COUNTED)
 			.map((row) -> row.get("total", Long.class))
 			.one();
 	}

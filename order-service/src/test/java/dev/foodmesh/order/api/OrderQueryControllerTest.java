@@ -28,8 +28,10 @@ import dev.foodmesh.order.domain.Order;
 import dev.foodmesh.order.domain.OrderFixtures;
 import dev.foodmesh.order.domain.OrderId;
 import dev.foodmesh.order.domain.OrderStatus;
+import dev.foodmesh.web.PageQuery;
 
 import static dev.foodmesh.order.api.OrderControllerTest.problem;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 
@@ -95,9 +97,28 @@ class OrderQueryControllerTest {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@ValueSource(strings = { "status=UNKNOWN", "size=101", "size=0", "page=-1", "page=x", "userId=bob" })
+	@ValueSource(strings = { "status=UNKNOWN", "size=101", "size=0", "page=-1", "page=x", "userId=bob",
+			"page=100&size=100", "page=500", "page=2147483647" })
 	void shouldRefuseBadQueryParameters(String query) {
 		problem(this.client.get().uri("/orders?" + query).exchange(), 400);
+	}
+
+	@Test
+	void shouldCountAsFarAsPagesReach() {
+		// totalPages never announces a page that would be refused, nor hides one that can be asked for
+		assertThat(OrderQueries.MAX_COUNTED).isEqualTo(PageQuery.MAX_WINDOW);
+	}
+
+	@Test
+	void shouldAnswerTheLastPageThatPagesReach() {
+		given(this.queries.search(new OrderQueries.Criteria(null, null, 99, 100)))
+			.willReturn(Mono.just(new OrderQueries.OrderPage(List.of(), OrderQueries.MAX_COUNTED)));
+
+		this.client.get().uri("/orders?page=99&size=100").exchange()
+			.expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.totalItems").isEqualTo(10_000)
+			.jsonPath("$.totalPages").isEqualTo(100);
 	}
 
 	@Test
