@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * Throughput against latency as a small SVG: accepted orders/s across, latency up on a log scale (1 ms to the next
  * power of ten above the largest value), one line each for placement p50 and p99 and saga p99 to
  * {@code DELIVERY_SCHEDULED}, the two latency SLOs as dashed lines, each point labelled with its step's offered rate.
- * A step whose value is infinite or unmeasured has no point on that line.
+ * A step whose value is infinite (sagas that never got there) is marked ∞ above the plot; an unmeasured one is left
+ * out.
  */
 final class LatencyChart {
 
@@ -93,7 +94,14 @@ final class LatencyChart {
 		List<String> points = new ArrayList<>();
 		for (StepResult result : results) {
 			double latency = series.value().applyAsDouble(result);
-			if (!Double.isFinite(latency) || latency <= 0) {
+			if (Double.isInfinite(latency)) {
+				// never finished: marked at the top, outside the line
+				svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\" "
+						+ "font-size=\"10\" fill=\"%s\">∞ %s</text>%n", axes.x(result.throughput()), TOP - 4,
+						series.colour(), result.step().label()));
+				continue;
+			}
+			if (Double.isNaN(latency) || latency <= 0) {
 				continue;
 			}
 			double x = axes.x(result.throughput());
@@ -108,7 +116,8 @@ final class LatencyChart {
 					+ "stroke-width=\"2\"/>%n", String.join(" ", points), series.colour()));
 		}
 		double legendY = TOP + 10 + position * 20;
-		svg.append(line(WIDTH - RIGHT + 6, legendY, WIDTH - RIGHT + 30, legendY, series.colour(), null));
+		svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%.1f\" width=\"24\" height=\"3\" fill=\"%s\"/>%n",
+				WIDTH - RIGHT + 6, legendY - 1.5, series.colour()));
 		svg.append(text(WIDTH - RIGHT + 36, legendY + 4, "start", series.name(), "11"));
 	}
 

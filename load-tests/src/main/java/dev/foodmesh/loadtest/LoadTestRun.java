@@ -28,6 +28,11 @@ public final class LoadTestRun {
 	/** How often the monitor scrapes the backlog while waiting for it to drain. */
 	private static final Duration DRAIN_POLL = Duration.ofMillis(250);
 
+	/** The longest wait for sagas after the run: past delivery-service's 30 s courier wait, so they end either way. */
+	private static final Duration SETTLE = Duration.ofSeconds(45);
+
+	private static final Duration SETTLE_POLL = Duration.ofMillis(500);
+
 	private final LoadProfile profile;
 
 	private final RunSettings settings;
@@ -120,6 +125,29 @@ public final class LoadTestRun {
 		this.monitor.start(this.startedAt);
 	}
 
+	/**
+	 * Gives the sagas still before a courier up to {@link #SETTLE} to get one (or to end, cancelled): the report then
+	 * counts an order as not scheduled only if it really did not get there, not because it was asked too early.
+	 */
+	private void awaitSettled(SagaLatencies sagas, Instant since) {
+		Instant deadline = Instant.now().plus(SETTLE);
+		int unsettled = sagas.unsettledSince(since);
+		if (unsettled > 0) {
+			this.out.printf("Waiting up to %s for %d sagas still before DELIVERY_SCHEDULED...%n",
+					Report.seconds(SETTLE), unsettled);
+		}
+		while (unsettled > 0 && Instant.now().isBefore(deadline)) {
+			try {
+				Thread.sleep(SETTLE_POLL);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+			unsettled = sagas.unsettledSince(since);
+		}
+	}
+
 	/** Waits for the last step's pause, measures the sagas, judges the steps and writes the report. */
 	public Report finish() {
 		if (this.monitor == null || this.startedAt == null) {
@@ -127,9 +155,11 @@ public final class LoadTestRun {
 		}
 		List<StepMonitor.StepSample> samples = this.monitor.await(this.schedule.total().plusMinutes(1));
 		SagaLatencies sagas = new SagaLatencies(this.settings.jdbcUrl(), ORDER_DATABASE_ROLE, ORDER_DATABASE_ROLE);
+		awaitSettled(sagas, this.startedAt);
 		List<StepResult> results = new ArrayList<>();
 		for (StepMonitor.StepSample sample : samples) {
-			SagaLatencies.Sagas stepSagas = sagas.between(sample.start(), sample.end());
+			// the step's pause belongs to it: an order answered late is created after the step's load ended
+			SagaLatencies.Sagas stepSagas = sagas.between(sample.start(), sample.pauseEnd());
 			results.add(new StepResult(recorder(sample.step()).placements(), stepSagas, sample));
 		}
 		Report report = new Report(new Report.Run(this.startedAt, this.profile, this.settings.stack(), this.couriers,

@@ -25,6 +25,9 @@ public final class SagaLatencies {
 			where o.created_at >= ? and o.created_at < ?
 			group by o.id, o.created_at""";
 
+	private static final String UNSETTLED = """
+			select count(*) from orders where created_at >= ? and status in ('PAYMENT_PENDING', 'PAID')""";
+
 	private final String jdbcUrl;
 
 	private final String user;
@@ -39,8 +42,7 @@ public final class SagaLatencies {
 
 	/** The sagas of the orders created in [{@code from}, {@code to}). */
 	public Sagas between(Instant from, Instant to) {
-		try (Connection connection = DriverManager.getConnection(this.jdbcUrl, this.user, this.password);
-				PreparedStatement statement = connection.prepareStatement(QUERY)) {
+		try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(QUERY)) {
 			statement.setObject(1, OffsetDateTime.ofInstant(from, ZoneOffset.UTC));
 			statement.setObject(2, OffsetDateTime.ofInstant(to, ZoneOffset.UTC));
 			SagaSamples samples = new SagaSamples();
@@ -52,9 +54,35 @@ public final class SagaLatencies {
 			return samples.sagas();
 		}
 		catch (SQLException ex) {
-			throw new IllegalStateException("Could not read saga latencies from " + this.jdbcUrl + " (order_history of "
-					+ "order-service): " + ex.getMessage(), ex);
+			throw failure(ex);
 		}
+	}
+
+	/**
+	 * Orders created since {@code since} whose saga is still under way before a courier: awaiting payment, or paid
+	 * and awaiting a courier. Consumer lag counts records as consumed once fetched, so lag 0 does not yet mean that
+	 * every saga has moved on.
+	 */
+	public int unsettledSince(Instant since) {
+		try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(UNSETTLED)) {
+			statement.setObject(1, OffsetDateTime.ofInstant(since, ZoneOffset.UTC));
+			try (ResultSet rows = statement.executeQuery()) {
+				rows.next();
+				return rows.getInt(1);
+			}
+		}
+		catch (SQLException ex) {
+			throw failure(ex);
+		}
+	}
+
+	private Connection connect() throws SQLException {
+		return DriverManager.getConnection(this.jdbcUrl, this.user, this.password);
+	}
+
+	private IllegalStateException failure(SQLException ex) {
+		return new IllegalStateException("Could not read the sagas from " + this.jdbcUrl + " (order_history of "
+				+ "order-service): " + ex.getMessage(), ex);
 	}
 
 	/** Milliseconds, or infinity for a status the order never reached. */

@@ -78,8 +78,8 @@ public final class StepMonitor {
 			sleepUntil(end);
 			Map<String, WatchedProcess.Usage> atEnd = usage();
 			PipelineBacklog.Reading backlogAtEnd = this.backlog.read();
-			all.add(new StepSample(step, start, end, cpuTicks(atStart, atEnd), residentKib(atEnd), backlogAtEnd,
-					drainedAfter(backlogAtEnd, end, pauseEnd)));
+			all.add(new StepSample(step, start, end, pauseEnd, cpuTicks(atStart, atEnd), residentKib(atEnd),
+					backlogAtEnd, drainedAfter(backlogAtEnd, end, pauseEnd)));
 		}
 		return all;
 	}
@@ -134,13 +134,15 @@ public final class StepMonitor {
 	 * @param step the step
 	 * @param start when its load began (the schedule's instant)
 	 * @param end when its load ended
+	 * @param pauseEnd when the quiet time after it ended: an order created before then was placed by this step
 	 * @param cpuTicks CPU time each process used from start to end, clock ticks
 	 * @param residentKib each process' resident memory at the end, KiB
 	 * @param backlogAtEnd consumer lag and outbox backlog at the end
 	 * @param drainedAfter how long after the end both were 0; {@code null} if not within the pause
 	 */
-	public record StepSample(Schedule.Step step, Instant start, Instant end, Map<String, Long> cpuTicks,
-			Map<String, Long> residentKib, PipelineBacklog.Reading backlogAtEnd, @Nullable Duration drainedAfter) {
+	public record StepSample(Schedule.Step step, Instant start, Instant end, Instant pauseEnd,
+			Map<String, Long> cpuTicks, Map<String, Long> residentKib, PipelineBacklog.Reading backlogAtEnd,
+			@Nullable Duration drainedAfter) {
 
 		public StepSample {
 			cpuTicks = Collections.unmodifiableMap(new LinkedHashMap<>(cpuTicks));

@@ -22,7 +22,9 @@ class DurationsTest {
 	@Test
 	void shouldRefuseWhatK6WouldRefuse() {
 		for (String bad : new String[] { "", "60", "s", "1 m", "10x", "1m30" }) {
-			assertThatIllegalArgumentException().as(bad).isThrownBy(() -> Durations.parse(bad)).withMessageContaining("60s");
+			assertThatIllegalArgumentException().as(bad)
+				.isThrownBy(() -> Durations.parse(bad))
+				.withMessageContaining("60s");
 		}
 	}
 

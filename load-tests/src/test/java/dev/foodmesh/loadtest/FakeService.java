@@ -36,7 +36,8 @@ final class FakeService implements AutoCloseable {
 
 	private void respond(HttpExchange exchange, Function<String, Answer> answer) throws IOException {
 		String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-		String request = exchange.getRequestMethod() + " " + exchange.getRequestURI() + (body.isEmpty() ? "" : " " + body);
+		String request = exchange.getRequestMethod() + " " + exchange.getRequestURI()
+				+ (body.isEmpty() ? "" : " " + body);
 		this.requests.add(request);
 		Answer reply = answer.apply(request);
 		byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);

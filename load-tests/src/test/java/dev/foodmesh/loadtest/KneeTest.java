@@ -48,7 +48,8 @@ class KneeTest {
 	void shouldNotCountAStepWhoseBacklogNobodyReported() {
 		StepResult healthy = Steps.healthy(0, 100);
 		StepMonitor.StepSample blind = new StepMonitor.StepSample(healthy.step(), healthy.sample().start(),
-				healthy.sample().end(), healthy.sample().cpuTicks(), healthy.sample().residentKib(),
+				healthy.sample().end(), healthy.sample().pauseEnd(), healthy.sample().cpuTicks(),
+				healthy.sample().residentKib(),
 				new PipelineBacklog.Reading(OptionalDouble.empty(), OptionalDouble.of(0)), null);
 
 		Knee knee = Knee.of(List.of(new StepResult(healthy.placements(), healthy.sagas(), blind)), Steps.SLO);
@@ -66,8 +67,8 @@ class KneeTest {
 		Knee knee = Knee.of(List.of(new StepResult(refused.placements(), SagaLatencies.Sagas.NONE, healthy.sample())),
 				Steps.SLO);
 
-		assertThat(knee.verdicts().getFirst().misses()).containsExactly("no order accepted", "0 × 5xx, 1 without answer",
-				"no saga found in order_history");
+		assertThat(knee.verdicts().getFirst().misses()).containsExactly("no order accepted",
+				"0 × 5xx, 1 without answer", "no saga found in order_history");
 	}
 
 }

@@ -14,9 +14,9 @@ class PipelineBacklogTest {
 
 	@Test
 	void shouldAddUpLagAndOutboxBacklogOverTheServices() throws Exception {
-		try (FakeService order = prometheus("foodmesh_consumer_lag{partition=\"0\"} 5.0\nfoodmesh_outbox_backlog 2.0\n");
-				FakeService payment = prometheus("foodmesh_consumer_lag{partition=\"0\"} 1.0\nfoodmesh_outbox_backlog 0.0\n")) {
-			PipelineBacklog.Reading reading = new PipelineBacklog(this.http, List.of(endpoint(order), endpoint(payment)))
+		try (FakeService order = prometheus(backlog(5, 2)); FakeService payment = prometheus(backlog(1, 0))) {
+			PipelineBacklog.Reading reading = new PipelineBacklog(this.http,
+					List.of(endpoint(order), endpoint(payment)))
 				.read();
 
 			assertThat(reading.lag()).hasValue(6.0);
@@ -27,10 +27,11 @@ class PipelineBacklogTest {
 
 	@Test
 	void shouldCallItDrainedOnlyWhenEveryServiceSaysZero() throws Exception {
-		try (FakeService drained = prometheus("foodmesh_consumer_lag{partition=\"0\"} 0.0\nfoodmesh_outbox_backlog 0.0\n");
+		try (FakeService drained = prometheus(backlog(0, 0));
 				FakeService silent = prometheus("jvm_threads_live_threads 40.0\n")) {
 			assertThat(new PipelineBacklog(this.http, List.of(endpoint(drained))).read().drained()).isTrue();
-			PipelineBacklog.Reading unknown = new PipelineBacklog(this.http, List.of(endpoint(drained), endpoint(silent)))
+			PipelineBacklog.Reading unknown = new PipelineBacklog(this.http,
+					List.of(endpoint(drained), endpoint(silent)))
 				.read();
 			assertThat(unknown.lag()).isEmpty();
 			assertThat(unknown.drained()).isFalse();
@@ -38,6 +39,10 @@ class PipelineBacklogTest {
 				.read()
 				.drained()).isFalse();
 		}
+	}
+
+	private static String backlog(int lag, int outbox) {
+		return "foodmesh_consumer_lag{partition=\"0\"} " + lag + ".0\nfoodmesh_outbox_backlog " + outbox + ".0\n";
 	}
 
 	private static FakeService prometheus(String exposition) throws Exception {

@@ -27,7 +27,8 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * The order ladder (load-tests/profile.json, run by load-tests/run.sh): open-loop arrivals only, each virtual user
  * posting one order with a fresh {@code Idempotency-Key}. A warm-up ramps to the first step's rate; then each step is
  * its own scenario at a constant arrival rate, delayed to its slot in the {@link Schedule}, so that Gatling's report
- * lists every step as its own request ({@code POST /orders @ 250/s}) and no step waits for the previous one's stragglers.
+ * lists every step as its own request ({@code POST /orders @ 250/s}) and no step waits for the previous one's
+ * stragglers.
  * The users that the profile names take turns. Connections are shared between virtual users, as behind a gateway:
  * one new connection per order would run the machine out of ephemeral ports at 1,000 orders/s.
  */

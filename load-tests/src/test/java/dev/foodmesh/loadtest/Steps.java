@@ -38,6 +38,7 @@ final class Steps {
 		}
 		Instant begin = Instant.parse("2026-12-03T18:00:00Z").plus(start);
 		StepMonitor.StepSample sample = new StepMonitor.StepSample(step, begin, begin.plusSeconds(60),
+				begin.plusSeconds(70),
 				ordered("order", 60L * rate, LoadTestRun.LOAD_GENERATOR, 6L * rate),
 				ordered("order", 300_000L, "postgres", 150_000L),
 				new PipelineBacklog.Reading(OptionalDouble.of(0), OptionalDouble.of(0)), drainedAfter);
