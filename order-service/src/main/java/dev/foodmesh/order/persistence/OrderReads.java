@@ -17,14 +17,14 @@ import dev.foodmesh.order.domain.OrderStatus;
 
 /**
  * Reads whole orders in one statement: each order row comes with its lines and its history aggregated into arrays,
- * so loading an order to advance it is one round trip instead of three. Append a {@code where} clause (and any
- * ordering, limit or locking of {@code o}) to {@link #SELECT}.
+ * so loading orders is one round trip instead of three. Append a {@code where} clause (and any ordering, limit or
+ * locking of {@code o}) to {@link #SELECT}, or read from a subquery of {@code orders} with {@link #selectFrom}.
  */
 final class OrderReads {
 
 	// the history's instants travel as epoch microseconds: Postgres' own precision, and a plain bigint[] to decode
-	static final String SELECT = """
-			select %s, l.*, h.* from orders o
+	private static final String SELECT_FROM = """
+			select %s, l.*, h.* from %%s o
 			cross join lateral (select array_agg(menu_item_id order by line_no) as line_items,
 			  array_agg(name order by line_no) as line_names, array_agg(quantity order by line_no) as line_quantities,
 			  array_agg(unit_price order by line_no) as line_unit_prices,
@@ -36,7 +36,17 @@ final class OrderReads {
 			  from order_history where order_id = o.id) h
 			""".formatted(prefixed());
 
+	static final String SELECT = selectFrom("orders");
+
 	private OrderReads() {
+	}
+
+	/**
+	 * Whole orders from {@code orders}, a table expression of {@code orders} rows: a subquery that filters, orders and
+	 * limits them first aggregates the children of only the rows it keeps.
+	 */
+	static String selectFrom(String orders) {
+		return SELECT_FROM.formatted(orders);
 	}
 
 	static Order read(Readable row) {

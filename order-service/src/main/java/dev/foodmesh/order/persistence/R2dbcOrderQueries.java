@@ -31,11 +31,8 @@ class R2dbcOrderQueries implements OrderQueries {
 
 	private final DatabaseClient db;
 
-	private final OrderAssembler assembler;
-
 	R2dbcOrderQueries(DatabaseClient db) {
 		this.db = db;
-		this.assembler = new OrderAssembler(db);
 	}
 
 	@Override
@@ -45,22 +42,21 @@ class R2dbcOrderQueries implements OrderQueries {
 		long offset = (long) criteria.page() * criteria.size();
 		return rows(criteria, offset, conditions, where).flatMap((rows) -> {
 			boolean more = rows.size() > criteria.size();
-			List<OrderRow> shown = more ? rows.subList(0, criteria.size()) : rows;
+			List<Order> shown = more ? rows.subList(0, criteria.size()) : rows;
 			Mono<Long> total = (more || (rows.isEmpty() && offset > 0)) ? countUpToCap(conditions, where)
 					: Mono.just(offset + rows.size());
-			return Mono.zip(this.assembler.assemble(shown).collectList(), total)
-				.map((result) -> new OrderPage(result.getT1(), result.getT2()));
+			return total.map((counted) -> new OrderPage(shown, counted));
 		});
 	}
 
-	/** The page's rows and, if there is one, the first row of the next page. */
-	private Mono<List<OrderRow>> rows(Criteria criteria, long offset, Map<String, Object> conditions, String where) {
-		return this.db.sql("SELECT " + OrderRow.COLUMNS + " FROM orders" + where
-				+ " ORDER BY created_at DESC, id LIMIT :limit OFFSET :offset")
+	/** The page's orders and, if there is one, the first order of the next page. */
+	private Mono<List<Order>> rows(Criteria criteria, long offset, Map<String, Object> conditions, String where) {
+		String page = "(SELECT * FROM orders" + where + " ORDER BY created_at DESC, id LIMIT :limit OFFSET :offset)";
+		return this.db.sql(OrderReads.selectFrom(page) + "ORDER BY o.created_at DESC, o.id")
 			.bindValues(conditions)
 			.bind("limit", criteria.size() + 1)
 			.bind("offset", offset)
-			.map(OrderRow::read)
+			.map(OrderReads::read)
 			.all()
 			.collectList();
 	}
