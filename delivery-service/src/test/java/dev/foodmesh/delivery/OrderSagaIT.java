@@ -20,6 +20,7 @@ import org.springframework.test.web.reactive.server.WebTestClient.BodyContentSpe
 
 import dev.foodmesh.delivery.domain.CourierId;
 import dev.foodmesh.events.order.OrderCancelledEvent;
+import dev.foodmesh.events.order.OrderPaidEvent;
 
 /** The saga steps delivery-service owns, driven through Kafka and HTTP as order-service and couriers drive them. */
 class OrderSagaIT extends ServiceIntegrationTest {
@@ -119,6 +120,20 @@ class OrderSagaIT extends ServiceIntegrationTest {
 		JsonNode released = awaitStatus(order, "RELEASED");
 		assertThat(released.has("courier")).isFalse();
 		assertThat(courierStatus(ada, city)).isEqualTo("AVAILABLE");
+	}
+
+	@Test
+	void shouldScheduleNothingForAnOrderPaidThatArrivesAfterItsCancellation() {
+		CourierId ada = hire("Ada", city, Duration.ZERO);
+		orderEvents.publish(cancelled(order));
+		// a dead-lettered OrderPaid, redriven by an operator after the order was cancelled, comes last
+		OrderPaidEvent lateOrderPaid = paid(order, city);
+		orderEvents.publish(lateOrderPaid);
+
+		await().atMost(SAGA_STEP).until(() -> processed(lateOrderPaid.eventId()));
+		assertThat(deliveryCount(order)).isZero();
+		assertThat(courierStatus(ada, city)).isEqualTo("AVAILABLE");
+		assertThat(deliveryEvents.poll(order, SCHEDULED)).isEmpty();
 	}
 
 	@Test

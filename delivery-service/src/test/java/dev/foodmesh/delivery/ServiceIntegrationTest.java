@@ -88,6 +88,19 @@ abstract class ServiceIntegrationTest {
 			.get(0);
 	}
 
+	/** Whether the consumer has applied the event (committed its claim in {@code processed_events}). */
+	boolean processed(UUID eventId) {
+		return database.sql("select exists (select 1 from processed_events where event_id = :id)")
+			.bind("id", eventId)
+			.map(row -> row.get(0, Boolean.class))
+			.one()
+			.block();
+	}
+
+	int deliveryCount(UUID orderId) {
+		return deliveries(orderId).path("totalItems").asInt();
+	}
+
 	JsonNode awaitStatus(UUID orderId, String status) {
 		return await().atMost(SAGA_STEP)
 			.until(() -> deliveries(orderId).path("items").path(0),

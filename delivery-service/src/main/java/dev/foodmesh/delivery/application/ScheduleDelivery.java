@@ -14,11 +14,14 @@ import dev.foodmesh.delivery.domain.DeliveryResult;
 /**
  * Takes on a paid order: creates its one delivery and assigns a courier at once if one is free; otherwise the
  * delivery waits for {@link AssignWaitingDeliveries}. An order that already has a delivery (a redelivered or
- * repeated {@code OrderPaid}) keeps it unchanged, so a courier is assigned at most once per order.
+ * repeated {@code OrderPaid}) keeps it unchanged, so a courier is assigned at most once per order. An order already
+ * cancelled (its {@code OrderPaid} redriven after its {@code OrderCancelled}) gets no delivery: empty.
  */
 public class ScheduleDelivery {
 
 	private final Deliveries deliveries;
+
+	private final CancelledOrders cancelledOrders;
 
 	private final CourierDispatch dispatch;
 
@@ -26,8 +29,10 @@ public class ScheduleDelivery {
 
 	private final Clock clock;
 
-	public ScheduleDelivery(Deliveries deliveries, CourierDispatch dispatch, Transactions transactions, Clock clock) {
+	public ScheduleDelivery(Deliveries deliveries, CancelledOrders cancelledOrders, CourierDispatch dispatch,
+			Transactions transactions, Clock clock) {
 		this.deliveries = deliveries;
+		this.cancelledOrders = cancelledOrders;
 		this.dispatch = dispatch;
 		this.transactions = transactions;
 		this.clock = clock;
@@ -38,8 +43,11 @@ public class ScheduleDelivery {
 			Instant now = clock.instant();
 			Delivery.Unassigned delivery = new Delivery.Unassigned(
 					new DeliveryRequest(new DeliveryId(UUID.randomUUID()), command.orderId(), command.city(), now));
-			return transactions.required(deliveries.add(delivery)
-				.flatMap(added -> added ? dispatch.dispatch(delivery, now) : existing(command)));
+			Mono<DeliveryResult> scheduled = cancelledOrders.contains(command.orderId())
+				.filter(cancelled -> !cancelled)
+				.flatMap(notCancelled -> deliveries.add(delivery))
+				.flatMap(added -> added ? dispatch.dispatch(delivery, now) : existing(command));
+			return transactions.required(scheduled);
 		});
 	}
 

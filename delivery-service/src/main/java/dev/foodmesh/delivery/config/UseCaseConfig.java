@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 
 import dev.foodmesh.delivery.application.AdvanceDeliveries;
 import dev.foodmesh.delivery.application.AssignWaitingDeliveries;
+import dev.foodmesh.delivery.application.CancelledOrders;
 import dev.foodmesh.delivery.application.CompleteDelivery;
 import dev.foodmesh.delivery.application.CourierDispatch;
 import dev.foodmesh.delivery.application.Couriers;
@@ -51,9 +52,9 @@ class UseCaseConfig {
 	}
 
 	@Bean
-	ScheduleDelivery scheduleDelivery(Deliveries deliveries, CourierDispatch dispatch, Transactions transactions,
-			Clock clock) {
-		return new ScheduleDelivery(deliveries, dispatch, transactions, clock);
+	ScheduleDelivery scheduleDelivery(Deliveries deliveries, CancelledOrders cancelledOrders, CourierDispatch dispatch,
+			Transactions transactions, Clock clock) {
+		return new ScheduleDelivery(deliveries, cancelledOrders, dispatch, transactions, clock);
 	}
 
 	@Bean
@@ -78,8 +79,9 @@ class UseCaseConfig {
 	}
 
 	@Bean
-	ReleaseDelivery releaseDelivery(Deliveries deliveries, DeliveryTransitions transitions) {
-		return new ReleaseDelivery(deliveries, transitions);
+	ReleaseDelivery releaseDelivery(Deliveries deliveries, CancelledOrders cancelledOrders,
+			DeliveryTransitions transitions) {
+		return new ReleaseDelivery(deliveries, cancelledOrders, transitions);
 	}
 
 	@Bean

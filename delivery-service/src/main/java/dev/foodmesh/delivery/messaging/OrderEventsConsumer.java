@@ -57,8 +57,9 @@ public class OrderEventsConsumer implements EventHandler<OrderIntegrationEvent> 
 		OrderId orderId = new OrderId(paid.orderId());
 		return scheduleDelivery.schedule(new ScheduleDeliveryCommand(orderId, paid.restaurantCity()))
 			.doOnNext(result -> logScheduled(paid, result))
+			.switchIfEmpty(Mono.fromRunnable(() -> logCancelled(paid)))
 			// the delivery keeps the order's trace, for what the courier-wait scan and the simulator emit later
-			.then(orderTraces.keep(orderId));
+			.flatMap(result -> orderTraces.keep(orderId));
 	}
 
 	// one line per outcome, in the record's trace: a courier now, waiting for one, or already scheduled before
@@ -77,6 +78,14 @@ public class OrderEventsConsumer implements EventHandler<OrderIntegrationEvent> 
 			.addKeyValue("eventId", paid.eventId().toString())
 			.addKeyValue("city", paid.restaurantCity())
 			.log("Delivery of order {} in {}: {} (event {})", paid.orderId(), paid.restaurantCity(), outcome,
+					paid.eventId());
+	}
+
+	private static void logCancelled(OrderPaidEvent paid) {
+		logger.atWarn()
+			.addKeyValue("orderId", paid.orderId().toString())
+			.addKeyValue("eventId", paid.eventId().toString())
+			.log("Order {} was paid after it was cancelled (a redriven event?): no delivery (event {})", paid.orderId(),
 					paid.eventId());
 	}
 

@@ -25,6 +25,8 @@ class ApplicationFixture {
 
 	final RecordingOutbox outbox = new RecordingOutbox();
 
+	final InMemoryCancelledOrders cancelledOrders = new InMemoryCancelledOrders();
+
 	private final Transactions transactions = new DirectTransactions();
 
 	private final TransitionRecorder recorder = new TransitionRecorder(deliveries, couriers, outbox, outbox);
@@ -34,7 +36,8 @@ class ApplicationFixture {
 
 	private final DeliveryTransitions transitions = new DeliveryTransitions(recorder, transactions, clock);
 
-	final ScheduleDelivery scheduleDelivery = new ScheduleDelivery(deliveries, dispatch, transactions, clock);
+	final ScheduleDelivery scheduleDelivery = new ScheduleDelivery(deliveries, cancelledOrders, dispatch,
+			transactions, clock);
 
 	final AssignWaitingDeliveries assignWaiting = new AssignWaitingDeliveries(deliveries, dispatch, transactions,
 			clock, 100);
@@ -45,7 +48,7 @@ class ApplicationFixture {
 
 	final CompleteDelivery complete = new CompleteDelivery(deliveries, transitions);
 
-	final ReleaseDelivery release = new ReleaseDelivery(deliveries, transitions);
+	final ReleaseDelivery release = new ReleaseDelivery(deliveries, cancelledOrders, transitions);
 
 	final AdvanceDeliveries advance = new AdvanceDeliveries(deliveries, pickUp, complete, transactions, clock,
 			new AdvanceDeliveries.SimulatedCourier(PICKUP_DELAY, DELIVERY_DELAY, 100));

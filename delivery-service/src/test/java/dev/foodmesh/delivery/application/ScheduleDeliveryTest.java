@@ -71,4 +71,17 @@ class ScheduleDeliveryTest {
 		assertThat(app.outbox.appended()).hasSize(1);
 	}
 
+	@Test
+	void shouldScheduleNothingForAnOrderCancelledBeforeItsPaymentArrived() {
+		Courier ada = app.couriers.hire("Ada", "Berlin", START);
+		StepVerifier.create(app.release.release(order)).verifyComplete();
+
+		StepVerifier.create(app.scheduleDelivery.schedule(new ScheduleDeliveryCommand(order, "Berlin")))
+			.verifyComplete();
+
+		assertThat(app.deliveries.count()).isZero();
+		assertThat(app.couriers.statusOf(ada)).isEqualTo(CourierStatus.AVAILABLE);
+		assertThat(app.outbox.appended()).isEmpty();
+	}
+
 }

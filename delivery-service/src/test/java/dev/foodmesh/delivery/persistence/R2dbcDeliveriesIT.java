@@ -48,7 +48,7 @@ import dev.foodmesh.infra.TestInfrastructure;
 @DataR2dbcTest
 @ImportAutoConfiguration(FlywayAutoConfiguration.class)
 @Import({ R2dbcDeliveries.class, R2dbcCouriers.class, R2dbcDeliveryQueries.class, R2dbcCourierQueries.class,
-		R2dbcTransactions.class })
+		R2dbcTransactions.class, R2dbcCancelledOrders.class })
 @ContextConfiguration(initializers = R2dbcDeliveriesIT.OwnDatabase.class)
 class R2dbcDeliveriesIT {
 
@@ -68,7 +68,23 @@ class R2dbcDeliveriesIT {
 	private R2dbcTransactions transactions;
 
 	@Autowired
+	private R2dbcCancelledOrders cancelledOrders;
+
+	@Autowired
 	private DatabaseClient database;
+
+	@Test
+	void shouldRememberACancelledOrderEvenWhenToldTwice() {
+		OrderId cancelled = new OrderId(UUID.randomUUID());
+		StepVerifier.create(cancelledOrders.contains(cancelled)).expectNext(false).verifyComplete();
+
+		StepVerifier.create(cancelledOrders.remember(cancelled).then(cancelledOrders.remember(cancelled)))
+			.verifyComplete();
+
+		StepVerifier.create(cancelledOrders.contains(cancelled)).expectNext(true).verifyComplete();
+		StepVerifier.create(cancelledOrders.contains(new OrderId(UUID.randomUUID()))).expectNext(false)
+			.verifyComplete();
+	}
 
 	@Test
 	void shouldStoreEveryStateOfADelivery() {
@@ -220,8 +236,8 @@ class R2dbcDeliveriesIT {
 		TransitionRecorder recorder = new TransitionRecorder(deliveries, couriers, noOutbox, noMetrics);
 		Dispatcher dispatcher = new Dispatcher(new EtaPolicy(Duration.ofMinutes(10), Duration.ofMinutes(20)),
 				Duration.ofSeconds(30));
-		return new ScheduleDelivery(deliveries, new CourierDispatch(couriers, dispatcher, recorder), transactions,
-				Clock.systemUTC());
+		return new ScheduleDelivery(deliveries, cancelledOrders, new CourierDispatch(couriers, dispatcher, recorder),
+				transactions, Clock.systemUTC());
 	}
 
 	private static DeliveryRequest aRequest(String city) {
