@@ -22,8 +22,9 @@ import dev.foodmesh.messaging.envelope.TraceParent;
  * <p>
  * The decoded events are applied in one transaction for throughput. If that fails for a permanent reason, they are
  * applied one by one, each in its own transaction, so only the failing event is dead-lettered; undecodable records
- * are dead-lettered without being tried. A transient failure retries the whole batch with exponential backoff, for
- * ever, without acknowledging anything: the events already committed are then skipped as duplicates. A dead-letter
+ * are dead-lettered without being tried. A transient failure retries the records one by one, each with exponential
+ * backoff, for ever, in offset order, acknowledging nothing until all are done: the events already committed are
+ * then skipped as duplicates. A dead-letter
  * send that fails is retried by {@link DeadLetters} until it succeeds.
  * <p>
  * Nothing about a record can fail the batch: decoding turns every record into an event or a rejection. Should
@@ -64,8 +65,21 @@ final class BatchProcessor<E extends IntegrationEvent> {
 			.then(Mono.fromRunnable(() -> records.forEach((record) -> record.receiverOffset().acknowledge())));
 	}
 
+	/**
+	 * A transient failure of several records is retried record by record: the records before the failing one
+	 * commit, and only the failing one waits for its backoff. Retrying the whole batch instead would repeat every
+	 * record's work (a payment provider call each) and, with a dependency failing one call in twenty, a batch of a
+	 * hundred would almost never succeed.
+	 */
 	private Mono<Void> attemptWithRetries(List<Inbound<E>> inbound) {
-		return Mono.defer(() -> attempt(inbound)).retryWhen(this.transientRetry);
+		if (inbound.size() == 1) {
+			return Mono.defer(() -> attempt(inbound)).retryWhen(this.transientRetry);
+		}
+		return Mono.defer(() -> attempt(inbound)).onErrorResume(Failures::isTransient, (failure) -> {
+			logger.warn("Transient failure of a batch of {} records ({}); retrying them one by one", inbound.size(),
+					failure.toString());
+			return Flux.fromIterable(inbound).concatMap((one) -> attemptWithRetries(List.of(one))).then();
+		});
 	}
 
 	/** Never throws: a record that is not an event of the topic, whatever is wrong with it, is a rejection. */

@@ -86,7 +86,7 @@ public final class EventConsumers extends ReactiveLifecycle {
 			return Retry.backoff(Long.MAX_VALUE, this.settings.retryBackoff().initial())
 				.maxBackoff(this.settings.retryBackoff().max())
 				.filter(Failures::isTransient)
-				.doBeforeRetry((signal) -> logger.warn("Transient failure, retrying the batch (attempt {}): {}",
+				.doBeforeRetry((signal) -> logger.warn("Transient failure, retrying (attempt {}): {}",
 						signal.totalRetriesInARow() + 1, signal.failure().toString()));
 		}
 

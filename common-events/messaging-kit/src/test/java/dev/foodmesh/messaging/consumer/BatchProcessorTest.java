@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -14,6 +16,7 @@ import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.junit.jupiter.api.Test;
 import org.mockito.InOrder;
+import org.springframework.dao.TransientDataAccessResourceException;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.kafka.receiver.ReceiverOffset;
@@ -89,6 +92,35 @@ class BatchProcessorTest {
 		StepVerifier.create(processor(new EventDecoder(this.json)).process(batch)).expectComplete().verify(TIMEOUT);
 
 		assertThat(sizes).as("events per transaction").endsWith(1, 1, 1).doesNotContain(2);
+		assertThat(this.deadLettered).isEmpty();
+		batch.forEach((record) -> verify(record.receiverOffset()).acknowledge());
+	}
+
+	@Test
+	void shouldRetryATransientFailureRecordByRecordSoTheOthersAreAppliedOnce() {
+		ReceiverRecord<byte[], byte[]> flaky = good(1);
+		List<ReceiverRecord<byte[], byte[]>> batch = List.of(good(0), flaky, good(2));
+		// the provider behind the flaky record fails its first three calls; the others' calls always succeed
+		AtomicInteger flakyCalls = new AtomicInteger();
+		Map<Long, Integer> attemptsPerOffset = new ConcurrentHashMap<>();
+		List<Long> committed = new CopyOnWriteArrayList<>();
+		when(this.applier.apply(anyList())).thenAnswer((call) -> {
+			List<Inbound.Decoded<?>> events = call.getArgument(0);
+			events.forEach((decoded) -> attemptsPerOffset.merge(decoded.record().offset(), 1, Integer::sum));
+			if (events.stream().anyMatch((decoded) -> decoded.record() == flaky) && flakyCalls.incrementAndGet() <= 3) {
+				return Mono.error(new TransientDataAccessResourceException("simulated provider outage"));
+			}
+			events.forEach((decoded) -> committed.add(decoded.record().offset()));
+			return Mono.just(events.stream().map((decoded) -> true).toList());
+		});
+
+		StepVerifier.create(processor(new EventDecoder(this.json)).process(batch)).expectComplete().verify(TIMEOUT);
+
+		assertThat(committed).as("committed, in offset order").containsExactly(0L, 1L, 2L);
+		assertThat(attemptsPerOffset).as("attempts per offset: the good ones in the failed batch and then alone")
+			.containsEntry(0L, 2)
+			.containsEntry(2L, 2)
+			.containsEntry(1L, 4);
 		assertThat(this.deadLettered).isEmpty();
 		batch.forEach((record) -> verify(record.receiverOffset()).acknowledge());
 	}
