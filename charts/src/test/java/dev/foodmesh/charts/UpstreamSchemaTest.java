@@ -62,10 +62,11 @@ class UpstreamSchemaTest {
 			.toList();
 
 		if (!valueSet.equals("operators")) {
-			assertThat(skipped).extracting((o) -> o.get("kind")).allMatch("PrometheusRule"::equals);
+			assertThat(skipped).extracting((o) -> o.get("kind")).allMatch((k) -> Set.of("PrometheusRule", "PodMonitor").contains(k));
 		}
 		assertThat(skipped).extracting((o) -> o.get("kind"))
-			.allMatch((kind) -> Set.of("Kafka", "KafkaNodePool", "KafkaTopic", "Cluster", "Database", "PrometheusRule")
+			.allMatch((kind) -> Set.of("Kafka", "KafkaNodePool", "KafkaTopic", "Cluster", "Database", "PrometheusRule",
+					"PodMonitor")
 				.contains(kind));
 	}
 
