@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Makes an RSA key pair for signing development JWTs, its JWKS, and a values file that makes the chart's
-# RequestAuthentication trust it. Needs only openssl (no xxd, no GNU-only flags: runs on Linux and macOS).
+# RequestAuthentication trust it. Needs only openssl (no hex-dump tool, no GNU-only flags: runs on Linux and macOS).
 #   istio/jwt/generate-keypair.sh [output-dir]     (default: this folder)
 # The pair committed here (dev-private-key.pem) is public knowledge: use it on laptop clusters only, and
 # generate your own, or better point mesh.jwt.jwksUri at a real identity provider, anywhere else.
