@@ -12,7 +12,7 @@ mkdir -p "$dir"
 openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$dir/dev-private-key.pem" 2>/dev/null
 chmod 600 "$dir/dev-private-key.pem"
 b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
-# hex to bytes without xxd: each pair becomes a \xHH escape that printf %b writes as one byte
+# hex to bytes with printf alone: each pair becomes a \xHH escape that printf %b writes as one byte
 unhex() { printf '%b' "$(sed 's/../\\x&/g')"; }
 modulus=$(openssl rsa -in "$dir/dev-private-key.pem" -noout -modulus | cut -d= -f2 | unhex | b64url)
 jwks="{\"keys\":[{\"kty\":\"RSA\",\"alg\":\"RS256\",\"use\":\"sig\",\"kid\":\"$kid\",\"n\":\"$modulus\",\"e\":\"AQAB\"}]}"
