@@ -73,7 +73,7 @@ class TopicsConfiguration {
 			return new TopicsExistenceCheck(topicNames(), () -> listTopics(kafkaAdmin), properties.topics());
 		}
 
-		private static Set<String> listTopics(KafkaAdmin kafkaAdmin) {
+		static Set<String> listTopics(KafkaAdmin kafkaAdmin) {
 			try (Admin admin = Admin.create(kafkaAdmin.getConfigurationProperties())) {
 				return admin.listTopics().names().get(10, TimeUnit.SECONDS);
 			}
