@@ -8,12 +8,18 @@
 {{- end -}}
 {{- end -}}
 
-{{- define "foodmesh.labels" -}}
+{{/* Labels every object of the release carries, except the instance (the selector labels carry it). */}}
+{{- define "foodmesh.commonLabels" -}}
 helm.sh/chart: {{ printf "%s-%s" .Chart.Name .Chart.Version | replace "+" "_" }}
 app.kubernetes.io/managed-by: {{ .Release.Service }}
-app.kubernetes.io/instance: {{ .Release.Name }}
 app.kubernetes.io/part-of: foodmesh
 app.kubernetes.io/version: {{ .Chart.AppVersion | quote }}
+{{- end -}}
+
+{{/* Labels of a release-wide object (no workload of its own). */}}
+{{- define "foodmesh.labels" -}}
+{{ include "foodmesh.commonLabels" . }}
+app.kubernetes.io/instance: {{ .Release.Name }}
 {{- end -}}
 
 {{/* Selector labels of one workload. Args: root, name. */}}
@@ -22,11 +28,30 @@ app.kubernetes.io/name: {{ .name }}
 app.kubernetes.io/instance: {{ .root.Release.Name }}
 {{- end -}}
 
-{{/* Full labels of one workload. Args: root, name, component (service|kafka|postgres|job). */}}
+{{/* Full labels of one workload's objects; each key once. Args: root, name, component (service|kafka|postgres|job). */}}
 {{- define "foodmesh.workloadLabels" -}}
-{{ include "foodmesh.labels" .root }}
+{{ include "foodmesh.commonLabels" .root }}
 {{ include "foodmesh.selectorLabels" . }}
 app.kubernetes.io/component: {{ .component }}
+{{- end -}}
+
+{{/*
+Labels of a pod template: no chart version and no app version, so a chart bump alone restarts nothing (a new image
+changes the pod spec anyway). Args: root, name, component.
+*/}}
+{{- define "foodmesh.podLabels" -}}
+{{ include "foodmesh.selectorLabels" . }}
+app.kubernetes.io/part-of: foodmesh
+app.kubernetes.io/component: {{ .component }}
+{{- end -}}
+
+{{/* The pod label that asks Istio for a sidecar: the revision's when mesh.revision is set. */}}
+{{- define "foodmesh.injectionLabel" -}}
+{{- if .Values.mesh.revision -}}
+istio.io/rev: {{ .Values.mesh.revision | quote }}
+{{- else -}}
+sidecar.istio.io/inject: "true"
+{{- end -}}
 {{- end -}}
 
 {{/* Names of the bundled infrastructure. */}}
@@ -75,6 +100,21 @@ app.kubernetes.io/component: {{ .component }}
 {{- toYaml $out -}}
 {{- end -}}
 
+{{/* "true" when the string is an IPv4 or IPv6 address. */}}
+{{- define "foodmesh.isIp" -}}
+{{- or (regexMatch "^[0-9]{1,3}(\\.[0-9]{1,3}){3}$" .) (contains ":" .) | toString -}}
+{{- end -}}
+
+{{/* The mesh's name for external Postgres: its host, or a stand-in name when the host is an IP address. */}}
+{{- define "foodmesh.postgresEgressHost" -}}
+{{- $h := .Values.postgres.external.host -}}
+{{- if eq (include "foodmesh.isIp" $h) "true" -}}
+{{- printf "%s-postgres.external" (include "foodmesh.fullname" .) -}}
+{{- else -}}
+{{- $h -}}
+{{- end -}}
+{{- end -}}
+
 {{/* Sidecar egress hosts ("./dnsName") for one egress entry: a component name, "kafka" or "postgres". */}}
 {{- define "foodmesh.egressHosts" -}}
 {{- $root := .root -}}
@@ -93,7 +133,7 @@ app.kubernetes.io/component: {{ .component }}
 {{- end }}
 {{- else if eq .target "postgres" -}}
 {{- if eq $root.Values.postgres.mode "external" }}
-- ./{{ $root.Values.postgres.external.host }}
+- ./{{ include "foodmesh.postgresEgressHost" $root }}
 {{- else }}
 - ./{{ include "foodmesh.svcFqdn" (dict "root" $root "name" (include "foodmesh.postgresHost" $root)) }}
 {{- end }}
@@ -187,6 +227,42 @@ value: {{ . | quote }}
 {{- toYaml $out -}}
 {{- end -}}
 
+{{/*
+"true" when the chart creates the topics (the topics Job in bundled and external modes, KafkaTopic resources with
+Strimzi). The services are then told not to create any (FOODMESH_MESSAGING_TOPICS_CREATE=false): they only check
+at startup that every topic exists, so the chart's partitions, replication and min.insync.replicas hold.
+*/}}
+{{- define "foodmesh.chartOwnsTopics" -}}
+{{- or (eq .Values.kafka.mode "strimzi") .Values.kafka.topicsJob.enabled | toString -}}
+{{- end -}}
+
+{{/*
+Connections the services may open to Postgres at most: for every component with a database, its most replicas
+(autoscaling.maxReplicas when autoscaled) times its R2DBC pool (databasePoolSize) plus 2 (the outbox relay's
+dedicated connection and Flyway's at start-up), plus 10 for superuser and maintenance sessions.
+*/}}
+{{- define "foodmesh.postgresConnectionsNeeded" -}}
+{{- $total := 10 -}}
+{{- range $n := include "foodmesh.enabledComponents" . | fromYamlArray -}}
+{{- $c := include "foodmesh.componentValues" (dict "root" $ "name" $n) | fromYaml -}}
+{{- if $c.database -}}
+{{- $replicas := ternary $c.autoscaling.maxReplicas $c.replicas $c.autoscaling.enabled -}}
+{{- $total = add $total (mul (int $replicas) (add (int ($c.databasePoolSize | default 20)) 2)) -}}
+{{- end -}}
+{{- end -}}
+{{- $total -}}
+{{- end -}}
+
+{{/* max_connections of the chart's Postgres: postgres.maxConnections, or what the services need when 0. */}}
+{{- define "foodmesh.postgresMaxConnections" -}}
+{{- $needed := int (include "foodmesh.postgresConnectionsNeeded" .) -}}
+{{- $set := int (.Values.postgres.maxConnections | default 0) -}}
+{{- if and $set (lt $set $needed) -}}
+{{- fail (printf "postgres.maxConnections (%d) is below what the services may open (%d: replicas x (databasePoolSize + 2) + 10); raise it or lower databasePoolSize" $set $needed) -}}
+{{- end -}}
+{{- max $set $needed -}}
+{{- end -}}
+
 {{/* Fails on settings the schema cannot check alone. */}}
 {{- define "foodmesh.validate" -}}
 {{- $k := .Values.kafka -}}
@@ -199,6 +275,15 @@ value: {{ . | quote }}
 {{- fail (printf "kafka.minInsyncReplicas (%v) exceeds kafka.replicationFactor (%v)" $k.minInsyncReplicas $k.replicationFactor) -}}
 {{- end -}}
 {{- $names := include "foodmesh.enabledComponents" . | fromYamlArray -}}
+{{- range $n := $names -}}
+{{- $c := include "foodmesh.componentValues" (dict "root" $ "name" $n) | fromYaml -}}
+{{- if and (has "kafka" ($c.egress | default list)) $c.autoscaling.enabled (gt (int $c.autoscaling.maxReplicas) (int $k.topics.partitions)) -}}
+{{- fail (printf "components.%s.autoscaling.maxReplicas (%v) exceeds kafka.topics.partitions (%v): consumers past the partition count sit idle" $n $c.autoscaling.maxReplicas $k.topics.partitions) -}}
+{{- end -}}
+{{- end -}}
+{{- if ne .Values.postgres.mode "external" -}}
+{{- $_ := include "foodmesh.postgresMaxConnections" . -}}
+{{- end -}}
 {{- range $name, $c := .Values.components -}}
 {{- range $c.allowedCallers -}}
 {{- if not (has .from $names) -}}

@@ -100,6 +100,16 @@ spec:
     {{- toYaml .c.trafficPolicy | nindent 4 }}
 {{- end -}}
 
+{{/*
+A route's timeout. Istio's webhook refuses durations under 1 ms ("0s" included), and a route without a timeout
+has none: "0s" or empty renders no key.
+*/}}
+{{- define "foodmesh.istio.timeout" -}}
+{{- if and . (ne (toString .) "0s") (ne (toString .) "0") -}}
+timeout: {{ . }}
+{{- end -}}
+{{- end -}}
+
 {{- define "foodmesh.istio.retries" -}}
 {{- if eq (int .attempts) 0 -}}
 attempts: 0
@@ -138,7 +148,7 @@ spec:
             host: {{ $host }}
             port:
               number: 8080
-      timeout: {{ .timeout }}
+      {{- include "foodmesh.istio.timeout" .timeout | nindent 6 }}
       retries:
         {{- include "foodmesh.istio.retries" .retries | nindent 8 }}
     {{- end }}

@@ -25,9 +25,22 @@ automountServiceAccountToken: false
   "FOODMESH_DB_PORT" (toString $root.Values.postgres.port)
   "FOODMESH_DB_NAME" ($db.name | default "")
   "FOODMESH_DB_USERNAME" ($db.username | default "")
-  "SPRING_KAFKA_BOOTSTRAP_SERVERS" (include "foodmesh.kafkaBootstrap" $root)
   "MANAGEMENT_METRICS_TAGS_APPLICATION" $c.name
 -}}
+{{- if $c.databasePoolSize -}}
+{{- $_ := set $env "SPRING_R2DBC_POOL_MAX_SIZE" (toString $c.databasePoolSize) -}}
+{{- end -}}
+{{- if has "kafka" ($c.egress | default list) -}}
+{{- $_ := set $env "SPRING_KAFKA_BOOTSTRAP_SERVERS" (include "foodmesh.kafkaBootstrap" $root) -}}
+{{- if eq (include "foodmesh.chartOwnsTopics" $root) "true" -}}
+{{- /* the topics Job or Strimzi's KafkaTopics own the topics: the services only check that they exist */ -}}
+{{- $_ := set $env "FOODMESH_MESSAGING_TOPICS_CREATE" "false" -}}
+{{- $_ := set $env "FOODMESH_MESSAGING_TOPICS_EXISTENCE_TIMEOUT" (printf "%ds" (int $root.Values.kafka.topicsJob.timeoutSeconds)) -}}
+{{- else -}}
+{{- $_ := set $env "FOODMESH_MESSAGING_TOPICS_PARTITIONS" (toString $root.Values.kafka.topics.partitions) -}}
+{{- $_ := set $env "FOODMESH_MESSAGING_TOPICS_REPLICATION" (toString $root.Values.kafka.replicationFactor) -}}
+{{- end -}}
+{{- end -}}
 {{- if $root.Values.demo.enabled -}}
 {{- $_ := set $env "SPRING_PROFILES_ACTIVE" "demo" -}}
 {{- end -}}
@@ -37,7 +50,6 @@ automountServiceAccountToken: false
 {{- $_ := set $env "OTEL_SERVICE_NAME" $c.name -}}
 {{- $_ := set $env "OTEL_EXPORTER_OTLP_ENDPOINT" $otel.exporterEndpoint -}}
 {{- $_ := set $env "OTEL_EXPORTER_OTLP_PROTOCOL" $otel.exporterProtocol -}}
-{{- $_ := set $env "OTEL_RESOURCE_ATTRIBUTES" (printf "service.namespace=%s,service.version=%s" $root.Release.Namespace ($c.image.tag | default $root.Values.image.tag | default $root.Chart.AppVersion)) -}}
 {{- range $k, $v := $otel.env -}}{{- $_ := set $env $k (toString $v) -}}{{- end -}}
 {{- else if $c.jvmOptions -}}
 {{- $_ := set $env "JAVA_TOOL_OPTIONS" $c.jvmOptions -}}
@@ -86,6 +98,9 @@ stringData:
 httpGet:
   path: {{ .path }}
   port: http-management
+{{- with .initialDelaySeconds }}
+initialDelaySeconds: {{ . }}
+{{- end }}
 periodSeconds: {{ .periodSeconds }}
 timeoutSeconds: {{ .timeoutSeconds }}
 failureThreshold: {{ .failureThreshold }}
@@ -116,11 +131,11 @@ spec:
   template:
     metadata:
       labels:
-        {{- include "foodmesh.workloadLabels" (dict "root" $root "name" $c.name "component" "service") | nindent 8 }}
+        {{- include "foodmesh.podLabels" (dict "root" $root "name" $c.name "component" "service") | nindent 8 }}
         app: {{ $c.name }}
         {{- if $root.Values.mesh.enabled }}
-        # injected without labelling the namespace (Istio's object selector webhook)
-        sidecar.istio.io/inject: "true"
+        # injected without labelling the namespace (Istio's object selector webhook, or the revision's)
+        {{- include "foodmesh.injectionLabel" $root | nindent 8 }}
         {{- end }}
         version: {{ $c.image.tag | default $root.Values.image.tag | default $root.Chart.AppVersion | quote }}
         {{- with $c.podLabels }}
@@ -137,6 +152,10 @@ spec:
     spec:
       serviceAccountName: {{ $c.name }}
       automountServiceAccountToken: false
+      # no FOODMESH_KAFKA_* / FOODMESH_POSTGRES_* service-link variables next to the real configuration
+      enableServiceLinks: false
+      # preStop sleep, then Spring's graceful phases (web server, kit consumers, outbox relay) each up to
+      # spring.lifecycle.timeout-per-shutdown-phase
       terminationGracePeriodSeconds: {{ $c.terminationGracePeriodSeconds }}
       {{- with $root.Values.imagePullSecrets }}
       imagePullSecrets:
@@ -165,6 +184,19 @@ spec:
               valueFrom:
                 secretKeyRef:
                   {{- include "foodmesh.dbSecretRef" . | nindent 18 }}
+            {{- if $root.Values.otel.enabled }}
+            # a span names its pod and node (downward API); $(VAR) expands only in env, not in envFrom
+            - name: K8S_POD_NAME
+              valueFrom:
+                fieldRef:
+                  fieldPath: metadata.name
+            - name: K8S_NODE_NAME
+              valueFrom:
+                fieldRef:
+                  fieldPath: spec.nodeName
+            - name: OTEL_RESOURCE_ATTRIBUTES
+              value: {{ printf "service.namespace=%s,service.version=%s,k8s.namespace.name=%s,k8s.pod.name=$(K8S_POD_NAME),k8s.node.name=$(K8S_NODE_NAME)" $root.Release.Namespace ($c.image.tag | default $root.Values.image.tag | default $root.Chart.AppVersion) $root.Release.Namespace | quote }}
+            {{- end }}
             {{- with $c.envOverrides }}
             {{- toYaml . | nindent 12 }}
             {{- end }}
@@ -174,6 +206,13 @@ spec:
             {{- include "foodmesh.workload.probe" $c.probes.liveness | nindent 12 }}
           readinessProbe:
             {{- include "foodmesh.workload.probe" $c.probes.readiness | nindent 12 }}
+          {{- if $c.preStopSleepSeconds }}
+          lifecycle:
+            # endpoints and the gateway's view of them converge before the server stops accepting
+            preStop:
+              sleep:
+                seconds: {{ $c.preStopSleepSeconds }}
+          {{- end }}
           resources:
             {{- toYaml $c.resources | nindent 12 }}
           securityContext:
@@ -198,9 +237,17 @@ spec:
       affinity:
         {{- toYaml . | nindent 8 }}
       {{- end }}
-      {{- with $c.topologySpreadConstraints }}
       topologySpreadConstraints:
-        {{- toYaml . | nindent 8 }}
+      {{- if $c.topologySpreadConstraints }}
+        {{- toYaml $c.topologySpreadConstraints | nindent 8 }}
+      {{- else }}
+        # by default, replicas prefer different nodes (soft: a one-node cluster still schedules them)
+        - maxSkew: 1
+          topologyKey: kubernetes.io/hostname
+          whenUnsatisfiable: ScheduleAnyway
+          labelSelector:
+            matchLabels:
+              {{- include "foodmesh.selectorLabels" (dict "root" $root "name" $c.name) | nindent 14 }}
       {{- end }}
 {{- end -}}
 
@@ -259,6 +306,10 @@ spec:
     name: {{ .c.name }}
   minReplicas: {{ .c.autoscaling.minReplicas }}
   maxReplicas: {{ .c.autoscaling.maxReplicas }}
+  behavior:
+    scaleUp:
+      # a JVM's start-up CPU burst is not load: look at a whole window before adding replicas
+      stabilizationWindowSeconds: {{ .c.autoscaling.scaleUpStabilizationSeconds }}
   metrics:
     - type: Resource
       resource:

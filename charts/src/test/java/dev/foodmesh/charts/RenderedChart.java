@@ -22,6 +22,14 @@ record RenderedChart(String valueSet, List<Map<String, Object>> objects) {
 	static final List<String> VALUE_SETS = List.of("default", "external", "gateway-api", "mesh-off", "operators",
 			"ha-demo");
 
+	/** Every value set a user is pointed at: the ci sets, the examples, and docs/deploy.md's combination. */
+	static final List<String> ALL_VALUE_SETS = java.util.stream.Stream
+		.concat(VALUE_SETS.stream(),
+				Stream.of("examples/laptop/values.yaml", "examples/production/values.yaml",
+						"examples/external-infra/values.yaml", "examples/istio-helm/values.yaml",
+						"examples/laptop/values.yaml+istio/jwt/values-dev-jwt.yaml"))
+		.toList();
+
 	static final List<String> SERVICES = List.of("delivery-service", "order-service", "payment-service",
 			"restaurant-service", "user-service");
 
@@ -38,25 +46,60 @@ record RenderedChart(String valueSet, List<Map<String, Object>> objects) {
 		return ChartTools.helm(args);
 	}
 
+	static String valuesPath(String part) {
+		if (!part.contains("/")) {
+			return valuesFile(part);
+		}
+		return java.nio.file.Files.exists(ChartTools.CHART.resolve(part)) ? ChartTools.CHART.resolve(part).toString()
+				: ChartTools.REPO.resolve(part).toString();
+	}
+
 	static String valuesFile(String valueSet) {
 		return ChartTools.CHART.resolve("ci/" + valueSet + "-values.yaml").toString();
 	}
 
-	@SuppressWarnings("unchecked")
 	private static RenderedChart render(String valueSet) {
-		ChartTools.Result result = template("--values", valuesFile(valueSet));
+		return new RenderedChart(valueSet, parse(valueSet, renderText(valueSet)));
+	}
+
+	/**
+	 * The raw {@code helm template} output of a value set: a ci set ("default"), a file relative to the chart
+	 * ("examples/laptop/values.yaml") or to the repository ("istio/jwt/values-dev-jwt.yaml"), or several joined
+	 * by "+" and given in that order.
+	 */
+	static String renderText(String valueSet) {
+		List<String> args = new ArrayList<>();
+		for (String part : valueSet.split("\\+")) {
+			args.add("--values");
+			args.add(valuesPath(part));
+		}
+		ChartTools.Result result = template(args.toArray(String[]::new));
 		if (result.exitCode() != 0) {
 			throw new IllegalStateException("helm template failed for " + valueSet + ":\n" + result.all());
 		}
+		return result.stdout();
+	}
+
+	/**
+	 * Parses rendered YAML as strictly as kustomize, kyaml and yq do: a mapping key twice in one map is an error
+	 * (Helm and kubectl silently keep the last one).
+	 */
+	@SuppressWarnings("unchecked")
+	static List<Map<String, Object>> parse(String what, String yaml) {
 		List<Map<String, Object>> objects = new ArrayList<>();
-		LoaderOptions options = new LoaderOptions();
-		options.setCodePointLimit(50 * 1024 * 1024);
-		for (Object document : new Yaml(options).loadAll(result.stdout())) {
+		for (Object document : strictYaml().loadAll(yaml)) {
 			if (document != null) {
 				objects.add((Map<String, Object>) document);
 			}
 		}
-		return new RenderedChart(valueSet, List.copyOf(objects));
+		return List.copyOf(objects);
+	}
+
+	static Yaml strictYaml() {
+		LoaderOptions options = new LoaderOptions();
+		options.setCodePointLimit(50 * 1024 * 1024);
+		options.setAllowDuplicateKeys(false);
+		return new Yaml(options);
 	}
 
 	Stream<Map<String, Object>> ofKind(String kind) {

@@ -69,12 +69,21 @@ public record MessagingProperties(@Nullable String serviceName, @DefaultValue Ou
 	}
 
 	/**
+	 * Who owns the topics. With {@code create} (the default, the local stack) the service declares them and creates
+	 * any that are missing. Without it the platform owns them (the Helm chart's topics Job, Strimzi's KafkaTopic
+	 * resources, a managed cluster's tooling) with its own partitions, replication and {@code min.insync.replicas}:
+	 * the service then never creates a topic, it only checks at startup that every one exists, holding readiness
+	 * back until they do, and stops when they have not appeared within {@code existenceTimeout}.
+	 *
 	 * @param create whether to declare the three event topics and their {@code .dlt} twins at startup
 	 * @param partitions partitions of each declared topic
 	 * @param replication replication factor of each declared topic
+	 * @param existenceTimeout without {@code create}: how long startup waits for the topics to exist
+	 * @param existenceCheckInterval without {@code create}: pause between two looks at the broker's topics
 	 */
 	public record Topics(@DefaultValue("true") boolean create, @DefaultValue("3") int partitions,
-			@DefaultValue("1") short replication) {
+			@DefaultValue("1") short replication, @DefaultValue("5m") Duration existenceTimeout,
+			@DefaultValue("2s") Duration existenceCheckInterval) {
 	}
 
 	/** @param timeout longest a redrive may take before it is abandoned (what it republished stays republished) */
