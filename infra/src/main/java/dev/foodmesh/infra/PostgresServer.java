@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -140,6 +141,58 @@ public final class PostgresServer implements Closeable {
         }
         catch (IOException ex) {
             throw new UncheckedIOException(ex);
+        }
+    }
+
+    /**
+     * SIGKILL to the postmaster and every server process at once, as a crash of the machine would leave them: no
+     * checkpoint, open sessions cut, and the next start recovers from the write-ahead log. Only what was committed
+     * and flushed survives: with {@code synchronous_commit} off (zonky's default, unless the builder was made
+     * {@link Builder#durable()}) the last fraction of a second of commits may be lost. This instance is spent
+     * afterwards; start a new one on the same data directory.
+     * @return the pid of the postmaster that was killed
+     */
+    public long kill() {
+        ProcessHandle postmaster = postmaster()
+            .orElseThrow(() -> new IllegalStateException("No Postgres is running on " + this.dataDirectory));
+        List<ProcessHandle> all = new ArrayList<>(postmaster.descendants().toList());
+        all.add(postmaster);
+        all.forEach(ProcessHandle::destroyForcibly);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (all.stream().anyMatch(PostgresServer::isRunning) && System.nanoTime() < deadline) {
+            pause();
+        }
+        logger.warn("Killed Postgres (postmaster pid {}) on {} with SIGKILL", postmaster.pid(), this.dataDirectory);
+        // close() releases zonky's lock on the data directory, so that a new instance may start on it. Its
+        // "pg_ctl stop" would wait a minute for a dead postmaster still named in postmaster.pid (an unreaped zombie
+        // looks alive to it); without the file it gives up at once. Postgres itself ignores a stale file anyway.
+        try {
+            Files.deleteIfExists(this.dataDirectory.resolve("postmaster.pid"));
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        close();
+        return postmaster.pid();
+    }
+
+    /** The running postmaster of this server. */
+    public Optional<ProcessHandle> postmaster() {
+        try {
+            return runningPostmaster(this.dataDirectory);
+        }
+        catch (IOException ex) {
+            return Optional.empty();
+        }
+    }
+
+    private static void pause() {
+        try {
+            TimeUnit.MILLISECONDS.sleep(50);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for Postgres to die", ex);
         }
     }
 
@@ -272,17 +325,7 @@ public final class PostgresServer implements Closeable {
      * @return the pid of the server that was stopped
      */
     public static OptionalLong stopLeftoverServer(Path dataDirectory) throws IOException {
-        Path pidFile = dataDirectory.resolve("postmaster.pid");
-        if (!Files.isRegularFile(pidFile)) {
-            return OptionalLong.empty();
-        }
-        List<String> lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
-        Optional<ProcessHandle> process = lines.stream()
-            .findFirst()
-            .flatMap(PostgresServer::parsePid)
-            .flatMap(ProcessHandle::of)
-            .filter(PostgresServer::isRunning)
-            .filter((handle) -> handle.info().command().map((c) -> c.contains("postgres")).orElse(false));
+        Optional<ProcessHandle> process = runningPostmaster(dataDirectory);
         if (process.isEmpty()) {
             return OptionalLong.empty();
         }
@@ -303,6 +346,21 @@ public final class PostgresServer implements Closeable {
             process.get().destroyForcibly();
         }
         return OptionalLong.of(pid);
+    }
+
+    /** The postmaster named in the data directory's {@code postmaster.pid}, if it still runs Postgres. */
+    private static Optional<ProcessHandle> runningPostmaster(Path dataDirectory) throws IOException {
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        if (!Files.isRegularFile(pidFile)) {
+            return Optional.empty();
+        }
+        return Files.readAllLines(pidFile, StandardCharsets.UTF_8)
+            .stream()
+            .findFirst()
+            .flatMap(PostgresServer::parsePid)
+            .flatMap(ProcessHandle::of)
+            .filter(PostgresServer::isRunning)
+            .filter((handle) -> handle.info().command().map((c) -> c.contains("postgres")).orElse(false));
     }
 
     /** Alive and not a zombie (an exited postmaster waits for pid 1 to reap it). */
