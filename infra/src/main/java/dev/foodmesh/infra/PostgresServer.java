@@ -163,17 +163,32 @@ public final class PostgresServer implements Closeable {
             pause();
         }
         logger.warn("Killed Postgres (postmaster pid {}) on {} with SIGKILL", postmaster.pid(), this.dataDirectory);
-        // close() releases zonky's lock on the data directory, so that a new instance may start on it. Its
-        // "pg_ctl stop" would wait a minute for a dead postmaster still named in postmaster.pid (an unreaped zombie
-        // looks alive to it); without the file it gives up at once. Postgres itself ignores a stale file anyway.
-        try {
-            Files.deleteIfExists(this.dataDirectory.resolve("postmaster.pid"));
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
+        deleteLockFiles();
+        // releases zonky's lock on the data directory, so that a new instance may start on it; its "pg_ctl stop"
+        // finds no postmaster.pid and gives up at once
         close();
         return postmaster.pid();
+    }
+
+    /**
+     * A killed postmaster leaves {@code postmaster.pid} and the socket's {@code .s.PGSQL.<port>.lock} behind. Postgres
+     * ignores them when the pid in them is dead, but a postmaster not yet reaped by its parent (it was re-parented to
+     * pid 1, which in a container may never reap it) is a zombie that looks alive to {@code kill(pid, 0)}: the next
+     * start would refuse to run. All its processes are gone, so the files are stale.
+     */
+    private void deleteLockFiles() {
+        Path pidFile = this.dataDirectory.resolve("postmaster.pid");
+        try {
+            List<String> lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
+            // postmaster.pid: pid, data directory, start time, port, socket directory, ...
+            if (lines.size() > 4 && !lines.get(4).isBlank()) {
+                Files.deleteIfExists(Path.of(lines.get(4).trim(), ".s.PGSQL." + lines.get(3).trim() + ".lock"));
+            }
+            Files.deleteIfExists(pidFile);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException("Could not delete the lock files of the killed Postgres", ex);
+        }
     }
 
     /** The running postmaster of this server. */
