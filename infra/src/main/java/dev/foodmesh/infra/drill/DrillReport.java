@@ -25,7 +25,7 @@ final class DrillReport {
         this.out.println("| count | value | must be |");
         this.out.println("|---|---:|---:|");
         row("placed (accepted: orders with the run's Idempotency-Key)", orders.size(), "");
-        SagaLedger.byStatus(orders).forEach((status, count) -> row("  ended " + status, count, ""));
+        SagaLedger.byStatus(orders).forEach((status, count) -> row("  at the end: " + status, count, ""));
         row("lost (accepted, not terminal at the end)", findings.lost(), "0");
         row("charged twice", findings.chargedTwice(), "0");
         row("refunded without a charge", findings.refundedWithoutCharge(), "0");
