@@ -35,7 +35,9 @@ sealed interface Fault {
 
         @Override
         public void repair(StackClient stack) {
-            stack.post("/services/" + this.service + "/start");
+            // a JVM with the agent takes 40-150 s to be ready on a loaded 2-core machine, longer than the stack's
+            // default ready timeout
+            stack.post("/services/" + this.service + "/start?timeout=" + StackClient.START_TIMEOUT.toSeconds());
         }
 
         @Override

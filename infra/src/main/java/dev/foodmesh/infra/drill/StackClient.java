@@ -13,6 +13,9 @@ import java.time.Duration;
  */
 final class StackClient {
 
+    /** The longest a restarted service may take to be ready before its fault counts as failed. */
+    static final Duration START_TIMEOUT = Duration.ofMinutes(8);
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String base;
@@ -28,7 +31,7 @@ final class StackClient {
     /** e.g. {@code post("/services/order/kill")}; a start waits for readiness, hence the long timeout. */
     String post(String path) {
         return call(HttpRequest.newBuilder(URI.create(this.base + path)).POST(HttpRequest.BodyPublishers.noBody()),
-                Duration.ofMinutes(6));
+                START_TIMEOUT.plusMinutes(1));
     }
 
     private String call(HttpRequest.Builder request, Duration timeout) {
