@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -140,6 +141,73 @@ public final class PostgresServer implements Closeable {
         }
         catch (IOException ex) {
             throw new UncheckedIOException(ex);
+        }
+    }
+
+    /**
+     * SIGKILL to the postmaster and every server process at once, as a crash of the machine would leave them: no
+     * checkpoint, open sessions cut, and the next start recovers from the write-ahead log. Only what was committed
+     * and flushed survives: with {@code synchronous_commit} off (zonky's default, unless the builder was made
+     * {@link Builder#durable()}) the last fraction of a second of commits may be lost. This instance is spent
+     * afterwards; start a new one on the same data directory.
+     * @return the pid of the postmaster that was killed
+     */
+    public long kill() {
+        ProcessHandle postmaster = postmaster()
+            .orElseThrow(() -> new IllegalStateException("No Postgres is running on " + this.dataDirectory));
+        List<ProcessHandle> all = new ArrayList<>(postmaster.descendants().toList());
+        all.add(postmaster);
+        all.forEach(ProcessHandle::destroyForcibly);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (all.stream().anyMatch(PostgresServer::isRunning) && System.nanoTime() < deadline) {
+            pause();
+        }
+        logger.warn("Killed Postgres (postmaster pid {}) on {} with SIGKILL", postmaster.pid(), this.dataDirectory);
+        deleteLockFiles();
+        // releases zonky's lock on the data directory, so that a new instance may start on it; its "pg_ctl stop"
+        // finds no postmaster.pid and gives up at once
+        close();
+        return postmaster.pid();
+    }
+
+    /**
+     * A killed postmaster leaves {@code postmaster.pid} and the socket's {@code .s.PGSQL.<port>.lock} behind. Postgres
+     * ignores them when the pid in them is dead, but a postmaster not yet reaped by its parent (it was re-parented to
+     * pid 1, which in a container may never reap it) is a zombie that looks alive to {@code kill(pid, 0)}: the next
+     * start would refuse to run. All its processes are gone, so the files are stale.
+     */
+    private void deleteLockFiles() {
+        Path pidFile = this.dataDirectory.resolve("postmaster.pid");
+        try {
+            List<String> lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
+            // postmaster.pid: pid, data directory, start time, port, socket directory, ...
+            if (lines.size() > 4 && !lines.get(4).isBlank()) {
+                Files.deleteIfExists(Path.of(lines.get(4).trim(), ".s.PGSQL." + lines.get(3).trim() + ".lock"));
+            }
+            Files.deleteIfExists(pidFile);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException("Could not delete the lock files of the killed Postgres", ex);
+        }
+    }
+
+    /** The running postmaster of this server. */
+    public Optional<ProcessHandle> postmaster() {
+        try {
+            return runningPostmaster(this.dataDirectory);
+        }
+        catch (IOException ex) {
+            return Optional.empty();
+        }
+    }
+
+    private static void pause() {
+        try {
+            TimeUnit.MILLISECONDS.sleep(50);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for Postgres to die", ex);
         }
     }
 
@@ -272,17 +340,7 @@ public final class PostgresServer implements Closeable {
      * @return the pid of the server that was stopped
      */
     public static OptionalLong stopLeftoverServer(Path dataDirectory) throws IOException {
-        Path pidFile = dataDirectory.resolve("postmaster.pid");
-        if (!Files.isRegularFile(pidFile)) {
-            return OptionalLong.empty();
-        }
-        List<String> lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
-        Optional<ProcessHandle> process = lines.stream()
-            .findFirst()
-            .flatMap(PostgresServer::parsePid)
-            .flatMap(ProcessHandle::of)
-            .filter(PostgresServer::isRunning)
-            .filter((handle) -> handle.info().command().map((c) -> c.contains("postgres")).orElse(false));
+        Optional<ProcessHandle> process = runningPostmaster(dataDirectory);
         if (process.isEmpty()) {
             return OptionalLong.empty();
         }
@@ -303,6 +361,21 @@ public final class PostgresServer implements Closeable {
             process.get().destroyForcibly();
         }
         return OptionalLong.of(pid);
+    }
+
+    /** The postmaster named in the data directory's {@code postmaster.pid}, if it still runs Postgres. */
+    private static Optional<ProcessHandle> runningPostmaster(Path dataDirectory) throws IOException {
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        if (!Files.isRegularFile(pidFile)) {
+            return Optional.empty();
+        }
+        return Files.readAllLines(pidFile, StandardCharsets.UTF_8)
+            .stream()
+            .findFirst()
+            .flatMap(PostgresServer::parsePid)
+            .flatMap(ProcessHandle::of)
+            .filter(PostgresServer::isRunning)
+            .filter((handle) -> handle.info().command().map((c) -> c.contains("postgres")).orElse(false));
     }
 
     /** Alive and not a zombie (an exited postmaster waits for pid 1 to reap it). */

@@ -18,11 +18,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import dev.foodmesh.infra.FoodMeshService;
@@ -41,8 +44,11 @@ import org.slf4j.LoggerFactory;
  * State lives under {@code .local/}: {@code postgres/} and {@code kafka/} (kept between runs, {@code --clean} deletes
  * them), {@code logs/<service>.log}, {@code logs/postgres.log}, {@code logs/infrastructure.log} (Kafka and this
  * launcher), and {@code pids/} so that services left behind by a killed launcher are stopped on the next start.
+ * <p>
+ * While it runs, its control channel ({@link StackControl}, on 127.0.0.1) lets a drill kill and restart one service,
+ * the broker or Postgres while the rest keeps running.
  */
-public final class LocalStack {
+public final class LocalStack implements StackFaults {
 
     /** Exit codes: 2 = cannot start (port taken, another stack running, bad option), 3 = not built, 1 = failure. */
     private static final int CANNOT_START = 2;
@@ -79,11 +85,17 @@ public final class LocalStack {
 
     private @Nullable FileChannel lockChannel;
 
-    private @Nullable PostgresServer postgres;
+    // replaced by the control channel's thread when Postgres or Kafka are restarted
+    private volatile @Nullable PostgresServer postgres;
 
-    private @Nullable KafkaServer kafka;
+    private volatile @Nullable KafkaServer kafka;
 
     private @Nullable ServiceFleet fleet;
+
+    private @Nullable StackControl control;
+
+    /** Services the control channel stopped on purpose: their exit is no crash to report. */
+    private final Set<String> expectedExits = ConcurrentHashMap.newKeySet();
 
     LocalStack(LocalStackOptions options, PrintStream out) {
         this.options = options;
@@ -157,8 +169,9 @@ public final class LocalStack {
                 throw (ex.getCause() instanceof RuntimeException cause) ? cause : ex;
             }
             startServices(services);
+            this.control = StackControl.start(this.options.controlPort(), this, this.options.readyTimeout());
             printBanner(services, agent);
-            watchForCrashes(services);
+            services.services().forEach(this::watchForCrash);
             return 0;
         }
         catch (ServiceStartException ex) {
@@ -198,6 +211,9 @@ public final class LocalStack {
         if (anything) {
             this.out.println();
             this.out.println("Stopping FoodMesh...");
+        }
+        if (this.control != null) {
+            this.control.close();
         }
         try {
             if (this.fleet != null) {
@@ -359,6 +375,7 @@ public final class LocalStack {
         ports.put("Postgres", this.options.postgresPort());
         ports.put("Kafka", this.options.kafkaPort());
         ports.put("Kafka controller", this.options.kafkaControllerPort());
+        ports.put("launcher control channel", this.options.controlPort());
         for (FoodMeshService service : FoodMeshService.values()) {
             ports.put(service.serviceName() + " API", service.apiPort() + this.options.portOffset());
             ports.put(service.serviceName() + " management", service.managementPort() + this.options.portOffset());
@@ -384,11 +401,7 @@ public final class LocalStack {
         this.out.println("Starting Postgres and Kafka (state in " + relative(this.options.stateDirectory()) + ")...");
         CompletableFuture<PostgresServer> startingPostgres = CompletableFuture.supplyAsync(() -> postgresBuilder().start());
         try {
-            this.kafka = KafkaServer.builder()
-                .port(this.options.kafkaPort())
-                .controllerPort(this.options.kafkaControllerPort())
-                .dataDirectory(this.options.stateDirectory().resolve("kafka"))
-                .start();
+            this.kafka = kafkaBuilder().start();
         }
         finally {
             this.postgres = startingPostgres.join();
@@ -399,6 +412,13 @@ public final class LocalStack {
                 this.postgres.serverVersion(), this.postgres.port(),
                 this.options.durablePostgres() ? " (durable commits)" : "", this.kafka.bootstrapServers(),
                 FoodMeshTopics.all().size(), seconds(this.started));
+    }
+
+    private KafkaServer.Builder kafkaBuilder() {
+        return KafkaServer.builder()
+            .port(this.options.kafkaPort())
+            .controllerPort(this.options.kafkaControllerPort())
+            .dataDirectory(this.options.stateDirectory().resolve("kafka"));
     }
 
     private PostgresServer.Builder postgresBuilder() {
@@ -420,14 +440,134 @@ public final class LocalStack {
                 "  %-19s ready (%.1f s)%n", service.name(), seconds(this.started)));
     }
 
-    private void watchForCrashes(ServiceFleet services) {
-        services.services().forEach((service) -> service.onExit().thenAccept((code) -> {
-            if (!this.stopping) {
+    private void watchForCrash(ServiceProcess service) {
+        service.onExit().thenAccept((code) -> {
+            if (!this.stopping && !this.expectedExits.remove(service.name())) {
                 this.out.println();
                 this.out.println("!! " + service.name() + " exited with code " + code + ". See "
                         + relative(service.logFile()) + ". The rest keeps running; Ctrl-C stops everything.");
             }
-        }));
+        });
+    }
+
+    @Override
+    public String killService(String name) {
+        ServiceProcess service = runningService(name);
+        long pid = service.pid().orElse(-1);
+        this.expectedExits.add(service.name());
+        service.kill();
+        return announce("SIGKILL to " + service.name() + " (pid " + pid + ")");
+    }
+
+    @Override
+    public String startService(String name, Duration timeout) {
+        ServiceProcess service = services().service(name);
+        long begin = System.nanoTime();
+        service.start();
+        watchForCrash(service);
+        try {
+            writePidFiles(services());
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        service.awaitReady(timeout);
+        return announce(String.format(Locale.ROOT, "started %s (pid %d), ready after %.1f s", service.name(),
+                service.pid().orElse(-1), seconds(begin)));
+    }
+
+    @Override
+    public String pauseService(String name) {
+        ServiceProcess service = runningService(name);
+        service.pause();
+        return announce("SIGSTOP to " + service.name() + " (pid " + service.pid().orElse(-1) + ")");
+    }
+
+    @Override
+    public String resumeService(String name) {
+        ServiceProcess service = runningService(name);
+        service.resume();
+        return announce("SIGCONT to " + service.name() + " (pid " + service.pid().orElse(-1) + ")");
+    }
+
+    @Override
+    public synchronized String stopKafka() {
+        KafkaServer running = this.kafka;
+        if (running == null) {
+            throw new IllegalStateException("Kafka is not running");
+        }
+        long begin = System.nanoTime();
+        this.kafka = null;
+        running.close();
+        return announce(String.format(Locale.ROOT, "stopped Kafka in %.1f s", seconds(begin)));
+    }
+
+    @Override
+    public synchronized String startKafka() {
+        if (this.kafka != null) {
+            throw new IllegalStateException("Kafka is running");
+        }
+        long begin = System.nanoTime();
+        this.kafka = kafkaBuilder().start();
+        return announce(String.format(Locale.ROOT, "started Kafka in %.1f s", seconds(begin)));
+    }
+
+    @Override
+    public synchronized String killPostgres() {
+        PostgresServer running = this.postgres;
+        if (running == null) {
+            throw new IllegalStateException("Postgres is not running");
+        }
+        this.postgres = null;
+        return announce("SIGKILL to Postgres (postmaster pid " + running.kill() + " and its processes)");
+    }
+
+    @Override
+    public synchronized String startPostgres() {
+        if (this.postgres != null) {
+            throw new IllegalStateException("Postgres is running");
+        }
+        long begin = System.nanoTime();
+        this.postgres = postgresBuilder().start();
+        return announce(String.format(Locale.ROOT, "started Postgres in %.1f s (crash recovery included)",
+                seconds(begin)));
+    }
+
+    @Override
+    public String status() {
+        String services = services().services()
+            .stream()
+            .map((service) -> String.format(Locale.ROOT, "{\"name\":\"%s\",\"pid\":%d,\"alive\":%s}",
+                    service.name(), service.pid().orElse(-1), service.isAlive()))
+            .collect(Collectors.joining(","));
+        PostgresServer currentPostgres = this.postgres;
+        long postmaster = (currentPostgres != null)
+                ? currentPostgres.postmaster().map(ProcessHandle::pid).orElse(-1L) : -1;
+        return String.format(Locale.ROOT, "{\"services\":[%s],\"kafka\":{\"running\":%s},"
+                + "\"postgres\":{\"running\":%s,\"pid\":%d}}", services, this.kafka != null,
+                currentPostgres != null, postmaster);
+    }
+
+    private ServiceFleet services() {
+        ServiceFleet services = this.fleet;
+        if (services == null) {
+            throw new IllegalStateException("The services are not started yet");
+        }
+        return services;
+    }
+
+    private ServiceProcess runningService(String name) {
+        ServiceProcess service = services().service(name);
+        if (!service.isAlive()) {
+            throw new IllegalStateException(service.name() + " is not running");
+        }
+        return service;
+    }
+
+    /** Every fault shows on the launcher's console, so that whoever watches it knows the outage is on purpose. */
+    private String announce(String what) {
+        this.out.println("control: " + what);
+        return what;
     }
 
     private void printBanner(ServiceFleet services, @Nullable Path agent) {
@@ -459,6 +599,8 @@ public final class LocalStack {
                 : otelExporting() ? "agent attached, exporting per your OTEL_* settings"
                         : "agent attached, exporters off (set e.g. OTEL_EXPORTER_OTLP_ENDPOINT to export)"));
         o.println("  Delivery simulator: " + (this.options.simulator() ? "on" : "off (use the delivery API)"));
+        o.println("  Control channel (drills): http://127.0.0.1:" + this.options.controlPort()
+                + "/status (infra/README.md)");
         o.println();
         o.println("Place an order (Alice, 2 x Margherita at Pizzeria Roma, card tok_visa); the same key again");
         o.println("returns the same order:");

@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param kafkaPort the Kafka client port
  * @param kafkaControllerPort the KRaft controller port
  * @param portOffset added to every service port (8080 → 8080 + offset)
+ * @param controlPort the port of the launcher's control channel on 127.0.0.1 ({@link StackControl})
  * @param partitions partitions per topic
  * @param durablePostgres whether Postgres flushes every commit to disk (fsync and synchronous_commit on)
  * @param simulator whether the delivery simulator advances deliveries on its own
@@ -32,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  * @param jvmOptions JVM options for every service
  */
 record LocalStackOptions(Path root, Path stateDirectory, boolean clean, int postgresPort, int kafkaPort,
-        int kafkaControllerPort, int portOffset, int partitions, boolean durablePostgres, boolean simulator, @Nullable String pickupDelay,
+        int kafkaControllerPort, int portOffset, int controlPort, int partitions, boolean durablePostgres, boolean simulator, @Nullable String pickupDelay,
         @Nullable String deliveryDelay, boolean otel, boolean otelAllInstrumentations, @Nullable Path otelAgent,
         Duration readyTimeout, List<String> jvmOptions) {
 
@@ -42,6 +43,9 @@ record LocalStackOptions(Path root, Path stateDirectory, boolean clean, int post
      */
     static final List<String> DEFAULT_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k",
             "-Xms32m", "-Xmx256m", "-XX:+ExitOnOutOfMemoryError");
+
+    /** Next to the management ports 9080-9084: the launcher's own. */
+    static final int DEFAULT_CONTROL_PORT = 9079;
 
     static final String USAGE = """
             Usage: ./run-local.sh [options]
@@ -55,6 +59,9 @@ record LocalStackOptions(Path root, Path stateDirectory, boolean clean, int post
               --kafka-controller-port=N  KRaft controller port (default 9093) env FOODMESH_KAFKA_CONTROLLER_PORT
               --port-offset=N            shift the service ports 8080-8084 and 9080-9084 by N
                                                                              env FOODMESH_PORT_OFFSET
+              --control-port=N           the launcher's control channel on 127.0.0.1, through which
+                                         drills kill and restart parts of the stack (default 9079
+                                         + the port offset; see infra/README.md) env FOODMESH_CONTROL_PORT
               --durable-postgres         every commit waits for its WAL on disk (fsync and
                                          synchronous_commit on), as in production; by default
                                          commits do not wait (synchronous_commit off)
@@ -89,6 +96,7 @@ record LocalStackOptions(Path root, Path stateDirectory, boolean clean, int post
         String kafkaPort = orDefault(env.apply("FOODMESH_KAFKA_PORT"), "9092");
         String controllerPort = orDefault(env.apply("FOODMESH_KAFKA_CONTROLLER_PORT"), "9093");
         String portOffset = orDefault(env.apply("FOODMESH_PORT_OFFSET"), "0");
+        String controlPort = env.apply("FOODMESH_CONTROL_PORT");
         String stateDirectory = orDefault(env.apply("FOODMESH_STATE_DIR"), ".local");
         String pickupDelay = env.apply("FOODMESH_SIMULATOR_PICKUP_DELAY");
         String deliveryDelay = env.apply("FOODMESH_SIMULATOR_DELIVERY_DELAY");
@@ -109,6 +117,7 @@ record LocalStackOptions(Path root, Path stateDirectory, boolean clean, int post
                 case "--kafka-port" -> kafkaPort = required(name, value);
                 case "--kafka-controller-port" -> controllerPort = required(name, value);
                 case "--port-offset" -> portOffset = required(name, value);
+                case "--control-port" -> controlPort = required(name, value);
                 case "--state-dir" -> stateDirectory = required(name, value);
                 case "--pickup-delay" -> pickupDelay = required(name, value);
                 case "--delivery-delay" -> deliveryDelay = required(name, value);
@@ -119,9 +128,11 @@ record LocalStackOptions(Path root, Path stateDirectory, boolean clean, int post
                 default -> throw new IllegalArgumentException("Unknown option " + arg);
             }
         }
+        int offset = number("port offset", portOffset);
         return new LocalStackOptions(root, root.resolve(stateDirectory).normalize(), clean,
                 port("Postgres port", postgresPort), port("Kafka port", kafkaPort),
-                port("Kafka controller port", controllerPort), number("port offset", portOffset),
+                port("Kafka controller port", controllerPort), offset,
+                port("control port", orDefault(controlPort, Integer.toString(DEFAULT_CONTROL_PORT + offset))),
                 number("partitions", partitions), durablePostgres, simulator, pickupDelay, deliveryDelay, otel, allInstrumentations,
                 (otelAgent != null) ? root.resolve(otelAgent) : null,
                 Duration.ofSeconds(number("ready timeout", readyTimeout)), (jvmOptions != null)

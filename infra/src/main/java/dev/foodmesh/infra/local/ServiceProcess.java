@@ -34,8 +34,9 @@ import org.slf4j.LoggerFactory;
  * <p>
  * {@link #start()} launches it, {@link #awaitReady(Duration)} polls its readiness group on the management port,
  * {@link #stop()} sends SIGTERM (Spring Boot's graceful shutdown) and SIGKILL after a grace period,
- * {@link #kill()} simulates a crash, and {@link #restart()} stops and starts it again with the same settings. The
- * local stack and the end-to-end tests use it.
+ * {@link #kill()} simulates a crash, {@link #pause()} and {@link #resume()} freeze and thaw it (SIGSTOP, SIGCONT),
+ * and {@link #restart()} stops and starts it again with the same settings. The local stack, its control channel and
+ * the end-to-end tests use it.
  */
 public final class ServiceProcess implements Closeable {
 
@@ -274,6 +275,46 @@ public final class ServiceProcess implements Closeable {
         catch (ExecutionException | TimeoutException ex) {
             throw new IllegalStateException("Could not kill " + this.name, ex);
         }
+    }
+
+    /**
+     * SIGSTOP: the JVM stops dead, with its sockets, locks and database sessions still open, as a process that hangs
+     * (a long GC pause, a frozen VM) would. {@link #resume()} lets it go on.
+     * @throws IllegalStateException if it is not running
+     */
+    public void pause() {
+        signal("STOP");
+    }
+
+    /** SIGCONT after {@link #pause()}. */
+    public void resume() {
+        signal("CONT");
+    }
+
+    private void signal(String signal) {
+        long pid = alivePid();
+        try {
+            Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).redirectErrorStream(true).start();
+            if (kill.waitFor() != 0) {
+                throw new IllegalStateException("kill -" + signal + " " + pid + " failed: "
+                        + new String(kill.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim());
+            }
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException("Could not send SIG" + signal + " to " + this.name, ex);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while sending SIG" + signal + " to " + this.name, ex);
+        }
+        logger.info("Sent SIG{} to {} (pid {})", signal, this.name, pid);
+    }
+
+    private synchronized long alivePid() {
+        if (this.process == null || !this.process.isAlive()) {
+            throw new IllegalStateException(this.name + " is not running");
+        }
+        return this.process.pid();
     }
 
     /** {@link #stop()} then {@link #start()}; call {@link #awaitReady(Duration)} afterwards. */

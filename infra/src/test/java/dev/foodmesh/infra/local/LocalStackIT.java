@@ -4,13 +4,20 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 import dev.foodmesh.infra.FoodMeshService;
@@ -128,6 +135,82 @@ class LocalStackIT {
         assertThat(printed()).contains("Another ./run-local.sh is already running");
     }
 
+    @Test
+    void shouldKillAndRestartEachPartThroughTheControlChannelWhileTheRestKeepsRunning() throws Exception {
+        LocalStackOptions options = options("--clean");
+        LocalStack stack = stack(options);
+        assertThat(stack.run()).isZero();
+        ControlChannel control = new ControlChannel(options.controlPort());
+        long orderPid = pid(control.get("/status"), "order-service");
+        long userPid = pid(control.get("/status"), "user-service");
+
+        assertThat(control.post("/services/order/kill")).startsWith("200 SIGKILL to order-service (pid " + orderPid);
+        assertThat(ProcessHandle.of(orderPid)).isEmpty();
+        assertThat(control.get("/status")).contains("{\"name\":\"order-service\",\"pid\":" + orderPid
+                + ",\"alive\":false}");
+        assertThat(control.post("/services/order/start")).startsWith("200 started order-service").contains("ready");
+        assertThat(pid(control.get("/status"), "order-service")).isNotEqualTo(orderPid);
+        assertThat(pid(control.get("/status"), "user-service")).isEqualTo(userPid);
+
+        assertThat(control.post("/services/user/pause")).startsWith("200 SIGSTOP to user-service");
+        assertThat(ProcessHandle.of(userPid).orElseThrow().isAlive()).isTrue();
+        assertThat(control.post("/services/user/resume")).startsWith("200 SIGCONT to user-service");
+
+        assertThat(control.post("/kafka/stop")).startsWith("200 stopped Kafka");
+        assertThat(FreePorts.isTaken(options.kafkaPort())).isFalse();
+        assertThat(control.post("/kafka/stop")).startsWith("409 Kafka is not running");
+        assertThat(control.post("/kafka/start")).startsWith("200 started Kafka");
+        assertThat(FreePorts.isTaken(options.kafkaPort())).isTrue();
+
+        long postmaster = postmaster(control.get("/status"));
+        assertThat(control.post("/postgres/kill")).startsWith("200 SIGKILL to Postgres (postmaster pid " + postmaster);
+        assertThat(control.post("/postgres/start")).startsWith("200 started Postgres");
+        assertThat(postmaster(control.get("/status"))).isPositive().isNotEqualTo(postmaster);
+
+        assertThat(control.post("/services/nobody/kill")).startsWith("404");
+        assertThat(control.get("/services/order/kill")).startsWith("405");
+        assertThat(printed()).contains("control: SIGKILL to order-service").doesNotContain("!! order-service exited");
+        stack.stop();
+        assertThat(FreePorts.isTaken(options.controlPort())).isFalse();
+    }
+
+    private static long pid(String status, String service) {
+        Matcher matcher = Pattern.compile("\"name\":\"" + service + "\",\"pid\":(\\d+)").matcher(status);
+        assertThat(matcher.find()).as(status).isTrue();
+        return Long.parseLong(matcher.group(1));
+    }
+
+    private static long postmaster(String status) {
+        Matcher matcher = Pattern.compile("\"postgres\":\\{\"running\":true,\"pid\":(\\d+)").matcher(status);
+        assertThat(matcher.find()).as(status).isTrue();
+        return Long.parseLong(matcher.group(1));
+    }
+
+    /** The launcher's control channel, answers as {@code "<status> <body>"}. */
+    private record ControlChannel(int port) {
+
+        String get(String path) throws Exception {
+            return send(HttpRequest.newBuilder(uri(path)).GET());
+        }
+
+        String post(String path) throws Exception {
+            return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody()));
+        }
+
+        private URI uri(String path) {
+            return URI.create("http://127.0.0.1:" + this.port + path);
+        }
+
+        private static String send(HttpRequest.Builder request) throws Exception {
+            try (HttpClient http = HttpClient.newHttpClient()) {
+                HttpResponse<String> response = http.send(request.timeout(Duration.ofMinutes(2)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                return response.statusCode() + " " + response.body();
+            }
+        }
+
+    }
+
     private LocalStack stack(LocalStackOptions options) {
         LocalStack stack = new LocalStack(options, new PrintStream(this.output, true, StandardCharsets.UTF_8));
         this.stacks.add(stack);
@@ -155,8 +238,10 @@ class LocalStackIT {
     private static int freeOffset() {
         for (int offset = 20000; offset < 40000; offset += 7) {
             int candidate = offset;
+            // 9079: the control channel
             boolean free = IntStream.rangeClosed(0, 4)
-                .allMatch((i) -> !FreePorts.isTaken(8080 + candidate + i) && !FreePorts.isTaken(9080 + candidate + i));
+                .allMatch((i) -> !FreePorts.isTaken(8080 + candidate + i) && !FreePorts.isTaken(9080 + candidate + i))
+                    && !FreePorts.isTaken(9079 + candidate);
             if (free) {
                 return offset;
             }

@@ -22,6 +22,7 @@ class LocalStackOptionsTest {
         assertThat(options.kafkaPort()).isEqualTo(9092);
         assertThat(options.kafkaControllerPort()).isEqualTo(9093);
         assertThat(options.portOffset()).isZero();
+        assertThat(options.controlPort()).isEqualTo(9079);
         assertThat(options.stateDirectory()).isEqualTo(Path.of("/repo/.local"));
         assertThat(options.clean()).isFalse();
         assertThat(options.simulator()).isTrue();
@@ -49,6 +50,15 @@ class LocalStackOptionsTest {
         assertThat(options.otelAllInstrumentations()).isTrue();
         assertThat(options.stateDirectory()).isEqualTo(Path.of("/tmp/fm"));
         assertThat(options.jvmOptions()).containsExactly("-Xmx128m", "-XX:+UseG1GC");
+    }
+
+    @Test
+    void shouldShiftTheControlChannelWithTheServicesUnlessItsPortIsGiven() {
+        assertThat(LocalStackOptions.parse(List.of("--port-offset=200"), Map.of(), ROOT).controlPort()).isEqualTo(9279);
+        assertThat(LocalStackOptions.parse(List.of("--port-offset=200", "--control-port=7000"), Map.of(), ROOT)
+            .controlPort()).isEqualTo(7000);
+        assertThat(LocalStackOptions.parse(List.of(), Map.of("FOODMESH_CONTROL_PORT", "7001"), ROOT).controlPort())
+            .isEqualTo(7001);
     }
 
     @Test

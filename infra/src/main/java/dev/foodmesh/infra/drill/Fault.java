@@ -1,0 +1,148 @@
+package dev.foodmesh.infra.drill;
+
+import java.time.Duration;
+
+/**
+ * One fault the drill puts the stack through: how it is injected and repaired through the launcher's control
+ * channel, how long the part stays broken in between, and which {@link Progress} shows that the saga moves through
+ * that part again.
+ */
+sealed interface Fault {
+
+    String name();
+
+    void inject(StackClient stack);
+
+    void repair(StackClient stack);
+
+    /** How long the part stays broken before {@link #repair}. */
+    Duration outage();
+
+    Progress progress();
+
+    /** SIGKILL to a service, started again at once, as a supervisor (Kubernetes, systemd) would. */
+    record ServiceKill(String service) implements Fault {
+
+        @Override
+        public String name() {
+            return "SIGKILL " + this.service + "-service";
+        }
+
+        @Override
+        public void inject(StackClient stack) {
+            stack.post("/services/" + this.service + "/kill");
+        }
+
+        @Override
+        public void repair(StackClient stack) {
+            // a JVM with the agent takes 40-150 s to be ready on a loaded 2-core machine, longer than the stack's
+            // default ready timeout
+            stack.post("/services/" + this.service + "/start?timeout=" + StackClient.START_TIMEOUT.toSeconds());
+        }
+
+        @Override
+        public Duration outage() {
+            return Duration.ZERO;
+        }
+
+        @Override
+        public Progress progress() {
+            return Progress.through(this.service);
+        }
+
+    }
+
+    /** The broker stopped, down for {@code down}, started again on the same data. */
+    record BrokerRestart(Duration down) implements Fault {
+
+        @Override
+        public String name() {
+            return "restart Kafka (" + this.down.toSeconds() + " s down)";
+        }
+
+        @Override
+        public void inject(StackClient stack) {
+            stack.post("/kafka/stop");
+        }
+
+        @Override
+        public void repair(StackClient stack) {
+            stack.post("/kafka/start");
+        }
+
+        @Override
+        public Duration outage() {
+            return this.down;
+        }
+
+        @Override
+        public Progress progress() {
+            return Progress.SAGA;
+        }
+
+    }
+
+    /** SIGKILL to every Postgres process, down for {@code down}, started again (crash recovery). */
+    record PostgresCrash(Duration down) implements Fault {
+
+        @Override
+        public String name() {
+            return "SIGKILL Postgres (" + this.down.toSeconds() + " s down)";
+        }
+
+        @Override
+        public void inject(StackClient stack) {
+            stack.post("/postgres/kill");
+        }
+
+        @Override
+        public void repair(StackClient stack) {
+            stack.post("/postgres/start");
+        }
+
+        @Override
+        public Duration outage() {
+            return this.down;
+        }
+
+        @Override
+        public Progress progress() {
+            return Progress.SAGA;
+        }
+
+    }
+
+    /**
+     * SIGSTOP to the service whose outbox relay holds the leadership lock, for {@code frozen}, then SIGCONT: a leader
+     * that hangs without losing its database session.
+     */
+    record RelayFreeze(String service, Duration frozen) implements Fault {
+
+        @Override
+        public String name() {
+            return "SIGSTOP " + this.service + "-service, relay leader (" + this.frozen.toSeconds() + " s)";
+        }
+
+        @Override
+        public void inject(StackClient stack) {
+            stack.post("/services/" + this.service + "/pause");
+        }
+
+        @Override
+        public void repair(StackClient stack) {
+            stack.post("/services/" + this.service + "/resume");
+        }
+
+        @Override
+        public Duration outage() {
+            return this.frozen;
+        }
+
+        @Override
+        public Progress progress() {
+            return Progress.SAGA;
+        }
+
+    }
+
+}
