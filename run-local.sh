@@ -27,8 +27,16 @@ for file in "${needed[@]}"; do
   [ -f "$file" ] || { echo "Not built yet: $file"; build=true; break; }
 done
 if [ "$build" = true ]; then
-  echo "Building FoodMesh with ./mvnw -B -q -DskipTests install (the first time takes a few minutes)..."
-  ./mvnw -B -q -DskipTests install
+  mkdir -p .local
+  build_log=.local/build.log
+  echo "Building FoodMesh: ./mvnw -B -ntp -DskipTests install (full output in $build_log)."
+  echo "The first build also downloads Maven, the dependencies, Kafka and the Postgres binaries: a few minutes."
+  # one line per module as Maven starts it, so a long first build shows where it is; the whole output goes to the log
+  if ! ./mvnw -B -ntp -DskipTests install 2>&1 | tee "$build_log" | ./scripts/build-progress.sh; then
+    echo "The build failed; the end of $build_log:" >&2
+    tail -n 40 "$build_log" >&2
+    exit 1
+  fi
 fi
 
 # The launcher JVM hosts the Kafka broker; Postgres and the services are child processes.

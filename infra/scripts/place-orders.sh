@@ -14,13 +14,28 @@ trap 'rm -rf "$work"' EXIT
 berlin='"restaurantId":"22222222-2222-4222-8222-222222222221","items":[{"menuItemId":"33333333-3333-4333-8333-333333333311","quantity":2}],"deliveryAddress":{"street":"Friedrichstr. 1","city":"Berlin","postalCode":"10117"}'
 munich='"restaurantId":"22222222-2222-4222-8222-222222222223","items":[{"menuItemId":"33333333-3333-4333-8333-333333333331","quantity":3}],"deliveryAddress":{"street":"Marienplatz 1","city":"Munich","postalCode":"80331"}'
 
+# A fresh key per order on Linux, macOS and WSL alike: uuidgen where it exists (macOS, most Linux), the kernel's
+# generator otherwise. It fails loudly: a key that came out empty would make every order replay the first one.
+uuid() {
+  if command -v uuidgen >/dev/null 2>&1; then
+    uuidgen | tr '[:upper:]' '[:lower:]'
+  elif [ -r /proc/sys/kernel/random/uuid ]; then
+    cat /proc/sys/kernel/random/uuid
+  else
+    echo "place-orders.sh needs uuidgen (or Linux's /proc/sys/kernel/random/uuid) for the Idempotency-Keys" >&2
+    return 1
+  fi
+}
+uuid >/dev/null # stops here, before the first order, where there is no generator (clients run in the background)
+
 client() {
-  local n=$1
+  local n=$1 key
   for ((i = n; i < orders; i += clients)); do
     local where=$berlin
     ((i % 2 == 1)) && where=$munich
+    key=$(uuid)
     curl -s -o "$work/body.$n" -w '%{http_code}\n' "$url/orders" -H 'Content-Type: application/json' \
-      -H "Idempotency-Key: load-$(cat /proc/sys/kernel/random/uuid)" \
+      -H "Idempotency-Key: load-$key" \
       -d "{\"userId\":\"11111111-1111-4111-8111-111111111111\",$where,\"paymentToken\":\"tok_visa\"}" >> "$work/codes.$n"
     grep -o '"id":"[0-9a-f-]*"' "$work/body.$n" | head -n 1 | cut -d'"' -f4 >> "$work/ids.$n" || true
   done

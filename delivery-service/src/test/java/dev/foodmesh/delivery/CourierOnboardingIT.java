@@ -95,15 +95,6 @@ class CourierOnboardingIT extends ServiceIntegrationTest {
 			.expectBody().jsonPath("$.totalItems").isEqualTo(0);
 	}
 
-	@Test
-	void shouldDescribeTheCourierEndpointsWithOpenApi() {
-		http.get().uri("/v3/api-docs").exchange()
-			.expectStatus().isOk()
-			.expectBody()
-			.jsonPath("$.paths['/couriers'].post.responses['201']").exists()
-			.jsonPath("$.paths['/couriers/{id}'].get").exists();
-	}
-
 	private EntityExchangeResult<JsonNode> hire(String name) {
 		return http.post().uri("/couriers")
 			.contentType(MediaType.APPLICATION_JSON)

@@ -21,6 +21,7 @@ import org.springframework.test.web.reactive.server.WebTestClient.BodyContentSpe
 import dev.foodmesh.delivery.domain.CourierId;
 import dev.foodmesh.events.order.OrderCancelledEvent;
 import dev.foodmesh.events.order.OrderPaidEvent;
+import dev.foodmesh.infra.ServiceDocs;
 
 /** The saga steps delivery-service owns, driven through Kafka and HTTP as order-service and couriers drive them. */
 class OrderSagaIT extends ServiceIntegrationTest {
@@ -167,13 +168,8 @@ class OrderSagaIT extends ServiceIntegrationTest {
 	}
 
 	@Test
-	void shouldDescribeTheApiWithOpenApi() {
-		http.get().uri("/v3/api-docs").exchange()
-			.expectStatus().isOk()
-			.expectBody()
-			.jsonPath("$.paths['/deliveries'].get").exists()
-			.jsonPath("$.paths['/deliveries/{id}/pickup'].post").exists()
-			.jsonPath("$.paths['/couriers'].get").exists();
+	void shouldDocumentItselfOnTheManagementPort() {
+		ServiceDocs.verify("delivery-service", managementPort);
 	}
 
 	@Test

@@ -13,6 +13,7 @@ import dev.foodmesh.events.order.OrderCancelledEvent;
 import dev.foodmesh.events.payment.PaymentAuthorizedEvent;
 import dev.foodmesh.events.payment.PaymentDeclinedEvent;
 import dev.foodmesh.events.payment.PaymentRefundedEvent;
+import dev.foodmesh.infra.ServiceDocs;
 
 import static dev.foodmesh.payment.TopicProbe.header;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -79,10 +80,8 @@ class PaymentSagaIT extends PaymentServiceITSupport {
     }
 
     @Test
-    void shouldDescribeTheApiWithOpenApi() {
-        http.get().uri("/v3/api-docs").exchange().expectStatus().isOk()
-            .expectBody().jsonPath("$.paths['/payments'].get").exists()
-            .jsonPath("$.paths['/payments/{id}'].get").exists();
+    void shouldDocumentItselfOnTheManagementPort() {
+        ServiceDocs.verify("payment-service", managementPort);
     }
 
     @Test

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
+import dev.foodmesh.infra.ServiceDocs;
 import dev.foodmesh.infra.TestInfrastructure;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -131,9 +132,12 @@ class RestaurantServiceIT {
     }
 
     @Test
-    void shouldServeOpenApiAndOperationsEndpoints() {
-        client.get().uri("/v3/api-docs").exchange().expectStatus().isOk().expectBody()
-            .jsonPath("$.paths['/restaurants/{id}/quote'].post").exists();
+    void shouldDocumentItselfOnTheManagementPort() {
+        ServiceDocs.verify("restaurant-service", managementPort);
+    }
+
+    @Test
+    void shouldServeOperationsEndpoints() {
         WebTestClient management = WebTestClient.bindToServer().baseUrl("http://localhost:" + managementPort).build();
         management.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
         management.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
+import dev.foodmesh.infra.ServiceDocs;
 import dev.foodmesh.infra.TestInfrastructure;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -129,11 +130,12 @@ class UserServiceIT {
     }
 
     @Test
-    void shouldServeOpenApiAndOperationsEndpoints() {
-        client.get().uri("/v3/api-docs").exchange().expectStatus().isOk().expectBody()
-            .jsonPath("$.paths['/users/{id}']").exists()
-            .jsonPath("$.paths['/users'].get.parameters[*].name").value(names -> assertThat(names.toString())
-                .contains("page", "size"));
+    void shouldDocumentItselfOnTheManagementPort() {
+        ServiceDocs.verify("user-service", managementPort);
+    }
+
+    @Test
+    void shouldServeOperationsEndpoints() {
         WebTestClient management = WebTestClient.bindToServer().baseUrl("http://localhost:" + managementPort).build();
         management.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
         management.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();

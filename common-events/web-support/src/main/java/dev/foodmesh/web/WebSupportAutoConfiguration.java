@@ -1,14 +1,12 @@
 package dev.foodmesh.web;
 
-import java.time.Duration;
-
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.http.codec.ServerCodecConfigurer;
@@ -21,15 +19,16 @@ import org.springframework.web.reactive.result.method.annotation.ArgumentResolve
  * store ({@link StorableText}) in every reactive FoodMesh service, including {@code @WebFluxTest} slices.
  * <p>
  * {@code foodmesh.web.outage-retry-after} (default 5 s, the pool's acquire time) is the {@code Retry-After} of the
- * 503 answered for a database outage ({@link Outages}).
+ * 503 answered for a database outage ({@link Outages}; {@link WebSupportProperties}).
  */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = Type.REACTIVE)
+@EnableConfigurationProperties(WebSupportProperties.class)
 public class WebSupportAutoConfiguration {
 
     @Bean
-    Outages foodMeshOutages(@Value("${foodmesh.web.outage-retry-after:5s}") Duration retryAfter) {
-        return new Outages(retryAfter);
+    Outages foodMeshOutages(WebSupportProperties properties) {
+        return new Outages(properties.outageRetryAfter());
     }
 
     @Bean

@@ -36,8 +36,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * Issue 4, point 4: the services' logs are JSON lines, and every line written inside a request or while a Kafka
  * record is handled carries the agent's {@code trace_id} and {@code span_id}. Reads what the five services (real
- * agent, {@code logback-json.xml}) wrote to their output files ({@code e2e.logs}/{@code <service>.log}) around one
- * order placed with a known {@code traceparent}.
+ * agent, Boot's structured logging as web-support sets it up) wrote to their output files
+ * ({@code e2e.logs}/{@code <service>.log}) around one order placed with a known {@code traceparent}.
  */
 @JourneyTest
 @Order(6)

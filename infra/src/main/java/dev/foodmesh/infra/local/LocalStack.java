@@ -58,6 +58,9 @@ public final class LocalStack implements StackFaults {
     /** SIGTERM → SIGKILL for the services; with Kafka and Postgres after them, all stops within 30 s. */
     private static final Duration STOP_GRACE = Duration.ofSeconds(15);
 
+    /** How often the wait for the services names those still starting. */
+    private static final Duration STARTUP_REMINDER = Duration.ofSeconds(15);
+
     private static final String USER_ALICE = "11111111-1111-4111-8111-111111111111";
 
     private static final String PIZZERIA_ROMA = "22222222-2222-4222-8222-222222222221";
@@ -436,8 +439,11 @@ public final class LocalStack implements StackFaults {
                 + ")...");
         services.start();
         writePidFiles(services);
-        services.awaitReady(this.options.readyTimeout(), (service) -> this.out.printf(Locale.ROOT,
-                "  %-19s ready (%.1f s)%n", service.name(), seconds(this.started)));
+        List<String> names = services.services().stream().map(ServiceProcess::name).toList();
+        try (StartupProgress progress = StartupProgress.every(STARTUP_REMINDER, names, this.out,
+                () -> seconds(this.started))) {
+            services.awaitReady(this.options.readyTimeout(), (service) -> progress.ready(service.name()));
+        }
     }
 
     private void watchForCrash(ServiceProcess service) {

@@ -3,12 +3,18 @@ package dev.foodmesh.order.config;
 import java.net.URI;
 import java.time.Duration;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Positive;
+import org.hibernate.validator.constraints.time.DurationMin;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Settings of order-service, under {@code foodmesh.order} (each also settable as an environment variable, e.g.
- * {@code FOODMESH_ORDER_PAYMENT_TIMEOUT=90s}).
+ * {@code FOODMESH_ORDER_PAYMENT_TIMEOUT=90s}). Checked at startup: a value out of range stops the service with a
+ * message that names the property.
  *
  * @param userServiceUrl base URL of user-service
  * @param restaurantServiceUrl base URL of restaurant-service
@@ -18,10 +24,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param statusStream the SSE status stream
  */
 @ConfigurationProperties("foodmesh.order")
+@Validated
 public record OrderProperties(@DefaultValue("http://localhost:8081") URI userServiceUrl,
-		@DefaultValue("http://localhost:8082") URI restaurantServiceUrl, @DefaultValue Lookups lookups,
-		@DefaultValue("60s") Duration paymentTimeout, @DefaultValue PaymentTimeoutScan paymentTimeoutScan,
-		@DefaultValue StatusStream statusStream) {
+		@DefaultValue("http://localhost:8082") URI restaurantServiceUrl, @DefaultValue @Valid Lookups lookups,
+		@DefaultValue("60s") @DurationMin(millis = 1) Duration paymentTimeout,
+		@DefaultValue @Valid PaymentTimeoutScan paymentTimeoutScan, @DefaultValue @Valid StatusStream statusStream) {
 
 	/**
 	 * @param connectTimeout longest wait for a TCP connection
@@ -29,8 +36,10 @@ public record OrderProperties(@DefaultValue("http://localhost:8081") URI userSer
 	 * @param maxConnections pooled connections per dependency
 	 * @param pendingAcquireTimeout longest a call waits for a pooled connection
 	 */
-	public record Lookups(@DefaultValue("500ms") Duration connectTimeout, @DefaultValue("1s") Duration responseTimeout,
-			@DefaultValue("200") int maxConnections, @DefaultValue("500ms") Duration pendingAcquireTimeout) {
+	public record Lookups(@DefaultValue("500ms") @DurationMin(millis = 1) Duration connectTimeout,
+			@DefaultValue("1s") @DurationMin(millis = 1) Duration responseTimeout,
+			@DefaultValue("200") @Positive int maxConnections,
+			@DefaultValue("500ms") @DurationMin(millis = 1) Duration pendingAcquireTimeout) {
 
 		/** The longest a whole lookup may take. */
 		Duration total() {
@@ -44,8 +53,8 @@ public record OrderProperties(@DefaultValue("http://localhost:8081") URI userSer
 	 * @param interval pause between two scans
 	 * @param batchSize most orders cancelled in one transaction
 	 */
-	public record PaymentTimeoutScan(@DefaultValue("true") boolean enabled, @DefaultValue("5s") Duration interval,
-			@DefaultValue("200") int batchSize) {
+	public record PaymentTimeoutScan(@DefaultValue("true") boolean enabled,
+			@DefaultValue("5s") @DurationMin(millis = 1) Duration interval, @DefaultValue("200") @Positive int batchSize) {
 	}
 
 	/**
@@ -54,8 +63,10 @@ public record OrderProperties(@DefaultValue("http://localhost:8081") URI userSer
 	 * @param reconnectBackoff first pause before the shared LISTEN connection is reopened
 	 * @param listenerGracePeriod how long the LISTEN connection stays open after the last watcher left
 	 */
-	public record StatusStream(@DefaultValue("15s") Duration keepAlive, @DefaultValue("10s") Duration resyncInterval,
-			@DefaultValue("1s") Duration reconnectBackoff, @DefaultValue("30s") Duration listenerGracePeriod) {
+	public record StatusStream(@DefaultValue("15s") @DurationMin(millis = 1) Duration keepAlive,
+			@DefaultValue("10s") @DurationMin(millis = 1) Duration resyncInterval,
+			@DefaultValue("1s") @DurationMin(millis = 1) Duration reconnectBackoff,
+			@DefaultValue("30s") @DurationMin(millis = 0) Duration listenerGracePeriod) {
 	}
 
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -22,7 +23,7 @@ import org.springframework.validation.annotation.Validated;
 record PaymentProperties(@DefaultValue @Valid Psp psp, @DefaultValue @Valid Simulator simulator) {
 
     /** @param timeout how long a PSP call may take before it counts as unanswered (and is retried) */
-    record Psp(@DefaultValue("5s") Duration timeout) {
+    record Psp(@DefaultValue("5s") @DurationMin(millis = 1) Duration timeout) {
     }
 
     /**
@@ -30,7 +31,7 @@ record PaymentProperties(@DefaultValue @Valid Psp psp, @DefaultValue @Valid Simu
      * @param failureRate share of simulated PSP calls (0..1) that fail transiently; retried, never a decline
      * @param seed makes the sequence of simulated failures reproducible; random when absent
      */
-    record Simulator(@DefaultValue("0ms") Duration latency,
+    record Simulator(@DefaultValue("0ms") @DurationMin(millis = 0) Duration latency,
             @DefaultValue("0") @DecimalMin("0.0") @DecimalMax("1.0") double failureRate, @Nullable Long seed) {
     }
 

@@ -2,14 +2,21 @@ package dev.foodmesh.messaging.autoconfigure;
 
 import java.time.Duration;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Settings of the messaging kit, under {@code foodmesh.messaging}. Every one has a default that suits a service on
- * the local stack; the defaults are sized for throughput (batches) with low added latency.
+ * the local stack; the defaults are sized for throughput (batches) with low added latency. They are checked at
+ * startup: a value out of range (a batch size of 0, a negative interval) stops the service with a message that names
+ * the property.
  *
  * @param serviceName names the consumer group, the {@code processed_events} consumer and {@code ce_source};
  * defaults to {@code spring.application.name}
@@ -19,8 +26,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param redrive the {@code dlt} actuator endpoint
  */
 @ConfigurationProperties("foodmesh.messaging")
-public record MessagingProperties(@Nullable String serviceName, @DefaultValue Outbox outbox,
-		@DefaultValue Consumer consumer, @DefaultValue Topics topics, @DefaultValue Redrive redrive) {
+@Validated
+public record MessagingProperties(@Nullable String serviceName, @DefaultValue @Valid Outbox outbox,
+		@DefaultValue @Valid Consumer consumer, @DefaultValue @Valid Topics topics,
+		@DefaultValue @Valid Redrive redrive) {
 
 	/**
 	 * @param relayEnabled whether this service runs an outbox relay (one replica at a time is active)
@@ -31,24 +40,29 @@ public record MessagingProperties(@Nullable String serviceName, @DefaultValue Ou
 	 * @param retryBackoff pause after a failure (database or broker unavailable) before the relay tries again
 	 * @param shutdownTimeout how long a graceful stop waits for the batch in flight
 	 */
-	public record Outbox(@DefaultValue("true") boolean relayEnabled, @DefaultValue("500") int batchSize,
-			@DefaultValue("1s") Duration pollInterval, @DefaultValue("5s") Duration lockRetryInterval,
-			@DefaultValue Backoff retryBackoff, @DefaultValue("30s") Duration shutdownTimeout) {
+	public record Outbox(@DefaultValue("true") boolean relayEnabled, @DefaultValue("500") @Positive int batchSize,
+			@DefaultValue("1s") @DurationMin(millis = 1) Duration pollInterval,
+			@DefaultValue("5s") @DurationMin(millis = 1) Duration lockRetryInterval,
+			@DefaultValue @Valid Backoff retryBackoff,
+			@DefaultValue("30s") @DurationMin(millis = 1) Duration shutdownTimeout) {
 	}
 
 	/**
 	 * @param batchSize most records of one partition handled in one transaction
 	 * @param batchMaxWait longest a record waits for its batch to fill
 	 * @param maxParallelPartitions how many partitions (lanes) of one topic are processed at the same time
-	 * @param commitInterval how often acknowledged offsets are committed
-	 * @param commitBatchSize acknowledged records that trigger a commit before the interval
+	 * @param commitInterval how often acknowledged offsets are committed (0 commits by batch size only)
+	 * @param commitBatchSize acknowledged records that trigger a commit before the interval (0 commits by interval
+	 * only)
 	 * @param retryBackoff pauses between retries of a transient failure, which are retried for ever
 	 * @param shutdownTimeout how long a graceful stop waits for the batches in flight
 	 */
-	public record Consumer(@DefaultValue("200") int batchSize, @DefaultValue("10ms") Duration batchMaxWait,
-			@DefaultValue("16") int maxParallelPartitions, @DefaultValue("1s") Duration commitInterval,
-			@DefaultValue("500") int commitBatchSize, @DefaultValue Backoff retryBackoff,
-			@DefaultValue("30s") Duration shutdownTimeout) {
+	public record Consumer(@DefaultValue("200") @Positive int batchSize,
+			@DefaultValue("10ms") @DurationMin(millis = 1) Duration batchMaxWait,
+			@DefaultValue("16") @Positive int maxParallelPartitions,
+			@DefaultValue("1s") @DurationMin(millis = 0) Duration commitInterval,
+			@DefaultValue("500") @PositiveOrZero int commitBatchSize, @DefaultValue @Valid Backoff retryBackoff,
+			@DefaultValue("30s") @DurationMin(millis = 1) Duration shutdownTimeout) {
 	}
 
 	/**
@@ -57,7 +71,8 @@ public record MessagingProperties(@Nullable String serviceName, @DefaultValue Ou
 	 * @param initial the first pause
 	 * @param max the longest pause
 	 */
-	public record Backoff(@DefaultValue("200ms") Duration initial, @DefaultValue("30s") Duration max) {
+	public record Backoff(@DefaultValue("200ms") @DurationMin(millis = 1) Duration initial,
+			@DefaultValue("30s") @DurationMin(millis = 1) Duration max) {
 
 		/** The pause after the given number of consecutive failures (1 for the first). */
 		public Duration delayAfter(int failures) {
@@ -81,13 +96,13 @@ public record MessagingProperties(@Nullable String serviceName, @DefaultValue Ou
 	 * @param existenceTimeout without {@code create}: how long startup waits for the topics to exist
 	 * @param existenceCheckInterval without {@code create}: pause between two looks at the broker's topics
 	 */
-	public record Topics(@DefaultValue("true") boolean create, @DefaultValue("3") int partitions,
-			@DefaultValue("1") short replication, @DefaultValue("5m") Duration existenceTimeout,
-			@DefaultValue("2s") Duration existenceCheckInterval) {
+	public record Topics(@DefaultValue("true") boolean create, @DefaultValue("3") @Positive int partitions,
+			@DefaultValue("1") @Positive short replication, @DefaultValue("5m") @DurationMin(millis = 1) Duration existenceTimeout,
+			@DefaultValue("2s") @DurationMin(millis = 1) Duration existenceCheckInterval) {
 	}
 
 	/** @param timeout longest a redrive may take before it is abandoned (what it republished stays republished) */
-	public record Redrive(@DefaultValue("60s") Duration timeout) {
+	public record Redrive(@DefaultValue("60s") @DurationMin(millis = 1) Duration timeout) {
 	}
 
 }

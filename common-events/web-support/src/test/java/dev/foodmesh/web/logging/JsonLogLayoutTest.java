@@ -1,4 +1,4 @@
-package dev.foodmesh.web;
+package dev.foodmesh.web.logging;
 
 import java.util.Arrays;
 import java.util.List;
@@ -17,6 +17,7 @@ import org.slf4j.MDC;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.logging.LoggingInitializationContext;
 import org.springframework.boot.logging.logback.LogbackLoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -27,10 +28,10 @@ import org.springframework.core.env.StandardEnvironment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The JSON log layout of every service ({@code dev/foodmesh/web/logback-json.xml}), configured by Boot's real
- * {@link LogbackLoggingSystem} from a file that includes it exactly as a service's {@code logback-spring.xml} does,
- * with {@code spring.application.name} in the environment; the console output is captured and parsed line by line.
- * The trace ids are put into the MDC here the way the OpenTelemetry agent's logback-mdc instrumentation does.
+ * The JSON log lines of every service: Boot's real {@link LogbackLoggingSystem}, initialised with its default
+ * configuration (a service has no Logback file) from an environment that {@link JsonLogsEnvironmentPostProcessor}
+ * prepared, with {@code spring.application.name} set; the console output is captured and parsed line by line. The
+ * trace ids are put into the MDC here the way the OpenTelemetry agent's logback-mdc instrumentation does.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class JsonLogLayoutTest {
@@ -48,16 +49,16 @@ class JsonLogLayoutTest {
 	private final Logger logger = LoggerFactory.getLogger("dev.foodmesh.order.application." + LOGGER_SIMPLE_NAME);
 
 	@BeforeEach
-	void configureLogbackFromTheSharedLayout() {
+	void configureLogbackAsAServiceStarts() {
 		StandardEnvironment environment = new StandardEnvironment();
 		environment.getPropertySources()
 			.addFirst(new MapPropertySource("test", Map.of("spring.application.name", "order-service")));
+		new JsonLogsEnvironmentPostProcessor().postProcessEnvironment(environment, new SpringApplication());
 		// a Spring test context that ran before in this JVM marked Logback as initialised, which would make
 		// initialize() below a no-op and leave Boot's plain-text console layout in place
 		this.loggingSystem.cleanUp();
 		this.loggingSystem.beforeInitialize();
-		this.loggingSystem.initialize(new LoggingInitializationContext(environment),
-				"classpath:dev/foodmesh/web/logback-service.xml", null);
+		this.loggingSystem.initialize(new LoggingInitializationContext(environment), null, null);
 	}
 
 	@AfterEach

@@ -1,4 +1,4 @@
-package dev.foodmesh.web;
+package dev.foodmesh.web.logging;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
