@@ -97,7 +97,8 @@ public record MessagingProperties(@Nullable String serviceName, @DefaultValue @V
 	 * @param existenceCheckInterval without {@code create}: pause between two looks at the broker's topics
 	 */
 	public record Topics(@DefaultValue("true") boolean create, @DefaultValue("3") @Positive int partitions,
-			@DefaultValue("1") @Positive short replication, @DefaultValue("5m") @DurationMin(millis = 1) Duration existenceTimeout,
+			@DefaultValue("1") @Positive short replication,
+			@DefaultValue("5m") @DurationMin(millis = 1) Duration existenceTimeout,
 			@DefaultValue("2s") @DurationMin(millis = 1) Duration existenceCheckInterval) {
 	}
 
