@@ -52,52 +52,30 @@ sealed interface Fault {
 
     }
 
-    /** The broker stopped, down for {@code down}, started again on the same data. */
-    record BrokerRestart(Duration down) implements Fault {
+    /**
+     * A part the whole saga needs is down for {@code down} and started again through the control channel: the broker
+     * (stopped, started on the same data) or Postgres (SIGKILL to every process, crash recovery on start).
+     */
+    record InfrastructureOutage(String name, String injectPath, String repairPath, Duration down) implements Fault {
 
-        @Override
-        public String name() {
-            return "restart Kafka (" + this.down.toSeconds() + " s down)";
+        static InfrastructureOutage brokerRestart(Duration down) {
+            return new InfrastructureOutage("restart Kafka (" + down.toSeconds() + " s down)", "/kafka/stop",
+                    "/kafka/start", down);
+        }
+
+        static InfrastructureOutage postgresCrash(Duration down) {
+            return new InfrastructureOutage("SIGKILL Postgres (" + down.toSeconds() + " s down)", "/postgres/kill",
+                    "/postgres/start", down);
         }
 
         @Override
         public void inject(StackClient stack) {
-            stack.post("/kafka/stop");
+            stack.post(this.injectPath);
         }
 
         @Override
         public void repair(StackClient stack) {
-            stack.post("/kafka/start");
-        }
-
-        @Override
-        public Duration outage() {
-            return this.down;
-        }
-
-        @Override
-        public Progress progress() {
-            return Progress.SAGA;
-        }
-
-    }
-
-    /** SIGKILL to every Postgres process, down for {@code down}, started again (crash recovery). */
-    record PostgresCrash(Duration down) implements Fault {
-
-        @Override
-        public String name() {
-            return "SIGKILL Postgres (" + this.down.toSeconds() + " s down)";
-        }
-
-        @Override
-        public void inject(StackClient stack) {
-            stack.post("/postgres/kill");
-        }
-
-        @Override
-        public void repair(StackClient stack) {
-            stack.post("/postgres/start");
+            stack.post(this.repairPath);
         }
 
         @Override

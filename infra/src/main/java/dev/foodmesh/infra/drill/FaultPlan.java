@@ -3,10 +3,11 @@ package dev.foodmesh.infra.drill;
 import java.time.Duration;
 import java.util.List;
 
-import dev.foodmesh.infra.drill.Fault.BrokerRestart;
-import dev.foodmesh.infra.drill.Fault.PostgresCrash;
 import dev.foodmesh.infra.drill.Fault.RelayFreeze;
 import dev.foodmesh.infra.drill.Fault.ServiceKill;
+
+import static dev.foodmesh.infra.drill.Fault.InfrastructureOutage.brokerRestart;
+import static dev.foodmesh.infra.drill.Fault.InfrastructureOutage.postgresCrash;
 
 /**
  * Which faults a drill injects, one after the other while the load runs, and how much poison it feeds the topics.
@@ -21,13 +22,13 @@ enum FaultPlan {
 
     /** Issue 9's drill: every service, the broker, Postgres, a frozen relay leader; poison after each. */
     FULL(List.of(new ServiceKill("payment"), new ServiceKill("delivery"), new ServiceKill("order"),
-            new ServiceKill("user"), new ServiceKill("restaurant"), new BrokerRestart(Duration.ofSeconds(10)),
-            new PostgresCrash(Duration.ofSeconds(5)), new RelayFreeze("order", Duration.ofSeconds(60))),
+            new ServiceKill("user"), new ServiceKill("restaurant"), brokerRestart(Duration.ofSeconds(10)),
+            postgresCrash(Duration.ofSeconds(5)), new RelayFreeze("order", Duration.ofSeconds(60))),
             List.of(PoisonShape.values()), true, Duration.ofSeconds(20), Duration.ofSeconds(15)),
 
     /** For CI: each consuming service killed once, one broker restart, a few poison records. */
     SHORT(List.of(new ServiceKill("order"), new ServiceKill("payment"), new ServiceKill("delivery"),
-            new BrokerRestart(Duration.ofSeconds(5))),
+            brokerRestart(Duration.ofSeconds(5))),
             List.of(PoisonShape.JSON_NULL, PoisonShape.NOT_JSON, PoisonShape.UNKNOWN_TYPE, PoisonShape.NO_KEY), false,
             Duration.ofSeconds(5), Duration.ofSeconds(5));
 
