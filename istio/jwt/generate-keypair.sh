@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Makes an RSA key pair for signing development JWTs, its JWKS, and a values file that makes the chart's
-# RequestAuthentication trust it. Needs only openssl and bash (no GNU-only flags, no xxd: runs on Linux, macOS and WSL).
+# RequestAuthentication trust it. Needs only openssl (no hex-dump tool, no GNU-only flags: runs on Linux and macOS).
 #   istio/jwt/generate-keypair.sh [output-dir]     (default: this folder)
 # The pair committed here (dev-private-key.pem) is public knowledge: use it on laptop clusters only, and
 # generate your own, or better point mesh.jwt.jwksUri at a real identity provider, anywhere else.
@@ -11,9 +11,8 @@ issuer="${JWT_ISSUER:-https://auth.foodmesh.dev}"
 mkdir -p "$dir"
 openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$dir/dev-private-key.pem" 2>/dev/null
 chmod 600 "$dir/dev-private-key.pem"
-# openssl's -A is the portable "one line" (GNU base64 -w0 does not exist on macOS or BSD)
 b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
-# hex digits to bytes with bash's printf (xxd is missing on minimal systems)
+# hex to bytes with printf alone: each pair becomes a \xHH escape that printf %b writes as one byte
 unhex() { printf '%b' "$(sed 's/../\\x&/g')"; }
 modulus=$(openssl rsa -in "$dir/dev-private-key.pem" -noout -modulus | cut -d= -f2 | unhex | b64url)
 jwks="{\"keys\":[{\"kty\":\"RSA\",\"alg\":\"RS256\",\"use\":\"sig\",\"kid\":\"$kid\",\"n\":\"$modulus\",\"e\":\"AQAB\"}]}"
