@@ -90,16 +90,35 @@ class ValueSetsTest {
 	}
 
 	@Test
-	void shouldGuardSidecarLessKafkaAndPostgresWithNetworkPolicies() {
+	void shouldAdmitToKafkaAndPostgresOnlyTheComponentsWhoseEgressNamesThem() {
 		RenderedChart chart = RenderedChart.of("default");
 
-		for (String name : List.of("foodmesh-kafka", "foodmesh-postgres")) {
-			Map<String, Object> policy = chart.get("NetworkPolicy", name);
-			assertThat(Yamls.map(policy, "spec.podSelector.matchLabels")).containsEntry("app.kubernetes.io/name", name);
-			assertThat(Yamls.map(Yamls.maps(Yamls.maps(policy, "spec.ingress").get(0), "from").get(0),
-					"podSelector.matchLabels"))
-				.containsEntry("app.kubernetes.io/part-of", "foodmesh");
-		}
+		assertThat(admitted(chart.get("NetworkPolicy", "foodmesh-kafka"), 9092)).containsExactlyInAnyOrder(
+				"order-service", "payment-service", "delivery-service", "foodmesh-kafka", "foodmesh-kafka-topics");
+		assertThat(admitted(chart.get("NetworkPolicy", "foodmesh-kafka"), 9093)).containsExactly("foodmesh-kafka");
+		assertThat(admitted(chart.get("NetworkPolicy", "foodmesh-postgres"), 5432)).containsExactlyInAnyOrder(
+				"user-service", "restaurant-service", "order-service", "payment-service", "delivery-service");
+	}
+
+	@Test
+	void shouldAdmitNoServiceToKafkaWhenNoneHasKafkaEgress() {
+		String text = RenderedChart.template("--set", "components.order-service.egress={postgres}", "--set",
+				"components.payment-service.egress={postgres}", "--set", "components.delivery-service.egress={postgres}",
+				"--set", "kafka.topicsJob.enabled=false")
+			.stdout();
+		RenderedChart chart = new RenderedChart("no-kafka-clients", RenderedChart.parse("no-kafka-clients", text));
+
+		assertThat(admitted(chart.get("NetworkPolicy", "foodmesh-kafka"), 9092)).containsExactly("foodmesh-kafka");
+	}
+
+	/** The app.kubernetes.io/name of every pod selector admitted on the port. */
+	private static List<String> admitted(Map<String, Object> policy, int port) {
+		return Yamls.maps(policy, "spec.ingress")
+			.stream()
+			.filter((rule) -> Yamls.maps(rule, "ports").stream().anyMatch((p) -> Integer.valueOf(port).equals(p.get("port"))))
+			.flatMap((rule) -> Yamls.maps(rule, "from").stream())
+			.map((from) -> String.valueOf(Yamls.map(from, "podSelector.matchLabels").get("app.kubernetes.io/name")))
+			.toList();
 	}
 
 }
