@@ -56,6 +56,7 @@ sidecar.istio.io/inject: "true"
 
 {{/* Names of the bundled infrastructure. */}}
 {{- define "foodmesh.kafkaName" -}}{{ include "foodmesh.fullname" . }}-kafka{{- end -}}
+{{- define "foodmesh.kafkaTopicsJobName" -}}{{ include "foodmesh.fullname" . }}-kafka-topics{{- end -}}
 {{- define "foodmesh.kafkaHeadless" -}}{{ include "foodmesh.fullname" . }}-kafka-headless{{- end -}}
 {{- define "foodmesh.postgresName" -}}{{ include "foodmesh.fullname" . }}-postgres{{- end -}}
 {{- define "foodmesh.gatewayName" -}}{{ include "foodmesh.fullname" . }}-gateway{{- end -}}
