@@ -53,6 +53,15 @@ class LocalStackOptionsTest {
     }
 
     @Test
+    void shouldRunFullTieredCompilationUnlessAQuickStartIsAskedFor() {
+        assertThat(LocalStackOptions.DEFAULT_JVM_OPTIONS).noneMatch((option) -> option.startsWith("-XX:TieredStopAtLevel"));
+        assertThat(LocalStackOptions.parse(List.of("--quick-start"), Map.of(), ROOT).jvmOptions())
+            .contains("-XX:TieredStopAtLevel=1");
+        assertThat(LocalStackOptions.parse(List.of("--quick-start", "--jvm-opts=-Xmx1g"), Map.of(), ROOT).jvmOptions())
+            .as("explicit JVM options win").containsExactly("-Xmx1g");
+    }
+
+    @Test
     void shouldShiftTheControlChannelWithTheServicesUnlessItsPortIsGiven() {
         assertThat(LocalStackOptions.parse(List.of("--port-offset=200"), Map.of(), ROOT).controlPort()).isEqualTo(9279);
         assertThat(LocalStackOptions.parse(List.of("--port-offset=200", "--control-port=7000"), Map.of(), ROOT)
