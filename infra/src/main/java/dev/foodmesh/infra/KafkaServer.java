@@ -1,6 +1,5 @@
 package dev.foodmesh.infra;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -8,13 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -24,12 +19,7 @@ import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewPartitions;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.Uuid;
-import org.apache.kafka.common.errors.TopicExistsException;
-import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.metadata.storage.Formatter;
 import org.apache.kafka.server.common.MetadataVersion;
@@ -46,7 +36,7 @@ import org.slf4j.LoggerFactory;
  * implicitly ({@code auto.create.topics.enable=false}): use {@link #createTopics(int)} or
  * {@link #createTopic(String, int)}.
  */
-public final class KafkaServer implements Closeable {
+public final class KafkaServer implements KafkaBroker {
 
     private static final Logger logger = LoggerFactory.getLogger(KafkaServer.class);
 
@@ -84,7 +74,8 @@ public final class KafkaServer implements Closeable {
         return builder().start();
     }
 
-    /** {@code 127.0.0.1:<port>}, for {@code spring.kafka.bootstrap-servers}. */
+    /** {@code 127.0.0.1:<port>}. */
+    @Override
     public String bootstrapServers() {
         return HOST + ":" + this.port;
     }
@@ -97,96 +88,9 @@ public final class KafkaServer implements Closeable {
         return this.dataDirectory;
     }
 
-    /** An admin client of this broker, owned by it (do not close it). */
+    @Override
     public Admin admin() {
         return this.admin;
-    }
-
-    /**
-     * Creates, if absent, the three event topics and their {@code .dlt} twins with {@code partitions} partitions
-     * each; an existing topic with fewer partitions is grown to {@code partitions}.
-     */
-    public void createTopics(int partitions) {
-        createTopics(FoodMeshTopics.all(), partitions);
-    }
-
-    /** Creates the FoodMesh topics with {@link FoodMeshTopics#DEFAULT_PARTITIONS} partitions each. */
-    public void createTopics() {
-        createTopics(FoodMeshTopics.DEFAULT_PARTITIONS);
-    }
-
-    /** Creates, if absent, one topic (replication factor 1). */
-    public void createTopic(String topic, int partitions) {
-        createTopics(List.of(topic), partitions);
-    }
-
-    /**
-     * Creates, if absent, every topic in {@code topics}; an existing topic with fewer partitions is grown.
-     */
-    public void createTopics(Collection<String> topics, int partitions) {
-        List<NewTopic> requested = topics.stream().map((topic) -> new NewTopic(topic, partitions, (short) 1)).toList();
-        this.admin.createTopics(requested).values().forEach((topic, result) -> {
-            try {
-                result.get(30, TimeUnit.SECONDS);
-            }
-            catch (ExecutionException ex) {
-                if (!(ex.getCause() instanceof TopicExistsException)) {
-                    throw new IllegalStateException("Could not create topic " + topic, ex.getCause());
-                }
-            }
-            catch (InterruptedException | TimeoutException ex) {
-                throw interrupted("creating topic " + topic, ex);
-            }
-        });
-        Map<String, NewPartitions> grow = new LinkedHashMap<>();
-        describeTopics(topics).forEach((topic, description) -> {
-            if (description.partitions().size() < partitions) {
-                grow.put(topic, NewPartitions.increaseTo(partitions));
-            }
-        });
-        if (!grow.isEmpty()) {
-            await(this.admin.createPartitions(grow).all(), "growing topics " + grow.keySet());
-        }
-    }
-
-    /** The topic names that exist, internal ones excluded. */
-    public Set<String> topicNames() {
-        return await(this.admin.listTopics().names(), "listing topics");
-    }
-
-    /** Partition count per topic. */
-    public Map<String, Integer> partitionCounts(Collection<String> topics) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        describeTopics(topics).forEach((topic, description) -> counts.put(topic, description.partitions().size()));
-        return counts;
-    }
-
-    /**
-     * Retries while the broker's metadata cache has not caught up with a topic it just created, which it answers
-     * with {@code UnknownTopicOrPartitionException} for a moment.
-     */
-    private Map<String, TopicDescription> describeTopics(Collection<String> topics) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (true) {
-            try {
-                return await(this.admin.describeTopics(topics).allTopicNames(), "describing topics " + topics);
-            }
-            catch (IllegalStateException ex) {
-                if (!(ex.getCause() instanceof UnknownTopicOrPartitionException) || System.nanoTime() > deadline) {
-                    throw ex;
-                }
-                pause();
-            }
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(100);
-        }
-        catch (InterruptedException ex) {
-            throw interrupted("waiting for topic metadata", ex);
-        }
     }
 
     /** Stops the broker (it takes a second or two); a temporary data directory is deleted. */
@@ -205,25 +109,6 @@ public final class KafkaServer implements Closeable {
         if (this.temporary) {
             deleteRecursively(this.dataDirectory);
         }
-    }
-
-    private static <T> T await(org.apache.kafka.common.KafkaFuture<T> future, String what) {
-        try {
-            return future.get(30, TimeUnit.SECONDS);
-        }
-        catch (ExecutionException ex) {
-            throw new IllegalStateException("Kafka failed " + what, ex.getCause());
-        }
-        catch (InterruptedException | TimeoutException ex) {
-            throw interrupted(what, ex);
-        }
-    }
-
-    private static IllegalStateException interrupted(String what, Exception ex) {
-        if (ex instanceof InterruptedException) {
-            Thread.currentThread().interrupt();
-        }
-        return new IllegalStateException("Kafka did not finish " + what, ex);
     }
 
     private static void deleteRecursively(Path directory) {

@@ -1,26 +1,22 @@
 package dev.foodmesh.infra;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.jspecify.annotations.Nullable;
@@ -36,11 +32,9 @@ import org.slf4j.LoggerFactory;
  * {@code docs/conventions.md}. The password of every role is the role name: this server listens on
  * localhost only and is for development and tests.
  */
-public final class PostgresServer implements Closeable {
+public final class PostgresServer implements DatabaseServer {
 
     private static final Logger logger = LoggerFactory.getLogger(PostgresServer.class);
-
-    private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
 
     private static final String HOST = "localhost";
 
@@ -62,10 +56,12 @@ public final class PostgresServer implements Closeable {
         return builder().forTests().start();
     }
 
+    @Override
     public String host() {
         return HOST;
     }
 
+    @Override
     public int port() {
         return this.postgres.getPort();
     }
@@ -87,48 +83,14 @@ public final class PostgresServer implements Closeable {
         }
     }
 
-    /** Creates, if absent, the database and login role of each of the five services. */
-    public List<Database> createServiceDatabases() {
-        return Arrays.stream(FoodMeshService.values()).map((service) -> createDatabase(service.databaseName())).toList();
-    }
-
-    /**
-     * Creates, if absent, a login role named {@code name} with password {@code name} and a database of the same
-     * name owned by it. Safe to call concurrently and repeatedly.
-     * @param name a lower-case SQL identifier, e.g. {@code foodmesh_order}
-     * @return how to connect to the database as its owner
-     */
+    /** Creates, if absent, the role and database {@code name}; one at a time, so two callers never race. */
+    @Override
     public synchronized Database createDatabase(String name) {
-        if (!IDENTIFIER.matcher(name).matches()) {
-            throw new IllegalArgumentException("Not a plain lower-case identifier: '" + name + "'");
-        }
-        try (Connection connection = superuserConnection()) {
-            if (!exists(connection, "select 1 from pg_roles where rolname = ?", name)) {
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("create role " + name + " login password '" + name + "'");
-                }
-            }
-            if (!exists(connection, "select 1 from pg_database where datname = ?", name)) {
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("create database " + name + " owner " + name);
-                }
-            }
-        }
-        catch (SQLException ex) {
-            // a parallel JVM on the same data directory may have won the race: re-check before failing
-            if (!"42P04".equals(ex.getSQLState()) && !"42710".equals(ex.getSQLState())) {
-                throw new IllegalStateException("Could not create database " + name, ex);
-            }
-        }
-        return database(name);
-    }
-
-    /** Where the database {@code name} is, logging in as its owner role (it is not created here). */
-    public Database database(String name) {
-        return new Database(host(), port(), name, name, name);
+        return DatabaseServer.super.createDatabase(name);
     }
 
     /** A connection as the {@code postgres} superuser to the {@code postgres} database. */
+    @Override
     public Connection superuserConnection() throws SQLException {
         return this.postgres.getPostgresDatabase().getConnection();
     }
@@ -208,15 +170,6 @@ public final class PostgresServer implements Closeable {
         catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for Postgres to die", ex);
-        }
-    }
-
-    private static boolean exists(Connection connection, String query, String name) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(query)) {
-            statement.setString(1, name);
-            try (ResultSet result = statement.executeQuery()) {
-                return result.next();
-            }
         }
     }
 

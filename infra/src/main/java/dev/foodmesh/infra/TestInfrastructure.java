@@ -18,7 +18,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 /**
  * One real Postgres 18 and one real Kafka broker per test JVM, shared by every test in it.
  * <p>
- * Both start lazily, together, on first use (about 2–5 s), on free ports, and stop in a JVM shutdown hook. The
+ * Both start lazily, together, on first use (about 2–5 s), on free ports, and stop in a JVM shutdown hook. By default
+ * they run in this JVM (no Docker); {@code -Dfoodmesh.test.infra=testcontainers} runs them as Docker containers of the
+ * official images instead ({@link TestBackend}). A start that failed fails every later use at once, with its cause. The
  * databases of the five services exist and the FoodMesh topics exist with
  * {@link FoodMeshTopics#DEFAULT_PARTITIONS} partitions. Other databases are created on demand with
  * {@link #database(String)}.
@@ -40,13 +42,15 @@ public final class TestInfrastructure {
 
     private static volatile @Nullable TestInfrastructure instance;
 
-    private final PostgresServer postgres;
+    private static @Nullable RuntimeException failedStart;
 
-    private final KafkaServer kafka;
+    private final DatabaseServer postgres;
+
+    private final KafkaBroker kafka;
 
     private final Map<String, Database> databases = new ConcurrentHashMap<>();
 
-    private TestInfrastructure(PostgresServer postgres, KafkaServer kafka) {
+    private TestInfrastructure(DatabaseServer postgres, KafkaBroker kafka) {
         this.postgres = postgres;
         this.kafka = kafka;
     }
@@ -58,20 +62,30 @@ public final class TestInfrastructure {
             return current;
         }
         synchronized (TestInfrastructure.class) {
+            if (failedStart != null) {
+                throw new IllegalStateException("The test infrastructure did not start: " + failedStart.getMessage(),
+                        failedStart);
+            }
             if (instance == null) {
-                instance = start();
+                try {
+                    instance = start(TestBackend.selected());
+                }
+                catch (RuntimeException ex) {
+                    failedStart = ex;
+                    throw ex;
+                }
             }
             return instance;
         }
     }
 
     /** The shared Postgres server. */
-    public static PostgresServer postgres() {
+    public static DatabaseServer postgres() {
         return get().postgres;
     }
 
     /** The shared Kafka broker. */
-    public static KafkaServer kafka() {
+    public static KafkaBroker kafka() {
         return get().kafka;
     }
 
@@ -117,8 +131,26 @@ public final class TestInfrastructure {
         registry.add("spring.kafka.bootstrap-servers", TestInfrastructure::bootstrapServers);
     }
 
-    private static TestInfrastructure start() {
+    private static TestInfrastructure start(TestBackend backend) {
         long started = System.nanoTime();
+        TestInfrastructure infrastructure = switch (backend) {
+            case IN_JVM -> startInJvm();
+            case TESTCONTAINERS -> {
+                Containers.Started containers = Containers.start();
+                yield new TestInfrastructure(containers.postgres(), containers.kafka());
+            }
+        };
+        Runtime.getRuntime().addShutdownHook(new Thread(infrastructure::stop, "foodmesh-test-infrastructure-stop"));
+        infrastructure.postgres.createServiceDatabases()
+            .forEach((database) -> infrastructure.databases.put(database.name(), database));
+        infrastructure.kafka.createTopics(FoodMeshTopics.DEFAULT_PARTITIONS);
+        logger.info("Test infrastructure ({}) ready in {} ms: Postgres {}:{}, Kafka {}", backend,
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), infrastructure.postgres.host(),
+                infrastructure.postgres.port(), infrastructure.kafka.bootstrapServers());
+        return infrastructure;
+    }
+
+    private static TestInfrastructure startInJvm() {
         // Postgres is mostly waiting for its own processes: start both at once
         CompletableFuture<PostgresServer> startingPostgres = CompletableFuture
             .supplyAsync(() -> PostgresServer.builder().forTests().start());
@@ -130,23 +162,13 @@ public final class TestInfrastructure {
             startingPostgres.thenAccept(PostgresServer::close);
             throw ex;
         }
-        PostgresServer postgres;
         try {
-            postgres = startingPostgres.join();
+            return new TestInfrastructure(startingPostgres.join(), kafka);
         }
         catch (CompletionException ex) {
             kafka.close();
             throw (ex.getCause() instanceof RuntimeException cause) ? cause : ex;
         }
-        TestInfrastructure infrastructure = new TestInfrastructure(postgres, kafka);
-        Runtime.getRuntime().addShutdownHook(new Thread(infrastructure::stop, "foodmesh-test-infrastructure-stop"));
-        postgres.createServiceDatabases()
-            .forEach((database) -> infrastructure.databases.put(database.name(), database));
-        kafka.createTopics(FoodMeshTopics.DEFAULT_PARTITIONS);
-        logger.info("Test infrastructure ready in {} ms: Postgres {}:{}, Kafka {}",
-                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), postgres.host(), postgres.port(),
-                kafka.bootstrapServers());
-        return infrastructure;
     }
 
     private void stop() {

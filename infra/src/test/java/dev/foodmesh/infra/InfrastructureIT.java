@@ -75,7 +75,7 @@ class InfrastructureIT {
 
     @Test
     void shouldCreateEveryTopicWithTheConfiguredPartitions() {
-        KafkaServer kafka = TestInfrastructure.kafka();
+        KafkaBroker kafka = TestInfrastructure.kafka();
 
         kafka.createTopics(FoodMeshTopics.DEFAULT_PARTITIONS);
 

@@ -22,10 +22,10 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import dev.foodmesh.infra.Database;
+import dev.foodmesh.infra.DatabaseServer;
 import dev.foodmesh.infra.FoodMeshService;
 import dev.foodmesh.infra.FreePorts;
-import dev.foodmesh.infra.KafkaServer;
-import dev.foodmesh.infra.PostgresServer;
+import dev.foodmesh.infra.KafkaBroker;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -245,7 +245,7 @@ public final class ServiceFleet implements Closeable {
         }
 
         /** Uses this server and creates the five service databases in it (idempotent). */
-        public Builder postgres(PostgresServer postgres) {
+        public Builder postgres(DatabaseServer postgres) {
             postgres.createServiceDatabases();
             return postgres(postgres.host(), postgres.port());
         }
@@ -257,7 +257,7 @@ public final class ServiceFleet implements Closeable {
             return this;
         }
 
-        public Builder kafka(KafkaServer kafka) {
+        public Builder kafka(KafkaBroker kafka) {
             return kafka(kafka.bootstrapServers());
         }
 

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.kafka.core.KafkaAdmin;
 
-import dev.foodmesh.infra.KafkaServer;
+import dev.foodmesh.infra.KafkaBroker;
 import dev.foodmesh.infra.TestInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,7 +24,7 @@ class TopicsExistenceCheckIT {
 
 	@Test
 	void shouldWaitForThePlatformsTopicsAndNeverCreateOne() {
-		KafkaServer broker = TestInfrastructure.kafka();
+		KafkaBroker broker = TestInfrastructure.kafka();
 		String topic = "kit.existence." + UUID.randomUUID();
 		List<String> expected = List.of(topic, topic + ".dlt");
 		KafkaAdmin admin = new KafkaAdmin(Map.of("bootstrap.servers", broker.bootstrapServers()));
