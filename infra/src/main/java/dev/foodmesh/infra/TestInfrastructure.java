@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -134,10 +135,11 @@ public final class TestInfrastructure {
     private static TestInfrastructure start(TestBackend backend) {
         long started = System.nanoTime();
         TestInfrastructure infrastructure = switch (backend) {
-            case IN_JVM -> startInJvm();
+            case IN_JVM -> startTogether(() -> PostgresServer.builder().forTests().start(),
+                    () -> KafkaServer.builder().start());
             case TESTCONTAINERS -> {
-                Containers.Started containers = Containers.start();
-                yield new TestInfrastructure(containers.postgres(), containers.kafka());
+                Containers.requireDocker();
+                yield startTogether(ContainerPostgres::start, ContainerKafka::start);
             }
         };
         Runtime.getRuntime().addShutdownHook(new Thread(infrastructure::stop, "foodmesh-test-infrastructure-stop"));
@@ -150,23 +152,23 @@ public final class TestInfrastructure {
         return infrastructure;
     }
 
-    private static TestInfrastructure startInJvm() {
-        // Postgres is mostly waiting for its own processes: start both at once
-        CompletableFuture<PostgresServer> startingPostgres = CompletableFuture
-            .supplyAsync(() -> PostgresServer.builder().forTests().start());
-        KafkaServer kafka;
+    // Postgres is mostly waiting for its own processes (or its container): start both at once
+    private static TestInfrastructure startTogether(Supplier<? extends DatabaseServer> postgres,
+            Supplier<? extends KafkaBroker> kafka) {
+        CompletableFuture<? extends DatabaseServer> startingPostgres = CompletableFuture.supplyAsync(postgres);
+        KafkaBroker broker;
         try {
-            kafka = KafkaServer.builder().start();
+            broker = kafka.get();
         }
         catch (RuntimeException ex) {
-            startingPostgres.thenAccept(PostgresServer::close);
+            startingPostgres.thenAccept(DatabaseServer::close);
             throw ex;
         }
         try {
-            return new TestInfrastructure(startingPostgres.join(), kafka);
+            return new TestInfrastructure(startingPostgres.join(), broker);
         }
         catch (CompletionException ex) {
-            kafka.close();
+            broker.close();
             throw (ex.getCause() instanceof RuntimeException cause) ? cause : ex;
         }
     }

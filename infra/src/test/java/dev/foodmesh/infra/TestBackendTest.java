@@ -24,7 +24,7 @@ class TestBackendTest {
 
     @Test
     void shouldStopAtOnceWithoutADockerEngineAndSayWhy() {
-        assertThatIllegalStateException().isThrownBy(() -> Containers.start(() -> false))
+        assertThatIllegalStateException().isThrownBy(() -> Containers.requireDocker(() -> false))
             .withMessageStartingWith("-Dfoodmesh.test.infra=testcontainers needs a Docker engine, and none answered")
             .withMessageContaining("drop the option");
     }
