@@ -20,7 +20,7 @@ import dev.foodmesh.payment.domain.Payment;
  * into an unbounded burst of PSP calls and transactions. Its phase lies between the consumers' and the relay's: it
  * starts before the consumers hand it anything and stops after them (their last commits still hand reservations
  * over), and before the relay, which then publishes the settlements' events. Reservations still queued at shutdown
- * are left to the recovery pass.
+ * are settled before it stops; those cut off by the shutdown timeout or a crash are left to the recovery pass.
  */
 final class SettlementWorker extends ReactiveLifecycle implements Settlements {
 
@@ -44,8 +44,12 @@ final class SettlementWorker extends ReactiveLifecycle implements Settlements {
     protected Publisher<?> run() {
         Sinks.Many<Queued> fresh = Sinks.many().unicast().onBackpressureBuffer();
         queue = fresh;
+        // the consumers stop before this worker, so nothing more is handed over once a stop is requested: what is
+        // queued then is still settled (within the shutdown timeout) rather than left for the recovery pass
+        Mono<Queued> closeOnStop = stopRequested().doOnSuccess(stopped -> fresh.tryEmitComplete())
+            .then(Mono.empty());
         return fresh.asFlux()
-            .takeUntilOther(stopRequested())
+            .mergeWith(closeOnStop)
             .flatMap(queued -> settler.settle(queued.reserved(), queued.trace()), CONCURRENCY);
     }
 
