@@ -101,7 +101,8 @@ fi
 
 set +e
 drill --port-offset="$offset" --postgres-port="$postgres_port" --kafka-port="$kafka_port" \
-  --control-port="$control_port" ${drill_options[@]+"${drill_options[@]}"}
+  --control-port="$control_port" --payment-log="$state_dir/logs/payment-service.log" \
+  ${drill_options[@]+"${drill_options[@]}"}
 result=$?
 set -e
 exit $result

@@ -3,16 +3,19 @@ package dev.foodmesh.payment;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import tools.jackson.databind.json.JsonMapper;
@@ -58,10 +61,17 @@ final class OrderEvents implements AutoCloseable {
         return new OrderCancelledEvent(UUID.randomUUID(), orderId, now(), reason, true);
     }
 
-    /** The same event published again: what a relay that crashed before marking its row does. */
+    /**
+     * The same event published again: what a relay that crashed before marking its row does. All are sent before
+     * any is awaited, so events of one order usually reach the consumer in one batch.
+     */
     void publish(OrderIntegrationEvent... events) throws Exception {
+        List<Future<RecordMetadata>> sent = new ArrayList<>();
         for (OrderIntegrationEvent event : events) {
-            producer.send(record(event)).get(10, TimeUnit.SECONDS);
+            sent.add(producer.send(record(event)));
+        }
+        for (Future<RecordMetadata> one : sent) {
+            one.get(10, TimeUnit.SECONDS);
         }
     }
 

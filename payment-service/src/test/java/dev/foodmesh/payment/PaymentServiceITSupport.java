@@ -34,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = { "management.server.port=0", "foodmesh.messaging.consumer.retry-backoff.initial=100ms",
-                "foodmesh.messaging.consumer.retry-backoff.max=1s", "foodmesh.payment.simulator.seed=7" })
+                "foodmesh.messaging.consumer.retry-backoff.max=1s", "foodmesh.payment.simulator.seed=7",
+                "foodmesh.payment.recovery.interval=200ms", "foodmesh.payment.recovery.stale-after=2s" })
 @AutoConfigureWebTestClient
 @ContextConfiguration(initializers = TestInfrastructure.PaymentService.class)
 abstract class PaymentServiceITSupport {

@@ -1,5 +1,6 @@
 package dev.foodmesh.infra.drill;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -22,11 +23,12 @@ import java.util.UUID;
  * @param maxWait the longest wait for quiescence after the load and the faults
  * @param maxInFlight the most placements in flight at once
  * @param seed makes the order mix reproducible
+ * @param paymentLog payment-service's log, where the simulated payment provider logs each charge and refund
  * @param runId tags every Idempotency-Key and poison record of this run
  */
 record DrillOptions(int orders, double rate, FaultPlan plan, int portOffset, int postgresPort, int kafkaPort,
         int controlPort, int couriers, double cancelShare, double raceShare, Duration settle, Duration maxWait,
-        int maxInFlight, long seed, String runId) {
+        int maxInFlight, long seed, Path paymentLog, String runId) {
 
     static final String USAGE = """
             Options of the drill itself (fault-drill.sh passes them on):
@@ -45,6 +47,8 @@ record DrillOptions(int orders, double rate, FaultPlan plan, int portOffset, int
               --max-wait=SECONDS    quiescence: the longest wait after load and faults (default 3600)
               --max-in-flight=N     placements in flight at most (default 256)
               --seed=N              the order mix (default 1)
+              --payment-log=FILE    payment-service's log, for the provider's own charges and refunds
+                                    (default infra/target/fault-drill/logs/payment-service.log)
             """;
 
     static DrillOptions parse(List<String> args) {
@@ -57,6 +61,7 @@ record DrillOptions(int orders, double rate, FaultPlan plan, int portOffset, int
                 a.decimal("--cancel-share", 0.1), a.decimal("--race-share", 0.05),
                 Duration.ofSeconds(a.integer("--settle", 120)), Duration.ofSeconds(a.integer("--max-wait", 3600)),
                 a.integer("--max-in-flight", 256), a.integer("--seed", 1),
+                Path.of(a.text("--payment-log", "infra/target/fault-drill/logs/payment-service.log")),
                 UUID.randomUUID().toString().substring(0, 8));
         a.rejectUnknown();
         return options;

@@ -17,8 +17,8 @@ final class DrillReport {
     }
 
     /** Prints everything; returns whether every count that must be 0 is 0. */
-    boolean print(DrillOptions options, List<SagaLedger.Order> orders, Findings findings, PoisonRecords.Outcome poison,
-            List<FaultRunner.Result> faults, Tally tally) {
+    boolean print(DrillOptions options, List<SagaLedger.Order> orders, Findings findings, ProviderLog provider,
+            PoisonRecords.Outcome poison, List<FaultRunner.Result> faults, Tally tally) {
         long failedFaults = faults.stream().filter((f) -> f.error() != null || f.recovered() == null).count();
         this.out.printf(Locale.ROOT, "%nFault drill %s: %d orders offered at %.0f/s, faults %s%n%n", options.runId(),
                 options.orders(), options.rate(), options.plan().name().toLowerCase(Locale.ROOT));
@@ -28,6 +28,11 @@ final class DrillReport {
         SagaLedger.byStatus(orders).forEach((status, count) -> row("  at the end: " + status, count, ""));
         row("lost (accepted, not terminal at the end)", findings.lost(), "0");
         row("charged twice", findings.chargedTwice(), "0");
+        row("provider charges per order > 1 (payment-service log)", findings.providerChargedTwice(), "0");
+        row("provider refunds per order > 1 (payment-service log)", findings.providerRefundedTwice(), "0");
+        this.out.printf(Locale.ROOT, "| provider charges / refunds in all | %d / %d | |%n",
+                orders.stream().mapToLong((order) -> provider.chargesOf(order.id())).sum(),
+                orders.stream().mapToLong((order) -> provider.refundsOf(order.id())).sum());
         row("refunded without a charge", findings.refundedWithoutCharge(), "0");
         row("refunded and delivered", findings.refundedAndDelivered(), "0");
         row("delivered while cancelled", findings.deliveredWhileCancelled(), "0");

@@ -60,9 +60,10 @@ public final class FaultDrill {
             List<SagaLedger.Order> orders = Quiescence.await(new SagaLedger(databases, options.keyPrefix()),
                     lastFault, options);
             TopicReader topics = new TopicReader(options.kafkaPort());
+            ProviderLog provider = ProviderLog.read(options.paymentLog());
             Findings findings = Findings.of(orders, SagaLedger.events(topics, Topics.PAYMENT_EVENTS),
-                    SagaLedger.events(topics, Topics.DELIVERY_EVENTS));
-            return new DrillReport(System.out).print(options, orders, findings, poison.outcome(topics),
+                    SagaLedger.events(topics, Topics.DELIVERY_EVENTS), provider);
+            return new DrillReport(System.out).print(options, orders, findings, provider, poison.outcome(topics),
                     faults.results(), tally);
         }
     }

@@ -66,7 +66,7 @@ final class SagaLedger {
     /** Accepted orders not yet where they can end: not terminal, or cancelled with the charge not refunded. */
     static long unsettled(List<Order> orders) {
         return orders.stream()
-            .filter((order) -> !order.terminal() || (order.cancelled() && order.payment().equals("AUTHORIZED")))
+            .filter((order) -> !order.terminal() || (order.cancelled() && Findings.HOLDING.contains(order.payment())))
             .count();
     }
 

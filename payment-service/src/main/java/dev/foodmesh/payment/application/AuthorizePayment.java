@@ -5,15 +5,14 @@ import java.time.Clock;
 import reactor.core.publisher.Mono;
 
 import dev.foodmesh.payment.domain.Payment;
-import dev.foodmesh.payment.domain.PaymentChange;
 import dev.foodmesh.payment.domain.PaymentDetails;
 import dev.foodmesh.payment.domain.PaymentId;
 
 /**
- * Authorises an order's total exactly once per order. A repeated request for the same order, whichever event
- * carried it, finds the existing payment and changes nothing; an order cancelled before it was paid is never
- * charged. The payment and its event commit together. A PSP without an answer fails the whole unit of work, which
- * is then retried; a decline is an outcome like an approval.
+ * Reserves the authorisation of an order's total, exactly once per order. A repeated request for the same order,
+ * whichever event carried it, finds the existing payment and changes nothing; an order cancelled before it was paid
+ * is never charged. Only the reservation ({@link Payment.Pending}) joins the caller's transaction: the PSP is called
+ * after it commits, by {@link SettlePayment}, so rolling back or retrying the caller's work never repeats a PSP call.
  */
 public final class AuthorizePayment {
 
@@ -21,20 +20,17 @@ public final class AuthorizePayment {
 
     private final CancelledOrders cancelledOrders;
 
-    private final PaymentGateway gateway;
-
-    private final PaymentEvents events;
+    private final Settlements settlements;
 
     private final Transactions transactions;
 
     private final Clock clock;
 
-    public AuthorizePayment(Payments payments, CancelledOrders cancelledOrders, PaymentGateway gateway,
-            PaymentEvents events, Transactions transactions, Clock clock) {
+    public AuthorizePayment(Payments payments, CancelledOrders cancelledOrders, Settlements settlements,
+            Transactions transactions, Clock clock) {
         this.payments = payments;
         this.cancelledOrders = cancelledOrders;
-        this.gateway = gateway;
-        this.events = events;
+        this.settlements = settlements;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -42,24 +38,21 @@ public final class AuthorizePayment {
     public Mono<AuthorizePaymentResult> authorize(AuthorizePaymentCommand command) {
         return transactions.required(payments.findByOrderId(command.orderId())
             .<AuthorizePaymentResult>map(AuthorizePaymentResult.AlreadyProcessed::new)
-            .switchIfEmpty(Mono.defer(() -> authorizeUnlessCancelled(command))));
+            .switchIfEmpty(Mono.defer(() -> reserveUnlessCancelled(command))));
     }
 
-    private Mono<AuthorizePaymentResult> authorizeUnlessCancelled(AuthorizePaymentCommand command) {
+    private Mono<AuthorizePaymentResult> reserveUnlessCancelled(AuthorizePaymentCommand command) {
         return cancelledOrders.contains(command.orderId())
             .flatMap(cancelled -> cancelled ? Mono.just(new AuthorizePaymentResult.OrderCancelled(command.orderId()))
-                    : charge(command));
+                    : reserve(command));
     }
 
-    private Mono<AuthorizePaymentResult> charge(AuthorizePaymentCommand command) {
+    private Mono<AuthorizePaymentResult> reserve(AuthorizePaymentCommand command) {
         PaymentDetails details = command.toDetails(PaymentId.random(), clock.instant());
-        return gateway.authorize(details).map(decision -> Payment.open(details, decision)).flatMap(this::store);
-    }
-
-    private Mono<AuthorizePaymentResult> store(PaymentChange.Changed opened) {
-        return payments.add(opened.next())
-            .then(events.publish(opened.events()))
-            .thenReturn(new AuthorizePaymentResult.Processed(opened.next()));
+        Payment.Pending pending = Payment.reserve(details);
+        return payments.add(pending)
+            .then(transactions.afterCommit(settlements.submit(pending)))
+            .thenReturn(new AuthorizePaymentResult.Reserved(pending));
     }
 
 }

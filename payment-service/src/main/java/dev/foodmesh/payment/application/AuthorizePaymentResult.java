@@ -6,11 +6,11 @@ import dev.foodmesh.payment.domain.Payment;
 /** What {@link AuthorizePayment} did. */
 public sealed interface AuthorizePaymentResult {
 
-    /** The PSP decided now; the payment is authorised or declined and the outcome announced. */
-    record Processed(Payment payment) implements AuthorizePaymentResult {
+    /** The authorisation is reserved; the PSP is asked once the reservation commits. */
+    record Reserved(Payment.Pending payment) implements AuthorizePaymentResult {
     }
 
-    /** The order already had a payment (a repeated request): nothing was charged or announced again. */
+    /** The order already had a payment (a repeated request): nothing was reserved or announced again. */
     record AlreadyProcessed(Payment payment) implements AuthorizePaymentResult {
     }
 

@@ -7,9 +7,11 @@ import reactor.core.publisher.Mono;
 import dev.foodmesh.payment.domain.OrderId;
 
 /**
- * Orders that were cancelled before this service saw a payment for them. Such an order must never be charged
- * later: per-partition ordering makes that impossible in normal operation, but an {@code OrderCreated} that went to
- * the dead-letter topic and is redriven after the cancellation would otherwise charge a cancelled order.
+ * Orders that were cancelled before this service saw a payment for them, or while the PSP had not yet answered
+ * their authorisation. Such an order must never stay charged: per-partition ordering makes a later charge impossible
+ * in normal operation, but an {@code OrderCreated} that went to the dead-letter topic and is redriven after the
+ * cancellation would otherwise charge a cancelled order; and an authorisation answered after the cancellation is
+ * refunded at once.
  */
 public interface CancelledOrders {
 

@@ -1,5 +1,8 @@
 package dev.foodmesh.payment.application;
 
+import java.time.Instant;
+
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import dev.foodmesh.payment.domain.OrderId;
@@ -24,6 +27,12 @@ public interface Payments {
      * commit; the caller's transaction is retried and then finds the first payment.
      */
     Mono<Void> add(Payment payment);
+
+    /**
+     * Reservations ({@code PENDING}, {@code REFUNDING}) last changed before {@code changedBefore}, oldest first: their
+     * settlement was lost (a crash, a failure) or is very slow.
+     */
+    Flux<Payment> findUnsettled(Instant changedBefore, int limit);
 
     /** Stores the next state of an existing payment. */
     Mono<Void> update(Payment payment);

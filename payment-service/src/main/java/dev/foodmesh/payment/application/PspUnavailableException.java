@@ -1,8 +1,8 @@
 package dev.foodmesh.payment.application;
 
 /**
- * The PSP gave no answer. Transient: the event that asked for the call is retried with backoff. The cause is the
- * underlying I/O failure or timeout, by which the messaging kit recognises a transient failure.
+ * The PSP gave no answer. Transient: the call is repeated with the same idempotency key, by the adapter at once and
+ * by the recovery pass later. The cause is the underlying I/O failure or timeout.
  */
 public class PspUnavailableException extends RuntimeException {
 

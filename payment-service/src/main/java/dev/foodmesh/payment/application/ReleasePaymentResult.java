@@ -7,11 +7,18 @@ import dev.foodmesh.payment.domain.PaymentRejection;
 /** What {@link ReleasePayment} did. */
 public sealed interface ReleasePaymentResult {
 
-    /** The held amount was refunded now and the refund announced. */
-    record Refunded(Payment payment) implements ReleasePaymentResult {
+    /** The refund is reserved; the PSP is asked once the reservation commits, and the refund announced then. */
+    record RefundReserved(Payment payment) implements ReleasePaymentResult {
     }
 
-    /** The payment had been refunded already (a repeated cancellation): nothing happened again. */
+    /**
+     * The PSP has not answered the payment's authorisation yet; the cancellation is remembered, and an approval is
+     * recorded together with the reservation of its refund.
+     */
+    record RefundAfterAuthorization(Payment payment) implements ReleasePaymentResult {
+    }
+
+    /** The payment's refund had been reserved or done already (a repeated cancellation): nothing happened again. */
     record AlreadyRefunded(Payment payment) implements ReleasePaymentResult {
     }
 

@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 
 import dev.foodmesh.payment.application.PaymentGateway;
 import dev.foodmesh.payment.psp.SimulatedPaymentGateway;
+import dev.foodmesh.payment.psp.SimulatedPsp;
 import dev.foodmesh.payment.psp.SimulatorFaults;
 
 @Configuration(proxyBeanMethods = false)
@@ -24,9 +25,14 @@ class PspConfig {
     }
 
     @Bean
-    PaymentGateway paymentGateway(PaymentProperties properties, SimulatorFaults faults, MeterRegistry registry) {
-        return new SimulatedPaymentGateway(properties.simulator().latency(), properties.psp().timeout(), faults,
-                registry);
+    SimulatedPsp simulatedPsp(PaymentProperties properties, SimulatorFaults faults, MeterRegistry registry) {
+        PaymentProperties.Simulator simulator = properties.simulator();
+        return new SimulatedPsp(simulator.latency(), faults, simulator.ledgerCapacity(), registry);
+    }
+
+    @Bean
+    PaymentGateway paymentGateway(SimulatedPsp psp, PaymentProperties properties, MeterRegistry registry) {
+        return new SimulatedPaymentGateway(psp, properties.psp().timeout(), properties.psp().retries(), registry);
     }
 
 }

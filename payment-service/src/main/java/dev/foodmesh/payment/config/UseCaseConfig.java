@@ -12,6 +12,8 @@ import dev.foodmesh.payment.application.PaymentEvents;
 import dev.foodmesh.payment.application.PaymentGateway;
 import dev.foodmesh.payment.application.Payments;
 import dev.foodmesh.payment.application.ReleasePayment;
+import dev.foodmesh.payment.application.SettlePayment;
+import dev.foodmesh.payment.application.Settlements;
 import dev.foodmesh.payment.application.Transactions;
 
 @Configuration(proxyBeanMethods = false)
@@ -24,15 +26,21 @@ class UseCaseConfig {
     }
 
     @Bean
-    AuthorizePayment authorizePayment(Payments payments, CancelledOrders cancelledOrders, PaymentGateway gateway,
-            PaymentEvents events, Transactions transactions, Clock clock) {
-        return new AuthorizePayment(payments, cancelledOrders, gateway, events, transactions, clock);
+    AuthorizePayment authorizePayment(Payments payments, CancelledOrders cancelledOrders, Settlements settlements,
+            Transactions transactions, Clock clock) {
+        return new AuthorizePayment(payments, cancelledOrders, settlements, transactions, clock);
     }
 
     @Bean
-    ReleasePayment releasePayment(Payments payments, CancelledOrders cancelledOrders, PaymentGateway gateway,
+    ReleasePayment releasePayment(Payments payments, CancelledOrders cancelledOrders, Settlements settlements,
+            Transactions transactions, Clock clock) {
+        return new ReleasePayment(payments, cancelledOrders, settlements, transactions, clock);
+    }
+
+    @Bean
+    SettlePayment settlePayment(Payments payments, CancelledOrders cancelledOrders, PaymentGateway gateway,
             PaymentEvents events, Transactions transactions, Clock clock) {
-        return new ReleasePayment(payments, cancelledOrders, gateway, events, transactions, clock);
+        return new SettlePayment(payments, cancelledOrders, gateway, events, transactions, clock);
     }
 
 }

@@ -25,6 +25,13 @@ public sealed interface PaymentChange {
 
     }
 
+    /**
+     * The change is reserved and committed first; it completes (and is announced) only when the PSP has been asked,
+     * outside that transaction.
+     */
+    record Reserved(Payment next) implements PaymentChange {
+    }
+
     /** The command does not apply to the payment's state; an expected business outcome, not an error. */
     record Rejected(PaymentRejection reason) implements PaymentChange {
     }

@@ -4,6 +4,9 @@ package dev.foodmesh.payment.domain;
 public enum PaymentRejection {
 
     /** A declined payment never held money, so there is nothing to refund. */
-    PAYMENT_DECLINED
+    PAYMENT_DECLINED,
+
+    /** The PSP has not answered the authorisation yet; a refund can only follow its answer. */
+    AUTHORIZATION_PENDING
 
 }

@@ -19,15 +19,15 @@ import dev.foodmesh.payment.application.AuthorizePayment;
 import dev.foodmesh.payment.application.AuthorizePaymentResult;
 import dev.foodmesh.payment.application.ReleasePayment;
 import dev.foodmesh.payment.application.ReleasePaymentResult;
-import dev.foodmesh.payment.domain.Payment;
 import dev.foodmesh.payment.domain.PaymentStatus;
 
 /**
  * Applies {@code foodmesh.order.events.v1} to payments. {@code OrderCreated} authorises the order's total,
  * {@code OrderCancelled} releases what is held for the order, {@code OrderPaid} (order-service's answer to our own
  * authorisation) needs nothing. The kit delivers at least once, in order per order, inside a transaction that also
- * records the event id; both use cases are idempotent per order as well, so a redelivery, even one under a new
- * event id, never charges or refunds twice.
+ * records the event id; in that transaction the use cases only reserve the PSP call, which is made after the commit
+ * (SettlePayment), so a rolled-back or retried batch never repeats one. Both use cases are idempotent per order as
+ * well, so a redelivery, even one under a new event id, never reserves a second charge or refund.
  */
 @Component
 class OrderEventsConsumer implements EventHandler<OrderIntegrationEvent> {
@@ -72,9 +72,8 @@ class OrderEventsConsumer implements EventHandler<OrderIntegrationEvent> {
 
     private static String outcome(Object result) {
         return switch (result) {
-            case AuthorizePaymentResult.Processed(Payment.Declined declined) -> "DECLINED " + declined.reason();
-            case AuthorizePaymentResult.Processed(Payment payment) -> payment.status().name();
-            case ReleasePaymentResult.Refunded refunded -> PaymentStatus.REFUNDED.name();
+            case AuthorizePaymentResult.Reserved reserved -> PaymentStatus.PENDING.name();
+            case ReleasePaymentResult.RefundReserved reserved -> PaymentStatus.REFUNDING.name();
             default -> result.getClass().getSimpleName();
         };
     }

@@ -8,10 +8,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.NoTransactionException;
-import org.springframework.transaction.reactive.TransactionSynchronization;
-import org.springframework.transaction.reactive.TransactionSynchronizationManager;
 
+import dev.foodmesh.payment.application.Transactions;
 import dev.foodmesh.payment.domain.DeclineReason;
 import dev.foodmesh.payment.domain.PaymentEvent;
 
@@ -29,7 +27,10 @@ class PaymentCounters {
 
     private final Counter refunds;
 
-    PaymentCounters(MeterRegistry registry) {
+    private final Transactions transactions;
+
+    PaymentCounters(MeterRegistry registry, Transactions transactions) {
+        this.transactions = transactions;
         authorizations = Counter.builder("foodmesh.payment.authorizations")
             .description("Payments authorised")
             .register(registry);
@@ -44,22 +45,7 @@ class PaymentCounters {
     }
 
     Mono<Void> countOnCommit(PaymentEvent event) {
-        return TransactionSynchronizationManager.forCurrentTransaction()
-            .filter(TransactionSynchronizationManager::isSynchronizationActive)
-            .doOnNext(synchronization -> synchronization.registerSynchronization(afterCommit(event)))
-            .switchIfEmpty(Mono.fromRunnable(() -> count(event)))
-            // outside any transaction there is nothing to wait for
-            .onErrorResume(NoTransactionException.class, ex -> Mono.fromRunnable(() -> count(event)))
-            .then();
-    }
-
-    private TransactionSynchronization afterCommit(PaymentEvent event) {
-        return new TransactionSynchronization() {
-            @Override
-            public Mono<Void> afterCommit() {
-                return Mono.fromRunnable(() -> count(event));
-            }
-        };
+        return transactions.afterCommit(Mono.fromRunnable(() -> count(event)));
     }
 
     private void count(PaymentEvent event) {

@@ -34,6 +34,8 @@ record PaymentRow(@Id UUID id, UUID orderId, PaymentStatus status, long amount, 
         PaymentDetails details = new PaymentDetails(new PaymentId(id), new OrderId(orderId),
                 new Money(amount, currency), new PaymentToken(token), createdAt);
         return switch (status) {
+            case PENDING -> new Payment.Pending(details);
+            case REFUNDING -> new Payment.Refunding(details, updatedAt);
             case AUTHORIZED -> new Payment.Authorized(details);
             case DECLINED -> new Payment.Declined(details, Objects.requireNonNull(declineReason, "decline reason"));
             case REFUNDED -> new Payment.Refunded(details, updatedAt);

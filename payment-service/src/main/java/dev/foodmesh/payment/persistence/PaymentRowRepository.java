@@ -1,7 +1,9 @@
 package dev.foodmesh.payment.persistence;
 
+import java.time.Instant;
 import java.util.UUID;
 
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.data.r2dbc.repository.Query;
@@ -13,5 +15,10 @@ interface PaymentRowRepository extends ReactiveCrudRepository<PaymentRow, UUID> 
 
     @Query("SELECT * FROM payments WHERE order_id = :orderId FOR UPDATE")
     Mono<PaymentRow> lockByOrderId(UUID orderId);
+
+    // served by the partial index payments_unsettled (V2)
+    @Query("SELECT * FROM payments WHERE status IN ('PENDING', 'REFUNDING') AND updated_at < :changedBefore"
+            + " ORDER BY updated_at LIMIT :limit")
+    Flux<PaymentRow> findUnsettled(Instant changedBefore, int limit);
 
 }

@@ -1,5 +1,8 @@
 package dev.foodmesh.payment.persistence;
 
+import java.time.Instant;
+
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.dao.ConcurrencyFailureException;
@@ -41,6 +44,11 @@ class R2dbcPayments implements Payments {
     @Override
     public Mono<Payment> lockByOrderId(OrderId orderId) {
         return rows.lockByOrderId(orderId.value()).map(PaymentRow::toPayment);
+    }
+
+    @Override
+    public Flux<Payment> findUnsettled(Instant changedBefore, int limit) {
+        return rows.findUnsettled(changedBefore, limit).map(PaymentRow::toPayment);
     }
 
     @Override

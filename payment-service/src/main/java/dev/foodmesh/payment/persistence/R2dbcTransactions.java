@@ -3,8 +3,13 @@ package dev.foodmesh.payment.persistence;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.NoTransactionException;
 import org.springframework.transaction.ReactiveTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.reactive.TransactionSynchronization;
+import org.springframework.transaction.reactive.TransactionSynchronizationManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
+import org.springframework.transaction.support.DefaultTransactionDefinition;
 
 import dev.foodmesh.payment.application.Transactions;
 
@@ -12,15 +17,47 @@ import dev.foodmesh.payment.application.Transactions;
 @Component
 class R2dbcTransactions implements Transactions {
 
-    private final TransactionalOperator operator;
+    private final TransactionalOperator required;
+
+    private final TransactionalOperator requiresNew;
 
     R2dbcTransactions(ReactiveTransactionManager transactionManager) {
-        this.operator = TransactionalOperator.create(transactionManager);
+        this.required = TransactionalOperator.create(transactionManager);
+        this.requiresNew = TransactionalOperator.create(transactionManager,
+                new DefaultTransactionDefinition(TransactionDefinition.PROPAGATION_REQUIRES_NEW));
     }
 
     @Override
     public <T> Mono<T> required(Mono<T> work) {
-        return operator.transactional(work);
+        return required.transactional(work);
+    }
+
+    @Override
+    public <T> Mono<T> requiresNew(Mono<T> work) {
+        return requiresNew.transactional(work);
+    }
+
+    @Override
+    public Mono<Void> afterCommit(Mono<Void> action) {
+        return TransactionSynchronizationManager.forCurrentTransaction()
+            .filter(TransactionSynchronizationManager::isSynchronizationActive)
+            .map(synchronization -> {
+                synchronization.registerSynchronization(runAfterCommit(action));
+                return true;
+            })
+            .defaultIfEmpty(false)
+            // outside any transaction there is nothing to wait for
+            .onErrorResume(NoTransactionException.class, ex -> Mono.just(false))
+            .flatMap(registered -> registered ? Mono.empty() : action);
+    }
+
+    private static TransactionSynchronization runAfterCommit(Mono<Void> action) {
+        return new TransactionSynchronization() {
+            @Override
+            public Mono<Void> afterCommit() {
+                return action;
+            }
+        };
     }
 
 }

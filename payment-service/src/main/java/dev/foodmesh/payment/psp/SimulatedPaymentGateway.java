@@ -1,75 +1,65 @@
 package dev.foodmesh.payment.psp;
 
-import java.net.ConnectException;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
 
 import dev.foodmesh.payment.application.PaymentGateway;
 import dev.foodmesh.payment.application.PspUnavailableException;
+import dev.foodmesh.payment.domain.IdempotencyKey;
 import dev.foodmesh.payment.domain.PaymentDetails;
 import dev.foodmesh.payment.domain.PspDecision;
-import dev.foodmesh.payment.domain.PspSimulator;
 
 /**
- * A PSP simulated in-process. Decisions come from {@link PspSimulator}, so replaying a call (the idempotency a real
- * PSP gives per order) yields the same answer; the simulated PSP refunds whatever it authorised. Every call waits
- * the configured latency without blocking a thread, may fail as {@link SimulatorFaults} dictates, and is bounded by
- * the call timeout, as a call to a real PSP would be.
+ * The client side of the PSP, here talking to {@link SimulatedPsp} in-process: each call is bounded by the call
+ * timeout, as a call to a real PSP would be, and a call without an answer is repeated a few times at once with the
+ * same idempotency key, which is safe only because of that key. Calls still unanswered then signal
+ * {@link PspUnavailableException}; the recovery pass repeats them later.
  */
 public final class SimulatedPaymentGateway implements PaymentGateway {
 
-    private final Duration latency;
+    private static final Duration FIRST_BACKOFF = Duration.ofMillis(100);
+
+    private final SimulatedPsp psp;
 
     private final Duration timeout;
 
-    private final SimulatorFaults faults;
+    private final int retries;
 
     private final Counter failures;
 
-    public SimulatedPaymentGateway(Duration latency, Duration timeout, SimulatorFaults faults,
-            MeterRegistry registry) {
-        this.latency = latency;
+    public SimulatedPaymentGateway(SimulatedPsp psp, Duration timeout, int retries, MeterRegistry registry) {
+        this.psp = psp;
         this.timeout = timeout;
-        this.faults = faults;
+        this.retries = retries;
         this.failures = Counter.builder("foodmesh.payment.psp.failures")
-            .description("PSP calls that got no answer (simulated or timed out); the event is retried")
+            .description("PSP calls that got no answer (simulated or timed out); repeated with the same key")
             .register(registry);
     }
 
     @Override
-    public Mono<PspDecision> authorize(PaymentDetails payment) {
-        return answer().thenReturn(payment.token()).map(PspSimulator::decide);
+    public Mono<PspDecision> authorize(IdempotencyKey key, PaymentDetails payment) {
+        return call(Mono.defer(() -> psp.authorize(key, payment)));
     }
 
     @Override
-    public Mono<Void> refund(PaymentDetails payment) {
-        return answer();
+    public Mono<Void> refund(IdempotencyKey key, PaymentDetails payment) {
+        return call(Mono.defer(() -> psp.refund(key, payment)));
     }
 
-    // the cause is the I/O failure or the timeout, as a real PSP client's would be: it marks the failure as transient
-    private Mono<Void> answer() {
-        return pause().then(Mono.<Void>fromRunnable(this::failWhenDrilled))
-            .timeout(timeout)
+    private <T> Mono<T> call(Mono<T> request) {
+        return request.timeout(timeout)
             .onErrorMap(TimeoutException.class,
                     timedOut -> new PspUnavailableException("PSP gave no answer within " + timeout, timedOut))
             .doOnError(PspUnavailableException.class, error -> failures.increment())
-            .checkpoint("psp-simulator");
-    }
-
-    private Mono<Long> pause() {
-        // Mono.delay hops to the parallel scheduler even for zero; skip it when there is no latency to simulate
-        return latency.isZero() ? Mono.just(0L) : Mono.delay(latency);
-    }
-
-    private void failWhenDrilled() {
-        if (faults.nextCallFails()) {
-            throw new PspUnavailableException("simulated PSP outage (failure rate " + faults.failureRate() + ")",
-                    new ConnectException("simulated: PSP unreachable"));
-        }
+            .retryWhen(Retry.backoff(retries, FIRST_BACKOFF)
+                .filter(PspUnavailableException.class::isInstance)
+                .onRetryExhaustedThrow((spec, signal) -> signal.failure()))
+            .checkpoint("psp-call");
     }
 
 }

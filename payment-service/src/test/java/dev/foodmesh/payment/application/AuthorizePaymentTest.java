@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
 
 import dev.foodmesh.payment.domain.DeclineReason;
+import dev.foodmesh.payment.domain.IdempotencyKey;
 import dev.foodmesh.payment.domain.Money;
 import dev.foodmesh.payment.domain.OrderId;
 import dev.foodmesh.payment.domain.Payment;
@@ -19,27 +20,42 @@ class AuthorizePaymentTest {
     private final PaymentsTestbed testbed = new PaymentsTestbed();
 
     @Test
-    void shouldAuthorizeTheOrderTotalAndAnnounceItWhenThePspApproves() {
+    void shouldOnlyReserveTheAuthorizationAndLeaveThePspCallForAfterTheCommit() {
         OrderId order = anOrder();
 
         StepVerifier.create(testbed.authorizePayment.authorize(charge(order, new Money(4599, "EUR"))))
-            .assertNext(result -> assertThat(result).isInstanceOfSatisfying(AuthorizePaymentResult.Processed.class,
-                    processed -> assertThat(processed.payment().status()).isEqualTo(PaymentStatus.AUTHORIZED)))
+            .assertNext(result -> assertThat(result).isInstanceOfSatisfying(AuthorizePaymentResult.Reserved.class,
+                    reserved -> assertThat(reserved.payment().status()).isEqualTo(PaymentStatus.PENDING)))
             .verifyComplete();
 
-        assertThat(testbed.payments.all()).singleElement()
-            .satisfies(payment -> assertThat(payment.details().amount()).isEqualTo(new Money(4599, "EUR")));
+        assertThat(testbed.gateway.authorizations()).isEmpty();
+        assertThat(testbed.published).isEmpty();
+        assertThat(testbed.submitted).singleElement()
+            .satisfies(reserved -> assertThat(reserved.details().amount()).isEqualTo(new Money(4599, "EUR")));
+    }
+
+    @Test
+    void shouldAuthorizeTheOrderTotalWithTheOrdersKeyAndAnnounceItWhenThePspApproves() {
+        OrderId order = anOrder();
+        testbed.authorizePayment.authorize(charge(order, new Money(4599, "EUR"))).block();
+
+        assertThat(testbed.settle()).singleElement()
+            .satisfies(settled -> assertThat(settled.status()).isEqualTo(PaymentStatus.AUTHORIZED));
+
+        assertThat(testbed.gateway.authorizations()).containsExactly(IdempotencyKey.authorization(order));
+        assertThat(testbed.paymentOf(order).status()).isEqualTo(PaymentStatus.AUTHORIZED);
         assertThat(testbed.published).singleElement().isInstanceOf(PaymentEvent.Authorized.class);
     }
 
     @Test
     void shouldStoreTheDeclineWithItsReasonAndAnnounceIt() {
-        StepVerifier.create(testbed.authorizePayment.authorize(charge(anOrder(), "tok_insufficient_funds")))
-            .assertNext(result -> assertThat(result).isInstanceOfSatisfying(AuthorizePaymentResult.Processed.class,
-                    processed -> assertThat(processed.payment()).isInstanceOfSatisfying(Payment.Declined.class,
-                            declined -> assertThat(declined.reason()).isEqualTo(DeclineReason.INSUFFICIENT_FUNDS))))
-            .verifyComplete();
+        OrderId order = anOrder();
+        testbed.authorizePayment.authorize(charge(order, "tok_insufficient_funds")).block();
 
+        testbed.settle();
+
+        assertThat(testbed.paymentOf(order)).isInstanceOfSatisfying(Payment.Declined.class,
+                declined -> assertThat(declined.reason()).isEqualTo(DeclineReason.INSUFFICIENT_FUNDS));
         assertThat(testbed.published).singleElement()
             .isInstanceOfSatisfying(PaymentEvent.Declined.class,
                     declined -> assertThat(declined.reason()).isEqualTo(DeclineReason.INSUFFICIENT_FUNDS));
@@ -54,23 +70,22 @@ class AuthorizePaymentTest {
             .assertNext(result -> assertThat(result).isInstanceOf(AuthorizePaymentResult.AlreadyProcessed.class))
             .verifyComplete();
 
-        assertThat(testbed.gateway.charged()).hasSize(1);
+        assertThat(testbed.submitted).isEmpty();
+        assertThat(testbed.gateway.authorizations()).hasSize(1);
         assertThat(testbed.payments.all()).hasSize(1);
         assertThat(testbed.published).isEmpty();
     }
 
     @Test
-    void shouldNotRetryADeclineWhenAskedAgain() {
+    void shouldNotReserveAgainWhileTheFirstReservationIsUnsettled() {
         OrderId order = anOrder();
-        testbed.authorized(order, "tok_declined");
+        testbed.authorizePayment.authorize(charge(order, "tok_visa")).block();
 
         StepVerifier.create(testbed.authorizePayment.authorize(charge(order, "tok_visa")))
-            .assertNext(result -> assertThat(result).isInstanceOfSatisfying(
-                    AuthorizePaymentResult.AlreadyProcessed.class,
-                    processed -> assertThat(processed.payment().status()).isEqualTo(PaymentStatus.DECLINED)))
+            .assertNext(result -> assertThat(result).isInstanceOf(AuthorizePaymentResult.AlreadyProcessed.class))
             .verifyComplete();
 
-        assertThat(testbed.gateway.charged()).hasSize(1);
+        assertThat(testbed.submitted).hasSize(1);
     }
 
     @Test
@@ -82,35 +97,9 @@ class AuthorizePaymentTest {
             .expectNext(new AuthorizePaymentResult.OrderCancelled(order))
             .verifyComplete();
 
-        assertThat(testbed.gateway.charged()).isEmpty();
+        assertThat(testbed.submitted).isEmpty();
         assertThat(testbed.payments.all()).isEmpty();
         assertThat(testbed.published).isEmpty();
-    }
-
-    @Test
-    void shouldFailWithoutStoringAnythingWhenThePspGivesNoAnswer() {
-        testbed.gateway.leaveUnanswered(1);
-
-        StepVerifier.create(testbed.authorizePayment.authorize(charge(anOrder(), "tok_visa")))
-            .verifyError(PspUnavailableException.class);
-
-        assertThat(testbed.payments.all()).isEmpty();
-        assertThat(testbed.published).isEmpty();
-    }
-
-    @Test
-    void shouldAuthorizeWhenRetriedAfterThePspGaveNoAnswer() {
-        OrderId order = anOrder();
-        testbed.gateway.leaveUnanswered(1);
-        StepVerifier.create(testbed.authorizePayment.authorize(charge(order, "tok_visa")))
-            .verifyError(PspUnavailableException.class);
-
-        StepVerifier.create(testbed.authorizePayment.authorize(charge(order, "tok_visa")))
-            .assertNext(result -> assertThat(result).isInstanceOf(AuthorizePaymentResult.Processed.class))
-            .verifyComplete();
-
-        assertThat(testbed.payments.all()).singleElement()
-            .satisfies(payment -> assertThat(payment.status()).isEqualTo(PaymentStatus.AUTHORIZED));
     }
 
 }

@@ -1,14 +1,18 @@
 package dev.foodmesh.payment.application;
 
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import dev.foodmesh.payment.domain.OrderId;
 import dev.foodmesh.payment.domain.Payment;
 import dev.foodmesh.payment.domain.PaymentId;
+import dev.foodmesh.payment.domain.PaymentStatus;
 
 /** {@link Payments} in a map, with the table's one-payment-per-order constraint. */
 final class InMemoryPayments implements Payments {
@@ -28,6 +32,16 @@ final class InMemoryPayments implements Payments {
     @Override
     public Mono<Payment> lockByOrderId(OrderId orderId) {
         return findByOrderId(orderId);
+    }
+
+    @Override
+    public Flux<Payment> findUnsettled(Instant changedBefore, int limit) {
+        return Flux.defer(() -> Flux.fromStream(byId.values()
+            .stream()
+            .filter(p -> p.status() == PaymentStatus.PENDING || p.status() == PaymentStatus.REFUNDING)
+            .filter(p -> p.updatedAt().isBefore(changedBefore))
+            .sorted(Comparator.comparing(Payment::updatedAt))
+            .limit(limit)));
     }
 
     @Override

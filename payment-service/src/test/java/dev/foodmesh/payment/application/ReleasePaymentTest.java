@@ -3,7 +3,9 @@ package dev.foodmesh.payment.application;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
 
+import dev.foodmesh.payment.domain.IdempotencyKey;
 import dev.foodmesh.payment.domain.OrderId;
+import dev.foodmesh.payment.domain.Payment;
 import dev.foodmesh.payment.domain.PaymentEvent;
 import dev.foodmesh.payment.domain.PaymentRejection;
 import dev.foodmesh.payment.domain.PaymentStatus;
@@ -18,17 +20,20 @@ class ReleasePaymentTest {
     private final OrderId order = anOrder();
 
     @Test
-    void shouldRefundAnAuthorizedPaymentAndAnnounceIt() {
+    void shouldReserveTheRefundOfAnAuthorizedPaymentAndRefundItWithTheOrdersKeyAfterTheCommit() {
         testbed.authorized(order, "tok_visa");
 
         StepVerifier.create(testbed.releasePayment.release(new ReleasePaymentCommand(order, true)))
-            .assertNext(result -> assertThat(result).isInstanceOfSatisfying(ReleasePaymentResult.Refunded.class,
-                    refunded -> assertThat(refunded.payment().status()).isEqualTo(PaymentStatus.REFUNDED)))
+            .assertNext(result -> assertThat(result).isInstanceOfSatisfying(ReleasePaymentResult.RefundReserved.class,
+                    reserved -> assertThat(reserved.payment().status()).isEqualTo(PaymentStatus.REFUNDING)))
             .verifyComplete();
+        assertThat(testbed.gateway.refunds()).isEmpty();
+        assertThat(testbed.published).isEmpty();
 
-        assertThat(testbed.payments.all()).singleElement()
-            .satisfies(payment -> assertThat(payment.status()).isEqualTo(PaymentStatus.REFUNDED));
-        assertThat(testbed.gateway.refunded()).hasSize(1);
+        testbed.settle();
+
+        assertThat(testbed.paymentOf(order).status()).isEqualTo(PaymentStatus.REFUNDED);
+        assertThat(testbed.gateway.refunds()).containsExactly(IdempotencyKey.refund(order));
         assertThat(testbed.published).singleElement().isInstanceOf(PaymentEvent.Refunded.class);
     }
 
@@ -40,8 +45,9 @@ class ReleasePaymentTest {
         StepVerifier.create(testbed.releasePayment.release(new ReleasePaymentCommand(order, true)))
             .assertNext(result -> assertThat(result).isInstanceOf(ReleasePaymentResult.AlreadyRefunded.class))
             .verifyComplete();
+        testbed.settle();
 
-        assertThat(testbed.gateway.refunded()).hasSize(1);
+        assertThat(testbed.gateway.refunds()).hasSize(1);
         assertThat(testbed.published).hasSize(1);
     }
 
@@ -54,7 +60,7 @@ class ReleasePaymentTest {
                     rejected -> assertThat(rejected.reason()).isEqualTo(PaymentRejection.PAYMENT_DECLINED)))
             .verifyComplete();
 
-        assertThat(testbed.gateway.refunded()).isEmpty();
+        assertThat(testbed.submitted).isEmpty();
         assertThat(testbed.published).isEmpty();
     }
 
@@ -82,15 +88,15 @@ class ReleasePaymentTest {
     }
 
     @Test
-    void shouldKeepTheAuthorizationWhenThePspGivesNoAnswerToTheRefund() {
+    void shouldKeepTheRefundReservedWhenThePspGivesNoAnswer() {
         testbed.authorized(order, "tok_visa");
+        testbed.releasePayment.release(new ReleasePaymentCommand(order, true)).block();
+        Payment reserved = testbed.submitted.peek();
         testbed.gateway.leaveUnanswered(1);
 
-        StepVerifier.create(testbed.releasePayment.release(new ReleasePaymentCommand(order, true)))
-            .verifyError(PspUnavailableException.class);
+        StepVerifier.create(testbed.settlePayment.settle(reserved)).verifyError(PspUnavailableException.class);
 
-        assertThat(testbed.payments.all()).singleElement()
-            .satisfies(payment -> assertThat(payment.status()).isEqualTo(PaymentStatus.AUTHORIZED));
+        assertThat(testbed.paymentOf(order).status()).isEqualTo(PaymentStatus.REFUNDING);
         assertThat(testbed.published).isEmpty();
     }
 

@@ -13,14 +13,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PaymentRefundTest {
 
     @Test
-    void shouldRefundAnAuthorizedPaymentInFullAndAnnounceIt() {
+    void shouldReserveTheRefundOfAnAuthorizedPaymentAndAnnounceItOnlyWhenComplete() {
         Payment.Authorized payment = anAuthorizedPayment();
 
         PaymentChange change = payment.refund(LATER);
 
-        assertThat(change).isEqualTo(new PaymentChange.Changed(new Payment.Refunded(payment.details(), LATER),
-                List.of(new PaymentEvent.Refunded(payment.id(), payment.orderId(),
-                        payment.details().amount(), LATER))));
+        Payment.Refunding refunding = new Payment.Refunding(payment.details(), LATER);
+        assertThat(change).isEqualTo(new PaymentChange.Reserved(refunding));
+        assertThat(refunding.complete(LATER.plusSeconds(1))).isEqualTo(new PaymentChange.Changed(
+                new Payment.Refunded(payment.details(), LATER.plusSeconds(1)),
+                List.of(new PaymentEvent.Refunded(payment.id(), payment.orderId(), payment.details().amount(),
+                        LATER.plusSeconds(1)))));
+    }
+
+    @Test
+    void shouldChangeNothingWhenRefundingAPaymentWhoseRefundIsReserved() {
+        Payment.Refunding payment = new Payment.Refunding(anAuthorizedPayment().details(), LATER);
+
+        assertThat(payment.refund(LATER.plusSeconds(60))).isEqualTo(new PaymentChange.Changed(payment, List.of()));
+    }
+
+    @Test
+    void shouldRejectRefundingAPaymentThePspHasNotAuthorizedYet() {
+        Payment.Pending payment = Payment.reserve(anAuthorizedPayment().details());
+
+        assertThat(payment.refund(LATER))
+            .isEqualTo(new PaymentChange.Rejected(PaymentRejection.AUTHORIZATION_PENDING));
     }
 
     @Test

@@ -22,13 +22,15 @@ class RefundRulesTest {
         Instant now = details.createdAt().plusSeconds(secondsLater);
 
         PaymentChange first = new Payment.Authorized(details).refund(now);
-        Payment refunded = ((PaymentChange.Changed) first).next();
-        PaymentChange second = refunded.refund(now.plusSeconds(1));
+        Payment.Refunding refunding = (Payment.Refunding) ((PaymentChange.Reserved) first).next();
+        PaymentChange.Changed completed = refunding.complete(now);
+        Payment refunded = completed.next();
 
         assertThat(refunded).isEqualTo(new Payment.Refunded(details, now));
-        assertThat(((PaymentChange.Changed) first).events())
+        assertThat(completed.events())
             .containsExactly(new PaymentEvent.Refunded(details.id(), details.orderId(), details.amount(), now));
-        assertThat(second).isEqualTo(new PaymentChange.Changed(refunded, List.of()));
+        assertThat(refunding.refund(now.plusSeconds(1))).isEqualTo(new PaymentChange.Changed(refunding, List.of()));
+        assertThat(refunded.refund(now.plusSeconds(1))).isEqualTo(new PaymentChange.Changed(refunded, List.of()));
     }
 
     @Property
