@@ -28,6 +28,16 @@ class ParameterProblemsTest {
     }
 
     @Test
+    void shouldRejectABlankPathId() {
+        // the UUID converter turns blank text into null, which WebFlux reports as a server error
+        for (String blank : new String[] { "%20", "%20%20", "%09" }) {
+            assertProblem(get("/widgets/" + blank), 400, "invalid-parameter", "/widgets/" + blank)
+                .jsonPath("$.errors[0].field").isEqualTo("id")
+                .jsonPath("$.errors[0].message").isEqualTo("must be a UUID");
+        }
+    }
+
+    @Test
     void shouldRejectAQueryParameterOfTheWrongType() {
         assertProblem(get("/widgets/search?limit=ten&term=x"), 400, "invalid-parameter", "/widgets/search")
             .jsonPath("$.errors[0].field").isEqualTo("limit")
