@@ -105,6 +105,17 @@ class ParameterProblemsTest {
     }
 
     @Test
+    void shouldRefuseAnAcceptHeaderThatIsNotAMediaTypeNamingIt() {
+        // an endpoint that declares what it produces answered this with an empty 406
+        for (String endpoint : new String[] { "/widgets/strict", "/widgets" }) {
+            assertProblem(client.get().uri(endpoint).header("Accept", "garbage/").exchange(), 400, "invalid-parameter",
+                    endpoint)
+                .jsonPath("$.errors[0].field").isEqualTo("Accept")
+                .jsonPath("$.errors[0].message").isEqualTo(AcceptHeaderFilter.MESSAGE);
+        }
+    }
+
+    @Test
     void shouldRefuseANulCharacterInThePath() {
         // a text path variable: without the check, the NUL would reach the handler
         get("/widgets/echo/a%20b").expectStatus().isOk().expectBody(String.class).isEqualTo("a b");
