@@ -1,7 +1,10 @@
 package dev.foodmesh.web;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
 
 import tools.jackson.core.JacksonException;
 
@@ -15,7 +18,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.reactive.HandlerMapping;
 import org.springframework.web.server.MissingRequestValueException;
+import org.springframework.web.server.ServerErrorException;
+import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 
 /**
@@ -48,6 +54,22 @@ final class InputErrors {
             return missingBody();
         }
         return ProblemSpec.of(HttpStatus.BAD_REQUEST, "bad-request", String.valueOf(ex.getReason()));
+    }
+
+    /**
+     * The problem for a path variable the route matched but conversion turned into {@code null} (a blank UUID), or
+     * {@code null} if the server error is something else, such as a handler naming a variable its route lacks.
+     */
+    static @Nullable ProblemSpec blankPathVariable(ServerErrorException ex, ServerWebExchange exchange) {
+        MethodParameter parameter = ex.getMethodParameter();
+        if (parameter == null || !parameter.hasParameterAnnotation(PathVariable.class)) {
+            return null;
+        }
+        Map<String, String> matched = exchange.getAttributeOrDefault(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE,
+                Map.of());
+        String name = name(parameter);
+        return matched.containsKey(name) ? invalidParameter(name, ExpectedTypes.mustBe(parameter.getParameterType()))
+                : null;
     }
 
     static ProblemSpec missingBody() {

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerErrorException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 
@@ -69,6 +70,16 @@ class ProblemAdvice {
     @ExceptionHandler
     ResponseEntity<ProblemDetail> handle(ServerWebInputException ex, ServerWebExchange exchange) {
         return respond(InputErrors.translate(ex), exchange);
+    }
+
+    /**
+     * WebFlux reports a path variable that converted to nothing (a blank id, {@code /users/%20}) as a server error,
+     * since a matched route cannot lack one; it is the client's input all the same.
+     */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> handle(ServerErrorException ex, ServerWebExchange exchange) {
+        ProblemSpec blank = InputErrors.blankPathVariable(ex, exchange);
+        return blank != null ? respond(blank, exchange) : unexpected(ex, exchange);
     }
 
     /** The codecs' in-memory limit ({@code spring.http.codecs.max-in-memory-size}) was exceeded. */

@@ -47,7 +47,7 @@ final class ProblemWebExceptionHandler implements WebExceptionHandler, Ordered {
 
     private ProblemSpec translate(ServerWebExchange exchange, Throwable error, HttpHeaders headers) {
         if (error instanceof InvalidParametersException invalid) {
-            // raised by StorableTextFilter, before any handler
+            // raised by this module's filters (StorableTextFilter, AcceptHeaderFilter), before any handler
             return ProblemSpec.invalid(HttpStatus.BAD_REQUEST, "invalid-parameter", invalid.violations());
         }
         if (error instanceof ResponseStatusException status && !status.getStatusCode().is5xxServerError()) {

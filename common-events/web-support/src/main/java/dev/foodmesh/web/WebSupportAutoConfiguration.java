@@ -47,6 +47,11 @@ public class WebSupportAutoConfiguration {
     }
 
     @Bean
+    AcceptHeaderFilter foodMeshAcceptHeaderFilter() {
+        return new AcceptHeaderFilter();
+    }
+
+    @Bean
     WebFluxConfigurer foodMeshPagingConfigurer() {
         return new WebFluxConfigurer() {
             @Override

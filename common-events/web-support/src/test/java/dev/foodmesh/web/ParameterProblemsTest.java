@@ -28,6 +28,16 @@ class ParameterProblemsTest {
     }
 
     @Test
+    void shouldRejectABlankPathId() {
+        // the UUID converter turns blank text into null, which WebFlux reports as a server error
+        for (String blank : new String[] { "%20", "%20%20", "%09" }) {
+            assertProblem(get("/widgets/" + blank), 400, "invalid-parameter", "/widgets/" + blank)
+                .jsonPath("$.errors[0].field").isEqualTo("id")
+                .jsonPath("$.errors[0].message").isEqualTo("must be a UUID");
+        }
+    }
+
+    @Test
     void shouldRejectAQueryParameterOfTheWrongType() {
         assertProblem(get("/widgets/search?limit=ten&term=x"), 400, "invalid-parameter", "/widgets/search")
             .jsonPath("$.errors[0].field").isEqualTo("limit")
@@ -92,6 +102,17 @@ class ParameterProblemsTest {
         assertProblem(client.get().uri("/widgets").header("Idempotency-Key", "k\u0000").exchange(), 400,
                 "invalid-parameter", "/widgets")
             .jsonPath("$.errors[0].field").isEqualTo("Idempotency-Key");
+    }
+
+    @Test
+    void shouldRefuseAnAcceptHeaderThatIsNotAMediaTypeNamingIt() {
+        // an endpoint that declares what it produces answered this with an empty 406
+        for (String endpoint : new String[] { "/widgets/strict", "/widgets" }) {
+            assertProblem(client.get().uri(endpoint).header("Accept", "garbage/").exchange(), 400, "invalid-parameter",
+                    endpoint)
+                .jsonPath("$.errors[0].field").isEqualTo("Accept")
+                .jsonPath("$.errors[0].message").isEqualTo(AcceptHeaderFilter.MESSAGE);
+        }
     }
 
     @Test

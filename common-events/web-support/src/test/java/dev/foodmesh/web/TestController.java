@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import reactor.core.publisher.Mono;
 
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -75,6 +76,11 @@ class TestController {
     @GetMapping("/taken")
     Mono<String> taken() {
         return Mono.error(() -> new ConflictException("email-taken", "Email a@b.c is already registered"));
+    }
+
+    @GetMapping(path = "/strict", produces = MediaType.APPLICATION_JSON_VALUE)
+    Mono<Map<String, String>> strict() {
+        return Mono.just(Map.of("produces", "JSON only"));
     }
 
     @GetMapping("/echo/{text}")

@@ -72,6 +72,16 @@ class CourierControllerTest {
 	}
 
 	@Test
+	void shouldRefuseABodyOverTheSizeLimitWithoutOnboardingAnyone() {
+		String huge = "{\"name\":\"Eve\",\"city\":\"Berlin\",\"padding\":\"" + "x".repeat(100_000) + "\"}";
+
+		client.post().uri("/couriers").contentType(MediaType.APPLICATION_JSON).bodyValue(huge).exchange()
+			.expectStatus().isEqualTo(413)
+			.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		then(onboardCourier).should(never()).onboard(anyString(), anyString());
+	}
+
+	@Test
 	void shouldRejectAPageSizeOfZero() {
 		client.get().uri("/couriers?size=0").exchange()
 			.expectStatus().isBadRequest()

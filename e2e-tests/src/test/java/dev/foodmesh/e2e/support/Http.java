@@ -82,6 +82,12 @@ public final class Http {
 			return this;
 		}
 
+		/** A body as is, with whatever Content-Type {@link #header} set, or none. */
+		public Request rawBody(byte[] body) {
+			this.body = body;
+			return this;
+		}
+
 		public HttpResult send() {
 			HttpRequest.Builder builder = HttpRequest.newBuilder(this.uri)
 				.timeout(TIMEOUT)
