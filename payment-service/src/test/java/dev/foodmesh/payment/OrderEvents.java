@@ -55,7 +55,7 @@ final class OrderEvents implements AutoCloseable {
     }
 
     static OrderCancelledEvent cancelled(UUID orderId, String reason) {
-        return new OrderCancelledEvent(UUID.randomUUID(), orderId, now(), reason, true);
+        return new OrderCancelledEvent(UUID.randomUUID(), orderId, now(), reason, true, false);
     }
 
     /** The same event published again: what a relay that crashed before marking its row does. */
