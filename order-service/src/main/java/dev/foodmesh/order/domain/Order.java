@@ -43,6 +43,7 @@ public record Order(OrderId id, OrderDetails details, OrderStatus status,
 		return switch (OrderTransitions.of(this.status, command.trigger())) {
 			case Transition.Move move -> moveTo(move.target(), command, now);
 			case Transition.AskRelease ask -> askRelease(command, now);
+			case Transition.AskReleaseAgain again -> askReleaseAgain(command.trigger(), now);
 			case Transition.RequestRefund request -> requestRefund(now);
 			case Transition.Resume resume -> resume(resume.target(), command.trigger(), now);
 			case Transition.Ignore ignore -> unchanged();
@@ -81,6 +82,15 @@ public record Order(OrderId id, OrderDetails details, OrderStatus status,
 
 	private Changed askRelease(OrderCommand command, Instant now) {
 		Order next = movedTo(OrderStatus.CANCELLATION_PENDING, command, now);
+		return new Changed(next, List.of(OrderEvent.Cancelled.askingRelease(next, now, cancellationReasonOf(next))));
+	}
+
+	private Changed askReleaseAgain(Trigger overdue, Instant now) {
+		if (!awaitsRelease()) {
+			return unchanged();
+		}
+		Order next = withEntry(this.status, this.cancellationReason,
+				new HistoryEntry(this.status, overdue.name(), now), now);
 		return new Changed(next, List.of(OrderEvent.Cancelled.askingRelease(next, now, cancellationReasonOf(next))));
 	}
 

@@ -18,12 +18,14 @@ import static dev.foodmesh.order.domain.Trigger.CANCEL_REFUSED_DELIVERED;
 import static dev.foodmesh.order.domain.Trigger.CANCEL_REFUSED_PICKED_UP;
 import static dev.foodmesh.order.domain.Trigger.COURIER_ASSIGNED;
 import static dev.foodmesh.order.domain.Trigger.CUSTOMER_CANCELLED;
+import static dev.foodmesh.order.domain.Trigger.DELIVERY_OVERDUE;
 import static dev.foodmesh.order.domain.Trigger.DELIVERY_RELEASED;
 import static dev.foodmesh.order.domain.Trigger.NO_COURIER;
 import static dev.foodmesh.order.domain.Trigger.PAYMENT_AUTHORIZED;
 import static dev.foodmesh.order.domain.Trigger.PAYMENT_DECLINED;
 import static dev.foodmesh.order.domain.Trigger.PAYMENT_REFUNDED;
 import static dev.foodmesh.order.domain.Trigger.PAYMENT_TIMED_OUT;
+import static dev.foodmesh.order.domain.Trigger.RELEASE_OVERDUE;
 
 /**
  * The order state machine as one table: from status, on trigger, what happens. A pair without a row is refused.
@@ -50,6 +52,7 @@ public final class OrderTransitions {
 			row(PAID, COURIER_ASSIGNED, move(DELIVERY_SCHEDULED)),
 			row(PAID, NO_COURIER, move(CANCELLATION_PENDING)),
 			row(PAID, CUSTOMER_CANCELLED, askRelease()),
+			row(PAID, DELIVERY_OVERDUE, askRelease()),
 
 			row(DELIVERY_SCHEDULED, PAYMENT_AUTHORIZED, ignore()),
 			row(DELIVERY_SCHEDULED, COURIER_ASSIGNED, ignore()),
@@ -74,9 +77,9 @@ public final class OrderTransitions {
 			row(CANCELLATION_PENDING, DELIVERY_RELEASED, requestRefund()),
 			row(CANCELLATION_PENDING, CANCEL_REFUSED_PICKED_UP, resume(PICKED_UP)),
 			row(CANCELLATION_PENDING, CANCEL_REFUSED_DELIVERED, resume(DELIVERED)),
-			everyOtherTrigger(CANCELLATION_PENDING,
-					EnumSet.of(PAYMENT_REFUNDED, DELIVERY_RELEASED, CANCEL_REFUSED_PICKED_UP, CANCEL_REFUSED_DELIVERED),
-					ignore()),
+			row(CANCELLATION_PENDING, RELEASE_OVERDUE, askReleaseAgain()),
+			everyOtherTrigger(CANCELLATION_PENDING, EnumSet.of(PAYMENT_REFUNDED, DELIVERY_RELEASED,
+					CANCEL_REFUSED_PICKED_UP, CANCEL_REFUSED_DELIVERED, RELEASE_OVERDUE), ignore()),
 
 			row(CANCELLED, PAYMENT_REFUNDED, record()),
 			everyOtherTrigger(CANCELLED, EnumSet.of(PAYMENT_REFUNDED), ignore()));
@@ -106,6 +109,10 @@ public final class OrderTransitions {
 
 	private static Transition askRelease() {
 		return new Transition.AskRelease();
+	}
+
+	private static Transition askReleaseAgain() {
+		return new Transition.AskReleaseAgain();
 	}
 
 	private static Transition requestRefund() {

@@ -15,6 +15,13 @@ public sealed interface Transition {
 	}
 
 	/**
+	 * The release request went unanswered too long: it is sent again (and noted in the history), the status stays.
+	 * An order that no longer awaits the answer changes nothing.
+	 */
+	record AskReleaseAgain() implements Transition {
+	}
+
+	/**
 	 * delivery-service confirmed the release: the refund is requested now and the status stays. A repeated
 	 * confirmation changes nothing.
 	 */

@@ -16,7 +16,11 @@ public enum Trigger {
 	/** delivery-service refused the release: the courier already has the food. */
 	CANCEL_REFUSED_PICKED_UP(null, false),
 	/** delivery-service refused the release: the food is already delivered. */
-	CANCEL_REFUSED_DELIVERED(null, false);
+	CANCEL_REFUSED_DELIVERED(null, false),
+	/** The overdue pass: paid, and still no courier assigned after the bound of PAID. */
+	DELIVERY_OVERDUE(CancellationReason.DELIVERY_OVERDUE, true),
+	/** The overdue pass: delivery-service has not answered the release request within the bound. */
+	RELEASE_OVERDUE(null, false);
 
 	private final @Nullable CancellationReason cancels;
 

@@ -138,4 +138,30 @@ class OrderCancellationTest {
 		assertThat(after(pending, Trigger.CUSTOMER_CANCELLED)).isEqualTo(pending);
 	}
 
+	@Test
+	void shouldCancelAPaidOrderThatNeverGotACourierOnlyThroughDeliverysConfirmation() {
+		Order paid = anOrderIn(OrderStatus.PAID);
+
+		Changed overdue = changed(paid.handle(new OrderCommand.Signal(Trigger.DELIVERY_OVERDUE), nextMinute(paid)));
+
+		assertThat(overdue.next().status()).isEqualTo(OrderStatus.CANCELLATION_PENDING);
+		assertThat(overdue.events()).containsExactly(new OrderEvent.Cancelled(overdue.next(), nextMinute(paid),
+				CancellationReason.DELIVERY_OVERDUE, false, true));
+	}
+
+	@Test
+	void shouldAskForTheReleaseAgainOnlyWhileItIsUnanswered() {
+		Order pending = after(anOrderIn(OrderStatus.DELIVERY_SCHEDULED), Trigger.CUSTOMER_CANCELLED);
+		OrderCommand overdue = new OrderCommand.Signal(Trigger.RELEASE_OVERDUE);
+
+		Changed again = changed(pending.handle(overdue, nextMinute(pending)));
+		Order released = after(again.next(), Trigger.DELIVERY_RELEASED);
+
+		assertThat(again.next().history().getLast()).isEqualTo(new HistoryEntry(OrderStatus.CANCELLATION_PENDING,
+				"RELEASE_OVERDUE", nextMinute(pending)));
+		assertThat(again.events()).containsExactly(new OrderEvent.Cancelled(again.next(), nextMinute(pending),
+				CancellationReason.CUSTOMER_CANCELLED, false, true));
+		assertThat(released.handle(overdue, nextMinute(released))).isEqualTo(new Changed(released, List.of()));
+	}
+
 }

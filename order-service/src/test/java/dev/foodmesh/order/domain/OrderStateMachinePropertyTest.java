@@ -17,7 +17,7 @@ import static dev.foodmesh.order.domain.OrderFixtures.commandFor;
 import static dev.foodmesh.order.domain.OrderFixtures.nextMinute;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every (status, trigger) pair: 7 × 12, generated exhaustively. */
+/** Every (status, trigger) pair: 7 × 14, generated exhaustively. */
 class OrderStateMachinePropertyTest {
 
 	@Property(generation = GenerationMode.EXHAUSTIVE, maxDiscardRatio = 20)

@@ -1,6 +1,5 @@
 package dev.foodmesh.order.it;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,7 +11,6 @@ import org.springframework.r2dbc.core.DatabaseClient;
 
 import dev.foodmesh.events.IntegrationEvent;
 import dev.foodmesh.events.order.OrderCancelledEvent;
-import dev.foodmesh.messaging.envelope.EventJson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -26,8 +24,6 @@ class CancelRacingPickupIT extends OrderServiceITSupport {
 	private static final String PAYMENT = "payment-service";
 
 	private static final String DELIVERY = "delivery-service";
-
-	private static final EventJson JSON = new EventJson();
 
 	@Autowired
 	DatabaseClient db;
@@ -148,15 +144,8 @@ class CancelRacingPickupIT extends OrderServiceITSupport {
 		return count("select count(*) from processed_events where event_id = :id", event.eventId()) == 1L;
 	}
 
-	/** The order's cancellations as its outbox holds them: exactly what the relay publishes, in order. */
 	private List<OrderCancelledEvent> cancelledEvents(UUID id) {
-		return this.db.sql("select payload::text from outbox where message_key = :id and ce_type = :type order by seq")
-			.bind("id", id.toString())
-			.bind("type", "dev.foodmesh.order.cancelled.v1")
-			.map((row) -> JSON.read(row.get(0, String.class).getBytes(StandardCharsets.UTF_8), OrderCancelledEvent.class))
-			.all()
-			.collectList()
-			.block();
+		return OutboxRows.cancellations(this.db, id);
 	}
 
 	private long count(String sql, UUID id) {
