@@ -202,7 +202,7 @@ class OrderSagaIT extends ServiceIntegrationTest {
 	}
 
 	private static OrderCancelledEvent cancelled(UUID orderId) {
-		return new OrderCancelledEvent(UUID.randomUUID(), orderId, Instant.now(), "CUSTOMER_CANCELLED", true);
+		return new OrderCancelledEvent(UUID.randomUUID(), orderId, Instant.now(), "CUSTOMER_CANCELLED", true, false);
 	}
 
 }

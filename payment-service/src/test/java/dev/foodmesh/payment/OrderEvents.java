@@ -58,7 +58,7 @@ final class OrderEvents implements AutoCloseable {
     }
 
     static OrderCancelledEvent cancelled(UUID orderId, String reason) {
-        return new OrderCancelledEvent(UUID.randomUUID(), orderId, now(), reason, true);
+        return new OrderCancelledEvent(UUID.randomUUID(), orderId, now(), reason, true, false);
     }
 
     /**

@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 import dev.foodmesh.events.delivery.DeliveryCompletedEvent;
 import dev.foodmesh.events.delivery.DeliveryFailedEvent;
 import dev.foodmesh.events.delivery.DeliveryPickedUpEvent;
+import dev.foodmesh.events.delivery.DeliveryReleaseRefusedEvent;
+import dev.foodmesh.events.delivery.DeliveryReleasedEvent;
 import dev.foodmesh.events.delivery.DeliveryScheduledEvent;
 import dev.foodmesh.events.order.OrderCancelledEvent;
 import dev.foodmesh.events.order.OrderCreatedEvent;
@@ -37,7 +39,10 @@ public final class EventCatalog {
 			new EventType("dev.foodmesh.delivery.scheduled.v1", DeliveryScheduledEvent.class, Topics.DELIVERY_EVENTS),
 			new EventType("dev.foodmesh.delivery.failed.v1", DeliveryFailedEvent.class, Topics.DELIVERY_EVENTS),
 			new EventType("dev.foodmesh.delivery.picked-up.v1", DeliveryPickedUpEvent.class, Topics.DELIVERY_EVENTS),
-			new EventType("dev.foodmesh.delivery.completed.v1", DeliveryCompletedEvent.class, Topics.DELIVERY_EVENTS));
+			new EventType("dev.foodmesh.delivery.completed.v1", DeliveryCompletedEvent.class, Topics.DELIVERY_EVENTS),
+			new EventType("dev.foodmesh.delivery.released.v1", DeliveryReleasedEvent.class, Topics.DELIVERY_EVENTS),
+			new EventType("dev.foodmesh.delivery.release-refused.v1", DeliveryReleaseRefusedEvent.class,
+					Topics.DELIVERY_EVENTS));
 
 	private static final Map<String, EventType> BY_CE_TYPE = ALL.stream()
 		.collect(Collectors.toUnmodifiableMap(EventType::ceType, Function.identity()));

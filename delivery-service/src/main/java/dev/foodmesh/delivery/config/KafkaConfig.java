@@ -3,6 +3,7 @@ package dev.foodmesh.delivery.config;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import dev.foodmesh.delivery.application.ConfirmRelease;
 import dev.foodmesh.delivery.application.ReleaseDelivery;
 import dev.foodmesh.delivery.application.ScheduleDelivery;
 import dev.foodmesh.delivery.messaging.OrderEventsConsumer;
@@ -17,8 +18,8 @@ class KafkaConfig {
 
 	@Bean
 	OrderEventsConsumer orderEventsConsumer(ScheduleDelivery scheduleDelivery, ReleaseDelivery releaseDelivery,
-			OrderTraces orderTraces) {
-		return new OrderEventsConsumer(scheduleDelivery, releaseDelivery, orderTraces);
+			ConfirmRelease confirmRelease, OrderTraces orderTraces) {
+		return new OrderEventsConsumer(scheduleDelivery, releaseDelivery, confirmRelease, orderTraces);
 	}
 
 	@Bean

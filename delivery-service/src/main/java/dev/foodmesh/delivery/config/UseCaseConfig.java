@@ -10,6 +10,7 @@ import dev.foodmesh.delivery.application.AdvanceDeliveries;
 import dev.foodmesh.delivery.application.AssignWaitingDeliveries;
 import dev.foodmesh.delivery.application.CancelledOrders;
 import dev.foodmesh.delivery.application.CompleteDelivery;
+import dev.foodmesh.delivery.application.ConfirmRelease;
 import dev.foodmesh.delivery.application.CourierDispatch;
 import dev.foodmesh.delivery.application.Couriers;
 import dev.foodmesh.delivery.application.Deliveries;
@@ -18,6 +19,7 @@ import dev.foodmesh.delivery.application.DeliveryOutbox;
 import dev.foodmesh.delivery.application.DeliveryTransitions;
 import dev.foodmesh.delivery.application.OnboardCourier;
 import dev.foodmesh.delivery.application.PickUpDelivery;
+import dev.foodmesh.delivery.application.ReleaseAnswers;
 import dev.foodmesh.delivery.application.ReleaseDelivery;
 import dev.foodmesh.delivery.application.ScheduleDelivery;
 import dev.foodmesh.delivery.application.Transactions;
@@ -82,6 +84,12 @@ class UseCaseConfig {
 	ReleaseDelivery releaseDelivery(Deliveries deliveries, CancelledOrders cancelledOrders,
 			DeliveryTransitions transitions) {
 		return new ReleaseDelivery(deliveries, cancelledOrders, transitions);
+	}
+
+	@Bean
+	ConfirmRelease confirmRelease(ReleaseDelivery releaseDelivery, ReleaseAnswers answers, Transactions transactions,
+			Clock clock) {
+		return new ConfirmRelease(releaseDelivery, answers, transactions, clock);
 	}
 
 	@Bean

@@ -4,12 +4,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
+import dev.foodmesh.delivery.application.ConfirmRelease;
 import dev.foodmesh.delivery.application.ReleaseDelivery;
 import dev.foodmesh.delivery.application.ScheduleDelivery;
 import dev.foodmesh.delivery.application.ScheduleDeliveryCommand;
 import dev.foodmesh.delivery.domain.Delivery;
 import dev.foodmesh.delivery.domain.DeliveryResult;
 import dev.foodmesh.delivery.domain.OrderId;
+import dev.foodmesh.delivery.domain.ReleaseAnswer;
 import dev.foodmesh.events.order.OrderCancelledEvent;
 import dev.foodmesh.events.order.OrderCreatedEvent;
 import dev.foodmesh.events.order.OrderIntegrationEvent;
@@ -19,7 +21,8 @@ import dev.foodmesh.messaging.InvalidEventException;
 
 /**
  * Consumes {@code foodmesh.order.events.v1}. {@code OrderPaid} schedules the order's delivery (a courier now, or
- * after a wait); {@code OrderCancelled} releases whatever the delivery holds; {@code OrderCreated} is not ours.
+ * after a wait); {@code OrderCancelled} releases whatever the delivery holds, and answers {@code DeliveryReleased} or
+ * {@code DeliveryReleaseRefused} when the order asks for a confirmation; {@code OrderCreated} is not ours.
  * <p>
  * The kit delivers at least once, one order's events in order, each inside a transaction that also records the
  * event id; the use cases join it. A second {@code OrderPaid} for the same order, even under a new event id, finds
@@ -33,11 +36,15 @@ public class OrderEventsConsumer implements EventHandler<OrderIntegrationEvent> 
 
 	private final ReleaseDelivery releaseDelivery;
 
+	private final ConfirmRelease confirmRelease;
+
 	private final OrderTraces orderTraces;
 
-	public OrderEventsConsumer(ScheduleDelivery scheduleDelivery, ReleaseDelivery releaseDelivery, OrderTraces orderTraces) {
+	public OrderEventsConsumer(ScheduleDelivery scheduleDelivery, ReleaseDelivery releaseDelivery,
+			ConfirmRelease confirmRelease, OrderTraces orderTraces) {
 		this.scheduleDelivery = scheduleDelivery;
 		this.releaseDelivery = releaseDelivery;
+		this.confirmRelease = confirmRelease;
 		this.orderTraces = orderTraces;
 	}
 
@@ -91,12 +98,24 @@ public class OrderEventsConsumer implements EventHandler<OrderIntegrationEvent> 
 
 	private Mono<Void> release(OrderCancelledEvent cancelled) {
 		logger.info("Releasing delivery of cancelled order {} (event {})", cancelled.orderId(), cancelled.eventId());
-		return releaseDelivery.release(new OrderId(cancelled.orderId()))
-			.doOnNext(result -> logRejection(cancelled, result))
-			.then();
+		OrderId orderId = new OrderId(cancelled.orderId());
+		if (cancelled.releaseConfirmationRequested()) {
+			return confirmRelease.confirm(orderId).doOnNext(answer -> logAnswer(cancelled, answer)).then();
+		}
+		return releaseDelivery.release(orderId).doOnNext(result -> logRejection(cancelled, result)).then();
 	}
 
-	// A cancellation after pickup cannot take the order back from the courier; order-service refuses those itself.
+	private static void logAnswer(OrderCancelledEvent cancelled, ReleaseAnswer answer) {
+		if (answer instanceof ReleaseAnswer.Refused refused) {
+			logger.atInfo()
+				.addKeyValue("orderId", cancelled.orderId().toString())
+				.log("Order {} cancelled too late, cancellation refused: delivery {} is {}", cancelled.orderId(),
+						refused.deliveryId(), refused.status());
+		}
+	}
+
+	// An order that did not ask for a confirmation (a NO_COURIER cancellation, or one from before the confirmation
+	// existed) is settled without us: a refusal can only be logged.
 	private static void logRejection(OrderCancelledEvent cancelled, DeliveryResult result) {
 		if (result instanceof DeliveryResult.Rejected rejected) {
 			logger.warn("Order {} cancelled too late: {}", cancelled.orderId(), rejected.reason().message());

@@ -2,9 +2,14 @@ package dev.foodmesh.delivery.application;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import reactor.core.publisher.Mono;
 
 import dev.foodmesh.delivery.domain.Dispatcher;
 import dev.foodmesh.delivery.domain.EtaPolicy;
+import dev.foodmesh.delivery.domain.ReleaseAnswer;
 
 /** The use cases over in-memory ports, as the config wires them. */
 class ApplicationFixture {
@@ -49,6 +54,11 @@ class ApplicationFixture {
 	final CompleteDelivery complete = new CompleteDelivery(deliveries, transitions);
 
 	final ReleaseDelivery release = new ReleaseDelivery(deliveries, cancelledOrders, transitions);
+
+	final List<ReleaseAnswer> answers = new CopyOnWriteArrayList<>();
+
+	final ConfirmRelease confirmRelease = new ConfirmRelease(release,
+			answer -> Mono.fromRunnable(() -> answers.add(answer)), transactions, clock);
 
 	final AdvanceDeliveries advance = new AdvanceDeliveries(deliveries, pickUp, complete, transactions, clock,
 			new AdvanceDeliveries.SimulatedCourier(PICKUP_DELAY, DELIVERY_DELAY, 100));

@@ -2,6 +2,7 @@ package dev.foodmesh.order.config;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Positive;
@@ -10,6 +11,8 @@ import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
+
+import dev.foodmesh.order.domain.OrderStatus;
 
 /**
  * Settings of order-service, under {@code foodmesh.order} (each also settable as an environment variable, e.g.
@@ -20,7 +23,8 @@ import org.springframework.validation.annotation.Validated;
  * @param restaurantServiceUrl base URL of restaurant-service
  * @param lookups the synchronous calls to user- and restaurant-service
  * @param paymentTimeout how long an order may await payment before it is cancelled (PAYMENT_TIMEOUT)
- * @param paymentTimeoutScan how the overdue orders are looked for
+ * @param paymentTimeoutScan how the overdue orders are looked for, for the payment timeout and the other bounds
+ * @param overdue the bounds of the other non-terminal statuses
  * @param statusStream the SSE status stream
  */
 @ConfigurationProperties("foodmesh.order")
@@ -28,7 +32,8 @@ import org.springframework.validation.annotation.Validated;
 public record OrderProperties(@DefaultValue("http://localhost:8081") URI userServiceUrl,
 		@DefaultValue("http://localhost:8082") URI restaurantServiceUrl, @DefaultValue @Valid Lookups lookups,
 		@DefaultValue("60s") @DurationMin(millis = 1) Duration paymentTimeout,
-		@DefaultValue @Valid PaymentTimeoutScan paymentTimeoutScan, @DefaultValue @Valid StatusStream statusStream) {
+		@DefaultValue @Valid PaymentTimeoutScan paymentTimeoutScan, @DefaultValue @Valid Overdue overdue,
+		@DefaultValue @Valid StatusStream statusStream) {
 
 	/**
 	 * @param connectTimeout longest wait for a TCP connection
@@ -55,6 +60,32 @@ public record OrderProperties(@DefaultValue("http://localhost:8081") URI userSer
 	 */
 	public record PaymentTimeoutScan(@DefaultValue("true") boolean enabled,
 			@DefaultValue("5s") @DurationMin(millis = 1) Duration interval, @DefaultValue("200") @Positive int batchSize) {
+	}
+
+	/**
+	 * How long an order may stay in each non-terminal status before the overdue pass acts on it or counts it
+	 * ({@code foodmesh_order_overdue}).
+	 *
+	 * @param paid paid without a courier assigned: cancelled {@code DELIVERY_OVERDUE} after this (longer than
+	 * delivery-service's courier wait, which fails the delivery {@code NO_COURIER} first)
+	 * @param deliveryScheduled a courier assigned, no pickup yet: counted
+	 * @param pickedUp on the way, not delivered yet: counted
+	 * @param cancellationPending a cancellation unsettled: the release is asked again (at most once per bound) while
+	 * delivery-service has not answered, and the order counted
+	 * @param batchSize most orders moved per status in one pass
+	 */
+	public record Overdue(@DefaultValue("15m") @DurationMin(seconds = 1) Duration paid,
+			@DefaultValue("2h") @DurationMin(seconds = 1) Duration deliveryScheduled,
+			@DefaultValue("3h") @DurationMin(seconds = 1) Duration pickedUp,
+			@DefaultValue("10m") @DurationMin(seconds = 1) Duration cancellationPending,
+			@DefaultValue("100") @Positive int batchSize) {
+
+		/** The bound of each status the overdue pass watches. */
+		public Map<OrderStatus, Duration> bounds() {
+			return Map.of(OrderStatus.PAID, this.paid, OrderStatus.DELIVERY_SCHEDULED, this.deliveryScheduled,
+					OrderStatus.PICKED_UP, this.pickedUp, OrderStatus.CANCELLATION_PENDING, this.cancellationPending);
+		}
+
 	}
 
 	/**

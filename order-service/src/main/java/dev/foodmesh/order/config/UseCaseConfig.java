@@ -7,11 +7,14 @@ import org.springframework.context.annotation.Configuration;
 
 import dev.foodmesh.order.application.AdvanceOrder;
 import dev.foodmesh.order.application.CancelOrder;
+import dev.foodmesh.order.application.ChaseOverdueOrders;
 import dev.foodmesh.order.application.IdempotencyRecords;
 import dev.foodmesh.order.application.OrderChangeWriter;
 import dev.foodmesh.order.application.OrderChanges;
 import dev.foodmesh.order.application.OrderOutbox;
 import dev.foodmesh.order.application.Orders;
+import dev.foodmesh.order.application.OverdueMetrics;
+import dev.foodmesh.order.application.OverdueOrders;
 import dev.foodmesh.order.application.PlaceOrder;
 import dev.foodmesh.order.application.PlacementResponses;
 import dev.foodmesh.order.application.Restaurants;
@@ -56,6 +59,13 @@ class UseCaseConfig {
 			OrderProperties properties) {
 		return new TimeOutPayments(orders, writer, transactions, clock, properties.paymentTimeout(),
 				properties.paymentTimeoutScan().batchSize());
+	}
+
+	@Bean
+	ChaseOverdueOrders chaseOverdueOrders(OverdueOrders overdue, OrderChangeWriter writer, Transactions transactions,
+			OverdueMetrics metrics, Clock clock, OrderProperties properties) {
+		return new ChaseOverdueOrders(overdue, writer, transactions, metrics, clock, properties.overdue().bounds(),
+				properties.overdue().batchSize());
 	}
 
 	@Bean

@@ -8,8 +8,9 @@ import org.jspecify.annotations.Nullable;
  * One step of an order's history.
  *
  * @param status the status the order had after this step
- * @param reason why, when there is one: a {@link CancellationReason} name, or {@link #PAYMENT_REFUNDED} for a refund
- * recorded on an order that was already cancelled
+ * @param reason why, when there is one: a {@link CancellationReason} name, {@link #PAYMENT_REFUNDED} for a refund
+ * recorded on an order that was already cancelled, or the name of the delivery-service answer to a cancellation
+ * ({@link Trigger#DELIVERY_RELEASED}, {@link Trigger#CANCEL_REFUSED_PICKED_UP}, {@link Trigger#CANCEL_REFUSED_DELIVERED})
  * @param at when order-service applied the step
  */
 public record HistoryEntry(OrderStatus status, @Nullable String reason, Instant at) {

@@ -3,6 +3,7 @@ package dev.foodmesh.order.domain;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -41,6 +42,10 @@ public record Order(OrderId id, OrderDetails details, OrderStatus status,
 	public OrderResult handle(OrderCommand command, Instant now) {
 		return switch (OrderTransitions.of(this.status, command.trigger())) {
 			case Transition.Move move -> moveTo(move.target(), command, now);
+			case Transition.AskRelease ask -> askRelease(command, now);
+			case Transition.AskReleaseAgain again -> askReleaseAgain(command.trigger(), now);
+			case Transition.RequestRefund request -> requestRefund(now);
+			case Transition.Resume resume -> resume(resume.target(), command.trigger(), now);
 			case Transition.Ignore ignore -> unchanged();
 			case Transition.Record record -> recordRefund(now);
 			case Transition.Refuse refuse -> new Rejected(new OrderRejection(this.id, this.status, command.trigger()));
@@ -52,13 +57,58 @@ public record Order(OrderId id, OrderDetails details, OrderStatus status,
 		return this.history.stream().filter((entry) -> entry.status() == status).map(HistoryEntry::at).findFirst();
 	}
 
+	/**
+	 * Whether the order waits for delivery-service to confirm the release its cancellation asked for. A
+	 * {@code NO_COURIER} cancellation asks for nothing: delivery-service gave the delivery up itself.
+	 */
+	public boolean awaitsRelease() {
+		return this.status == OrderStatus.CANCELLATION_PENDING
+				&& this.cancellationReason != CancellationReason.NO_COURIER && this.history.stream()
+					.noneMatch((entry) -> Trigger.DELIVERY_RELEASED.name().equals(entry.reason()));
+	}
+
 	private Changed moveTo(OrderStatus target, OrderCommand command, Instant now) {
+		Order next = movedTo(target, command, now);
+		return new Changed(next, eventsOn(next, command.trigger(), now));
+	}
+
+	private Order movedTo(OrderStatus target, OrderCommand command, Instant now) {
 		Trigger trigger = command.trigger();
 		CancellationReason reason = (trigger.cancels() != null) ? trigger.cancels() : this.cancellationReason;
 		String historyReason = (isCancellation(target) && reason != null) ? reason.name() : null;
-		Order next = new Order(this.id, this.details, target, reason, paymentIdAfter(command),
-				assignmentAfter(command), appended(new HistoryEntry(target, historyReason, now)), this.createdAt, now);
-		return new Changed(next, eventsOn(next, trigger, now));
+		return new Order(this.id, this.details, target, reason, paymentIdAfter(command), assignmentAfter(command),
+				appended(new HistoryEntry(target, historyReason, now)), this.createdAt, now);
+	}
+
+	private Changed askRelease(OrderCommand command, Instant now) {
+		Order next = movedTo(OrderStatus.CANCELLATION_PENDING, command, now);
+		return new Changed(next, List.of(OrderEvent.Cancelled.askingRelease(next, now, cancellationReasonOf(next))));
+	}
+
+	private Changed askReleaseAgain(Trigger overdue, Instant now) {
+		if (!awaitsRelease()) {
+			return unchanged();
+		}
+		Order next = withEntry(this.status, this.cancellationReason,
+				new HistoryEntry(this.status, overdue.name(), now), now);
+		return new Changed(next, List.of(OrderEvent.Cancelled.askingRelease(next, now, cancellationReasonOf(next))));
+	}
+
+	private Changed requestRefund(Instant now) {
+		if (!awaitsRelease()) {
+			return unchanged();
+		}
+		Order next = withEntry(this.status, this.cancellationReason,
+				new HistoryEntry(this.status, Trigger.DELIVERY_RELEASED.name(), now), now);
+		return new Changed(next, List.of(OrderEvent.Cancelled.refunding(next, now, cancellationReasonOf(next), true)));
+	}
+
+	// a refusal after a confirmed release contradicts delivery-service's own state machine: never applied silently
+	private OrderResult resume(OrderStatus target, Trigger refusal, Instant now) {
+		if (!awaitsRelease()) {
+			return new Rejected(new OrderRejection(this.id, this.status, refusal));
+		}
+		return new Changed(withEntry(target, null, new HistoryEntry(target, refusal.name(), now), now), List.of());
 	}
 
 	/**
@@ -74,8 +124,16 @@ public record Order(OrderId id, OrderDetails details, OrderStatus status,
 			return unchanged();
 		}
 		HistoryEntry refund = new HistoryEntry(this.status, HistoryEntry.PAYMENT_REFUNDED, now);
-		return new Changed(new Order(this.id, this.details, this.status, this.cancellationReason, this.paymentId,
-				this.courierAssignment, appended(refund), this.createdAt, now), List.of());
+		return new Changed(withEntry(this.status, this.cancellationReason, refund, now), List.of());
+	}
+
+	private Order withEntry(OrderStatus target, @Nullable CancellationReason reason, HistoryEntry entry, Instant now) {
+		return new Order(this.id, this.details, target, reason, this.paymentId, this.courierAssignment,
+				appended(entry), this.createdAt, now);
+	}
+
+	private static CancellationReason cancellationReasonOf(Order cancelling) {
+		return Objects.requireNonNull(cancelling.cancellationReason(), "a cancellation without reason");
 	}
 
 	private Changed unchanged() {
@@ -85,7 +143,7 @@ public record Order(OrderId id, OrderDetails details, OrderStatus status,
 	private static List<OrderEvent> eventsOn(Order next, Trigger trigger, Instant now) {
 		CancellationReason cancels = trigger.cancels();
 		if (cancels != null) {
-			return List.of(new OrderEvent.Cancelled(next, now, cancels, trigger.requestsRefund()));
+			return List.of(OrderEvent.Cancelled.refunding(next, now, cancels, trigger.requestsRefund()));
 		}
 		return (trigger == Trigger.PAYMENT_AUTHORIZED) ? List.of(new OrderEvent.Paid(next, now)) : List.of();
 	}

@@ -10,7 +10,17 @@ public enum Trigger {
 	PAYMENT_AUTHORIZED(null, false), PAYMENT_DECLINED(CancellationReason.PAYMENT_DECLINED, false),
 	PAYMENT_TIMED_OUT(CancellationReason.PAYMENT_TIMEOUT, true), PAYMENT_REFUNDED(null, false),
 	COURIER_ASSIGNED(null, false), NO_COURIER(CancellationReason.NO_COURIER, true), PICKED_UP(null, false),
-	DELIVERED(null, false), CUSTOMER_CANCELLED(CancellationReason.CUSTOMER_CANCELLED, true);
+	DELIVERED(null, false), CUSTOMER_CANCELLED(CancellationReason.CUSTOMER_CANCELLED, true),
+	/** delivery-service confirmed that no courier holds the order any more. */
+	DELIVERY_RELEASED(null, false),
+	/** delivery-service refused the release: the courier already has the food. */
+	CANCEL_REFUSED_PICKED_UP(null, false),
+	/** delivery-service refused the release: the food is already delivered. */
+	CANCEL_REFUSED_DELIVERED(null, false),
+	/** The overdue pass: paid, and still no courier assigned after the bound of PAID. */
+	DELIVERY_OVERDUE(CancellationReason.DELIVERY_OVERDUE, true),
+	/** The overdue pass: delivery-service has not answered the release request within the bound. */
+	RELEASE_OVERDUE(null, false);
 
 	private final @Nullable CancellationReason cancels;
 

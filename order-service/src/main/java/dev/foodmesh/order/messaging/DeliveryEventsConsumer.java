@@ -10,6 +10,8 @@ import dev.foodmesh.events.delivery.DeliveryCompletedEvent;
 import dev.foodmesh.events.delivery.DeliveryFailedEvent;
 import dev.foodmesh.events.delivery.DeliveryIntegrationEvent;
 import dev.foodmesh.events.delivery.DeliveryPickedUpEvent;
+import dev.foodmesh.events.delivery.DeliveryReleaseRefusedEvent;
+import dev.foodmesh.events.delivery.DeliveryReleasedEvent;
 import dev.foodmesh.events.delivery.DeliveryScheduledEvent;
 import dev.foodmesh.messaging.EventHandler;
 import dev.foodmesh.messaging.InvalidEventException;
@@ -24,7 +26,8 @@ import dev.foodmesh.order.domain.Trigger;
  * Delivery progress on {@code foodmesh.delivery.events.v1}, at least once and in order per order; the kit skips
  * redeliveries and runs each call in the transaction that records the event as processed. Scheduled →
  * DELIVERY_SCHEDULED with courier and ETA; failed (NO_COURIER) → CANCELLATION_PENDING and a refund request; picked
- * up → PICKED_UP; completed → DELIVERED.
+ * up → PICKED_UP; completed → DELIVERED. The answers to a cancellation that asked for the release: released → the
+ * refund is requested; refused (the courier has the food) → the order resumes at PICKED_UP or DELIVERED.
  */
 @Component
 class DeliveryEventsConsumer implements EventHandler<DeliveryIntegrationEvent> {
@@ -53,6 +56,17 @@ class DeliveryEventsConsumer implements EventHandler<DeliveryIntegrationEvent> {
 			case DeliveryFailedEvent failed -> noCourier(failed);
 			case DeliveryPickedUpEvent pickedUp -> new OrderCommand.Signal(Trigger.PICKED_UP);
 			case DeliveryCompletedEvent completed -> new OrderCommand.Signal(Trigger.DELIVERED);
+			case DeliveryReleasedEvent released -> new OrderCommand.Signal(Trigger.DELIVERY_RELEASED);
+			case DeliveryReleaseRefusedEvent refused -> cancelRefused(refused);
+		};
+	}
+
+	private static OrderCommand cancelRefused(DeliveryReleaseRefusedEvent refused) {
+		return switch (refused.deliveryStatus()) {
+			case "PICKED_UP" -> new OrderCommand.Signal(Trigger.CANCEL_REFUSED_PICKED_UP);
+			case "COMPLETED" -> new OrderCommand.Signal(Trigger.CANCEL_REFUSED_DELIVERED);
+			default -> throw new InvalidEventException(
+					"event " + refused.eventId() + " has unknown delivery status " + refused.deliveryStatus());
 		};
 	}
 

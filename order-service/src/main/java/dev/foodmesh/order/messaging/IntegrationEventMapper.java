@@ -29,7 +29,7 @@ final class IntegrationEventMapper {
 					paymentIdOf(order), order.details().restaurantId().value(), order.details().restaurantCity(),
 					address(order.details()));
 			case OrderEvent.Cancelled cancelled -> new OrderCancelledEvent(UUID.randomUUID(), orderId, cancelled.at(),
-					cancelled.reason().name(), cancelled.refundRequested());
+					cancelled.reason().name(), cancelled.refundRequested(), cancelled.releaseConfirmationRequested());
 		};
 	}
 

@@ -44,10 +44,12 @@ class R2dbcOrders implements Orders {
 			%s
 			select 1""".formatted(OrderRow.COLUMNS, HISTORY);
 
+	// status_since follows the database's clock, as the overdue pass that compares it with now() (R2dbcOverdueOrders)
 	private static final String UPDATE_ONLY = """
 			with changed as (update orders set status = :status, cancellation_reason = :cancellationReason,
 			  payment_id = :paymentId, courier_id = :courierId, courier_name = :courierName,
-			  estimated_delivery_at = :eta, updated_at = :updatedAt where id = :id),
+			  estimated_delivery_at = :eta, updated_at = :updatedAt,
+			  status_since = case when status = :status then status_since else now() end where id = :id),
 			%s
 			""".formatted(HISTORY);
 

@@ -65,7 +65,7 @@ class AdvanceOrderTest {
 	}
 
 	@Test
-	void shouldLetTheCustomerCancelAPaidOrderPendingItsRefund() {
+	void shouldLetTheCustomerCancelAPaidOrderPendingDeliverysConfirmation() {
 		Order paid = stored(OrderFixtures.anOrderIn(OrderStatus.PAID));
 
 		StepVerifier.create(new CancelOrder(this.app.advanceOrder()).cancel(paid.id()))
@@ -73,7 +73,9 @@ class AdvanceOrderTest {
 				.isEqualTo(OrderStatus.CANCELLATION_PENDING))
 			.verifyComplete();
 		assertThat(this.app.outbox.events).singleElement()
-			.isInstanceOfSatisfying(OrderEvent.Cancelled.class, (event) -> assertThat(event.refundRequested()).isTrue());
+			.isInstanceOfSatisfying(OrderEvent.Cancelled.class, (event) -> assertThat(event)
+				.extracting(OrderEvent.Cancelled::refundRequested, OrderEvent.Cancelled::releaseConfirmationRequested)
+				.containsExactly(false, true));
 	}
 
 	private Order stored(Order order) {

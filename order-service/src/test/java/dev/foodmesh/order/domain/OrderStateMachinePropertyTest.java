@@ -17,10 +17,10 @@ import static dev.foodmesh.order.domain.OrderFixtures.commandFor;
 import static dev.foodmesh.order.domain.OrderFixtures.nextMinute;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every (status, trigger) pair: 7 × 9, generated exhaustively. */
+/** Every (status, trigger) pair: 7 × 14, generated exhaustively. */
 class OrderStateMachinePropertyTest {
 
-	@Property(generation = GenerationMode.EXHAUSTIVE)
+	@Property(generation = GenerationMode.EXHAUSTIVE, maxDiscardRatio = 20)
 	void aMoveReachesItsTargetAndWritesOneHistoryEntry(@ForAll OrderStatus from, @ForAll Trigger trigger) {
 		Assume.that(OrderTransitions.of(from, trigger) instanceof Transition.Move);
 		Order order = anOrderIn(from);
@@ -37,7 +37,7 @@ class OrderStateMachinePropertyTest {
 		assertThat(next.details()).isEqualTo(order.details());
 	}
 
-	@Property(generation = GenerationMode.EXHAUSTIVE)
+	@Property(generation = GenerationMode.EXHAUSTIVE, maxDiscardRatio = 20)
 	void aMoveEmitsTheEventItsTriggerPromises(@ForAll OrderStatus from, @ForAll Trigger trigger) {
 		Assume.that(OrderTransitions.of(from, trigger) instanceof Transition.Move);
 		Order order = anOrderIn(from);
@@ -47,7 +47,7 @@ class OrderStateMachinePropertyTest {
 		if (trigger.cancels() != null) {
 			assertThat(changed.events()).singleElement()
 				.isEqualTo(new OrderEvent.Cancelled(changed.next(), changed.next().updatedAt(), trigger.cancels(),
-						trigger.requestsRefund()));
+						trigger.requestsRefund(), false));
 		}
 		else if (trigger == Trigger.PAYMENT_AUTHORIZED) {
 			assertThat(changed.events()).singleElement().isInstanceOf(OrderEvent.Paid.class);
@@ -79,9 +79,10 @@ class OrderStateMachinePropertyTest {
 
 	@Property(generation = GenerationMode.EXHAUSTIVE)
 	void aTriggerDeliveredTwiceChangesTheOrderOnlyOnce(@ForAll OrderStatus from, @ForAll Trigger trigger) {
-		Assume.that(!(OrderTransitions.of(from, trigger) instanceof Transition.Refuse));
 		Order order = anOrderIn(from);
-		Order once = changed(order.handle(commandFor(trigger), nextMinute(order))).next();
+		OrderResult first = order.handle(commandFor(trigger), nextMinute(order));
+		Assume.that(first instanceof Changed);
+		Order once = ((Changed) first).next();
 
 		OrderResult twice = once.handle(commandFor(trigger), nextMinute(once));
 

@@ -19,9 +19,7 @@ class OrderTransitionsTest {
 			PAYMENT_PENDING,      CUSTOMER_CANCELLED, CANCELLED
 			PAID,                 COURIER_ASSIGNED,   DELIVERY_SCHEDULED
 			PAID,                 NO_COURIER,         CANCELLATION_PENDING
-			PAID,                 CUSTOMER_CANCELLED, CANCELLATION_PENDING
 			DELIVERY_SCHEDULED,   PICKED_UP,          PICKED_UP
-			DELIVERY_SCHEDULED,   CUSTOMER_CANCELLED, CANCELLATION_PENDING
 			PICKED_UP,            DELIVERED,          DELIVERED
 			CANCELLATION_PENDING, PAYMENT_REFUNDED,   CANCELLED
 			""")
@@ -36,7 +34,36 @@ class OrderTransitionsTest {
 			.filter(Transition.Move.class::isInstance)
 			.count();
 
-		assertThat(moves).isEqualTo(11);
+		assertThat(moves).isEqualTo(9);
+	}
+
+	@ParameterizedTest(name = "a customer cancel in {0} asks delivery to confirm the release")
+	@CsvSource({ "PAID", "DELIVERY_SCHEDULED" })
+	void shouldAskDeliveryToConfirmTheReleaseBeforeRefundingAPaidOrder(OrderStatus from) {
+		assertThat(OrderTransitions.of(from, Trigger.CUSTOMER_CANCELLED)).isEqualTo(new Transition.AskRelease());
+	}
+
+	@Test
+	void shouldSettleAPendingCancellationAsDeliveryAnswers() {
+		assertThat(OrderTransitions.of(OrderStatus.CANCELLATION_PENDING, Trigger.DELIVERY_RELEASED))
+			.isEqualTo(new Transition.RequestRefund());
+		assertThat(OrderTransitions.of(OrderStatus.CANCELLATION_PENDING, Trigger.CANCEL_REFUSED_PICKED_UP))
+			.isEqualTo(new Transition.Resume(OrderStatus.PICKED_UP));
+		assertThat(OrderTransitions.of(OrderStatus.CANCELLATION_PENDING, Trigger.CANCEL_REFUSED_DELIVERED))
+			.isEqualTo(new Transition.Resume(OrderStatus.DELIVERED));
+	}
+
+	@ParameterizedTest(name = "{0} ignores a repeated or late answer {1}")
+	@CsvSource(textBlock = """
+			PICKED_UP, CANCEL_REFUSED_PICKED_UP
+			PICKED_UP, CANCEL_REFUSED_DELIVERED
+			DELIVERED, CANCEL_REFUSED_PICKED_UP
+			DELIVERED, CANCEL_REFUSED_DELIVERED
+			CANCELLED, DELIVERY_RELEASED
+			CANCELLED, CANCEL_REFUSED_PICKED_UP
+			""")
+	void shouldIgnoreDeliveryAnswersOnceSettled(OrderStatus from, Trigger answer) {
+		assertThat(OrderTransitions.of(from, answer)).isInstanceOf(Transition.Ignore.class);
 	}
 
 	@Test

@@ -126,19 +126,6 @@ class OrderSagaIT extends OrderServiceITSupport {
 	}
 
 	@Test
-	void shouldAwaitTheRefundWhenTheCustomerCancelsAPaidOrder() {
-		UUID id = place();
-		Replies replies = new Replies(id);
-		TOPICS.publish(replies.authorized(), PAYMENT);
-		awaitStatus(id, "PAID");
-
-		cancel(id).expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("CANCELLATION_PENDING");
-		TOPICS.publish(replies.refunded(), PAYMENT);
-
-		assertThat(awaitStatus(id, "CANCELLED").cancellationReason()).isEqualTo("CUSTOMER_CANCELLED");
-	}
-
-	@Test
 	void shouldRefuseTheCustomersCancelOnceTheCourierHasTheOrder() {
 		UUID id = place();
 		Replies replies = new Replies(id);

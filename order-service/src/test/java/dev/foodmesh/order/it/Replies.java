@@ -7,6 +7,8 @@ import dev.foodmesh.events.Money;
 import dev.foodmesh.events.delivery.DeliveryCompletedEvent;
 import dev.foodmesh.events.delivery.DeliveryFailedEvent;
 import dev.foodmesh.events.delivery.DeliveryPickedUpEvent;
+import dev.foodmesh.events.delivery.DeliveryReleaseRefusedEvent;
+import dev.foodmesh.events.delivery.DeliveryReleasedEvent;
 import dev.foodmesh.events.delivery.DeliveryScheduledEvent;
 import dev.foodmesh.events.payment.PaymentAuthorizedEvent;
 import dev.foodmesh.events.payment.PaymentDeclinedEvent;
@@ -57,6 +59,15 @@ final class Replies {
 
 	DeliveryCompletedEvent completed() {
 		return new DeliveryCompletedEvent(UUID.randomUUID(), this.orderId, Instant.now(), this.deliveryId, ADA);
+	}
+
+	DeliveryReleasedEvent released() {
+		return new DeliveryReleasedEvent(UUID.randomUUID(), this.orderId, Instant.now(), this.deliveryId);
+	}
+
+	DeliveryReleaseRefusedEvent releaseRefused(String deliveryStatus) {
+		return new DeliveryReleaseRefusedEvent(UUID.randomUUID(), this.orderId, Instant.now(), this.deliveryId,
+				deliveryStatus);
 	}
 
 }

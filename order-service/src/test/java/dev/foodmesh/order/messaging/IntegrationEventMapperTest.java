@@ -46,10 +46,11 @@ class IntegrationEventMapperTest {
 		Order order = OrderFixtures.anOrderIn(OrderStatus.CANCELLATION_PENDING);
 
 		OrderCancelledEvent event = (OrderCancelledEvent) IntegrationEventMapper.toIntegrationEvent(
-				new OrderEvent.Cancelled(order, order.updatedAt(), CancellationReason.NO_COURIER, true));
+				new OrderEvent.Cancelled(order, order.updatedAt(), CancellationReason.NO_COURIER, true, false));
 
 		assertThat(event.reason()).isEqualTo("NO_COURIER");
 		assertThat(event.refundRequested()).isTrue();
+		assertThat(event.releaseConfirmationRequested()).isFalse();
 	}
 
 }

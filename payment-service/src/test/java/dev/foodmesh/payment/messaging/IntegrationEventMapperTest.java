@@ -49,7 +49,7 @@ class IntegrationEventMapperTest {
 
     @Test
     void shouldTurnOrderCancelledIntoAReleaseThatKeepsTheRefundFlag() {
-        OrderCancelledEvent cancelled = new OrderCancelledEvent(UUID.randomUUID(), ORDER, AT, "NO_COURIER", true);
+        OrderCancelledEvent cancelled = new OrderCancelledEvent(UUID.randomUUID(), ORDER, AT, "NO_COURIER", true, false);
 
         assertThat(IntegrationEventMapper.toCommand(cancelled))
             .isEqualTo(new ReleasePaymentCommand(new OrderId(ORDER), true));

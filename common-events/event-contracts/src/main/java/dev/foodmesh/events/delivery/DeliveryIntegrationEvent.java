@@ -4,6 +4,7 @@ import dev.foodmesh.events.IntegrationEvent;
 
 /** Events on {@code foodmesh.delivery.events.v1}, published by delivery-service. */
 public sealed interface DeliveryIntegrationEvent extends IntegrationEvent permits DeliveryScheduledEvent,
-		DeliveryFailedEvent, DeliveryPickedUpEvent, DeliveryCompletedEvent {
+		DeliveryFailedEvent, DeliveryPickedUpEvent, DeliveryCompletedEvent, DeliveryReleasedEvent,
+		DeliveryReleaseRefusedEvent {
 
 }
