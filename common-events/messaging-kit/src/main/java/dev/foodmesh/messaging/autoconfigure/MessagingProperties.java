@@ -24,12 +24,13 @@ import org.springframework.validation.annotation.Validated;
  * @param consumer the consumers of {@code EventSubscription} beans
  * @param topics declaration of the event topics and their dead-letter twins
  * @param redrive the {@code dlt} actuator endpoint
+ * @param retention the periodic pruning of the kit's tables and of the tables a service declares
  */
 @ConfigurationProperties("foodmesh.messaging")
 @Validated
 public record MessagingProperties(@Nullable String serviceName, @DefaultValue @Valid Outbox outbox,
 		@DefaultValue @Valid Consumer consumer, @DefaultValue @Valid Topics topics,
-		@DefaultValue @Valid Redrive redrive) {
+		@DefaultValue @Valid Redrive redrive, @DefaultValue @Valid Retention retention) {
 
 	/**
 	 * @param relayEnabled whether this service runs an outbox relay (one replica at a time is active)
@@ -100,6 +101,23 @@ public record MessagingProperties(@Nullable String serviceName, @DefaultValue @V
 			@DefaultValue("1") @Positive short replication,
 			@DefaultValue("5m") @DurationMin(millis = 1) Duration existenceTimeout,
 			@DefaultValue("2s") @DurationMin(millis = 1) Duration existenceCheckInterval) {
+	}
+
+	/**
+	 * Every replica prunes; batches skip the rows another replica is deleting, so they do not wait on each other.
+	 *
+	 * @param enabled whether this service prunes old rows
+	 * @param interval pause between two passes over every retained table
+	 * @param batchSize most rows one delete statement removes
+	 * @param publishedOutbox how long an outbox row is kept once published (unpublished rows are never pruned)
+	 * @param processedEvents how long a consumed event's id is kept to recognise a redelivery; longer than the
+	 * topics' retention plus the longest redrive window, or a redriven duplicate is applied twice
+	 */
+	public record Retention(@DefaultValue("true") boolean enabled,
+			@DefaultValue("10m") @DurationMin(millis = 1) Duration interval,
+			@DefaultValue("1000") @Positive int batchSize,
+			@DefaultValue("1d") @DurationMin(millis = 1) Duration publishedOutbox,
+			@DefaultValue("8d") @DurationMin(millis = 1) Duration processedEvents) {
 	}
 
 	/** @param timeout longest a redrive may take before it is abandoned (what it republished stays republished) */
