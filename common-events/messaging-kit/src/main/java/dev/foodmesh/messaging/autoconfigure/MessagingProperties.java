@@ -40,12 +40,19 @@ public record MessagingProperties(@Nullable String serviceName, @DefaultValue @V
 	 * @param lockRetryInterval how often a standby replica tries to become the active relay
 	 * @param retryBackoff pause after a failure (database or broker unavailable) before the relay tries again
 	 * @param shutdownTimeout how long a graceful stop waits for the batch in flight
+	 * @param stepDownAfter the active relay gives up the relay lock, so that a standby replica takes over, when it
+	 * has neither published a batch nor seen an empty outbox for this long (a hung send, a frozen pipeline, a dead
+	 * connection to Postgres)
+	 * @param stallThreshold the {@code outboxRelay} health (group {@code progress}) is down, on every replica, while
+	 * the oldest unpublished row is older than this
 	 */
 	public record Outbox(@DefaultValue("true") boolean relayEnabled, @DefaultValue("500") @Positive int batchSize,
 			@DefaultValue("1s") @DurationMin(millis = 1) Duration pollInterval,
 			@DefaultValue("5s") @DurationMin(millis = 1) Duration lockRetryInterval,
 			@DefaultValue @Valid Backoff retryBackoff,
-			@DefaultValue("30s") @DurationMin(millis = 1) Duration shutdownTimeout) {
+			@DefaultValue("30s") @DurationMin(millis = 1) Duration shutdownTimeout,
+			@DefaultValue("30s") @DurationMin(millis = 1) Duration stepDownAfter,
+			@DefaultValue("60s") @DurationMin(millis = 1) Duration stallThreshold) {
 	}
 
 	/**
