@@ -64,13 +64,16 @@ public record MessagingProperties(@Nullable String serviceName, @DefaultValue @V
 	 * only)
 	 * @param retryBackoff pauses between retries of a transient failure, which are retried for ever
 	 * @param shutdownTimeout how long a graceful stop waits for the batches in flight
+	 * @param stallThreshold the {@code consumers} health (group {@code progress}) is down while a partition with
+	 * records waiting has finished no batch for this long
 	 */
 	public record Consumer(@DefaultValue("200") @Positive int batchSize,
 			@DefaultValue("10ms") @DurationMin(millis = 1) Duration batchMaxWait,
 			@DefaultValue("16") @Positive int maxParallelPartitions,
 			@DefaultValue("1s") @DurationMin(millis = 0) Duration commitInterval,
 			@DefaultValue("500") @PositiveOrZero int commitBatchSize, @DefaultValue @Valid Backoff retryBackoff,
-			@DefaultValue("30s") @DurationMin(millis = 1) Duration shutdownTimeout) {
+			@DefaultValue("30s") @DurationMin(millis = 1) Duration shutdownTimeout,
+			@DefaultValue("60s") @DurationMin(millis = 1) Duration stallThreshold) {
 	}
 
 	/**
