@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -98,6 +99,22 @@ class MonitoringTest {
 			.as("the alerts issue 4 asks for: DLT growth, outbox backlog, consumer lag, saga SLO, error rate")
 			.contains("FoodMeshEventsDeadLettered", "FoodMeshOutboxBacklogHigh", "FoodMeshConsumerLagHigh",
 					"FoodMeshSagaPaymentSlow", "FoodMeshHttpErrorRateHigh");
+	}
+
+	@Test
+	void shouldAlertOnStallsAndTakeTheBacklogsMaxAcrossReplicas() throws Exception {
+		Map<String, Object> file = new Yaml().load(Files.readString(ALERTS));
+		Map<String, String> expressions = Yamls.maps(file, "groups")
+			.stream()
+			.flatMap((g) -> Yamls.maps(g, "rules").stream())
+			.collect(Collectors.toMap((r) -> Yamls.str(r, "alert"), (r) -> Yamls.str(r, "expr")));
+
+		assertThat(expressions).containsKeys("FoodMeshConsumerStalled", "FoodMeshRetentionNotRunning");
+		// every replica reports the outbox, the standbys included: a sum would count the backlog once per replica
+		assertThat(expressions).hasEntrySatisfying("FoodMeshOutboxBacklogHigh",
+				(expr) -> assertThat(expr).startsWith("max by").doesNotContain("sum"));
+		assertThat(expressions).hasEntrySatisfying("FoodMeshOutboxStalled",
+				(expr) -> assertThat(expr).startsWith("max by").contains("foodmesh_outbox_oldest_age_seconds"));
 	}
 
 	@Test

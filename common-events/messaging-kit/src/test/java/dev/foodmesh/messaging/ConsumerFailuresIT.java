@@ -25,11 +25,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.r2dbc.core.DatabaseClient;
 
 import dev.foodmesh.events.Topics;
 import dev.foodmesh.events.payment.PaymentAuthorizedEvent;
 import dev.foodmesh.infra.TestInfrastructure;
+import dev.foodmesh.messaging.consumer.ConsumersHealthIndicator;
 import dev.foodmesh.messaging.consumer.EventConsumers;
 import dev.foodmesh.messaging.envelope.CloudEventHeaders;
 import dev.foodmesh.messaging.envelope.DeadLetterHeaders;
@@ -64,6 +66,9 @@ class ConsumerFailuresIT {
 	@Autowired
 	private MeterRegistry meterRegistry;
 
+	@Autowired
+	private ConsumersHealthIndicator consumersHealth;
+
 	private static final EventJson JSON = new EventJson();
 
 	private final KafkaProbe kafka = new KafkaProbe();
@@ -89,6 +94,27 @@ class ConsumerFailuresIT {
 
 		await().untilAsserted(() -> assertThat(this.ledger.applied(this.orderId))
 			.containsExactly(flaky.eventId(), next.eventId()));
+	}
+
+	@Test
+	void shouldReportAPartitionThatMakesNoProgressAndRecoverWhenItMovesAgain() {
+		PaymentAuthorizedEvent stuck = authorized(this.orderId);
+		HandlerScript.Hold hold = this.script.hold(stuck.eventId());
+		try {
+			this.kafka.send(TOPIC, stuck);
+			await().untilTrue(hold.entered());
+
+			await().untilAsserted(() -> assertThat(this.consumersHealth.health().getStatus()).isEqualTo(Status.DOWN));
+			assertThat(this.consumersHealth.health().getDetails()).extractingByKey(TOPIC)
+				.asString()
+				.contains("stalledPartitions={" + TOPIC + "-");
+		}
+		finally {
+			hold.release();
+		}
+
+		await().untilAsserted(() -> assertThat(this.ledger.applied(this.orderId)).containsExactly(stuck.eventId()));
+		await().untilAsserted(() -> assertThat(this.consumersHealth.health().getStatus()).isEqualTo(Status.UP));
 	}
 
 	@Test

@@ -7,19 +7,25 @@ import java.util.stream.Stream;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.r2dbc.spi.ConnectionFactory;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import dev.foodmesh.events.Topics;
 import dev.foodmesh.messaging.autoconfigure.MessagingProperties;
+import dev.foodmesh.messaging.kafka.KafkaClients;
 import dev.foodmesh.messaging.kafka.RecordSender;
 import dev.foodmesh.messaging.outbox.OutboxRelay;
+import dev.foodmesh.messaging.outbox.OutboxRelayHealthIndicator;
 import dev.foodmesh.messaging.support.ReactiveLifecycle;
 import dev.foodmesh.messaging.testapp.KafkaProbe;
 import dev.foodmesh.messaging.testapp.KitIntegrationTest;
@@ -32,9 +38,10 @@ import static org.awaitility.Awaitility.await;
 @KitIntegrationTest
 class RelayFailoverIT {
 
-	private static final MessagingProperties.Outbox SETTINGS = new MessagingProperties.Outbox(true, 100,
-			Duration.ofMillis(100), Duration.ofMillis(100),
-			new MessagingProperties.Backoff(Duration.ofMillis(50), Duration.ofMillis(500)), Duration.ofSeconds(5));
+	private static final MessagingProperties.Outbox SETTINGS = settings(Duration.ofSeconds(30));
+
+	// the first send to a broker that refuses every connection waits for metadata, here longer than any test
+	private static final String NO_BROKER = "127.0.0.1:1";
 
 	@Autowired
 	private OutboxRelay activeRelay;
@@ -47,6 +54,9 @@ class RelayFailoverIT {
 
 	@Autowired
 	private RecordSender sender;
+
+	@Autowired
+	private KafkaClients kafkaClients;
 
 	@Autowired
 	private Outbox outbox;
@@ -96,6 +106,67 @@ class RelayFailoverIT {
 
 		assertThat(unpublishedRows()).isZero();
 		await().untilAsserted(() -> assertThat(this.kafka.records(this.orderId)).hasSize(300));
+	}
+
+	@Test
+	void shouldStepDownWhenItCannotPublishSoThatAStandbyTakesOver() {
+		stopAndWait(this.activeRelay);
+		MessagingProperties.Outbox watched = settings(Duration.ofSeconds(3));
+		SimpleMeterRegistry blockedMeters = new SimpleMeterRegistry();
+		SimpleMeterRegistry standbyMeters = new SimpleMeterRegistry();
+		try (RecordSender hangingSender = new RecordSender(this.kafkaClients.senderOptions()
+			.producerProperty(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, NO_BROKER)
+			.producerProperty(ProducerConfig.MAX_BLOCK_MS_CONFIG, 120_000)
+			.closeTimeout(Duration.ofSeconds(1)))) {
+			OutboxRelay blocked = new OutboxRelay(this.connectionFactory, this.database, hangingSender, blockedMeters,
+					"kit-test", watched);
+			OutboxRelay standby = new OutboxRelay(this.connectionFactory, this.database, this.sender, standbyMeters,
+					"kit-test", watched);
+			HealthIndicator blockedHealth = new OutboxRelayHealthIndicator(blocked, watched.stallThreshold());
+			HealthIndicator standbyHealth = new OutboxRelayHealthIndicator(standby, watched.stallThreshold());
+			blocked.start();
+			try {
+				await().until(() -> isLeader(blockedHealth));
+				standby.start();
+				append(1);
+
+				// the standby sees the backlog the stuck leader cannot move, and says so
+				await().untilAsserted(() -> {
+					assertThat(standbyHealth.health().getStatus()).isEqualTo(Status.DOWN);
+					assertThat(gauge(standbyMeters, "foodmesh.outbox.backlog")).isEqualTo(1);
+					assertThat(gauge(standbyMeters, "foodmesh.outbox.oldest.age")).isPositive();
+				});
+				await().atMost(Duration.ofSeconds(30))
+					.untilAsserted(() -> assertThat(this.kafka.records(this.orderId)).hasSize(1));
+				assertThat(new Meters(blockedMeters).count("foodmesh.outbox.step.downs")).isEqualTo(1);
+				assertThat(new Meters(standbyMeters).count("foodmesh.outbox.published")).isEqualTo(1);
+				assertThat(isLeader(standbyHealth)).isTrue();
+				await().untilAsserted(() -> {
+					assertThat(standbyHealth.health().getStatus()).isEqualTo(Status.UP);
+					assertThat(blockedHealth.health().getStatus()).isEqualTo(Status.UP);
+				});
+				assertThat(isLeader(blockedHealth)).isFalse();
+			}
+			finally {
+				stopAndWait(standby);
+				stopAndWait(blocked);
+			}
+		}
+	}
+
+	private static MessagingProperties.Outbox settings(Duration stepDownAfter) {
+		return new MessagingProperties.Outbox(true, 100, Duration.ofMillis(100), Duration.ofMillis(100),
+				new MessagingProperties.Backoff(Duration.ofMillis(50), Duration.ofMillis(500)), Duration.ofSeconds(5),
+				stepDownAfter, Duration.ofSeconds(1));
+	}
+
+	private static boolean isLeader(HealthIndicator relayHealth) {
+		Health health = relayHealth.health();
+		return health != null && Boolean.TRUE.equals(health.getDetails().get("leader"));
+	}
+
+	private static double gauge(SimpleMeterRegistry meters, String name) {
+		return meters.get(name).gauge().value();
 	}
 
 	private void append(int events) {

@@ -31,6 +31,9 @@ import org.springframework.web.server.ServerWebExchange;
  * refused, closed) or SQLSTATE class {@code 08} (connection exception), {@code 53} (insufficient resources, e.g. too
  * many connections) or {@code 57P01}–{@code 57P03} (the server is shutting down or starting) — the driver raises the
  * same type for other classes too ({@code XX000}), which stay a 500;</li>
+ * <li>any R2DBC error with SQLSTATE {@code 57014} (the statement ran past {@code statement_timeout}) or {@code 55P03}
+ * (it waited past {@code lock_timeout}): the database is too slow or too contended right now, which a later attempt
+ * may not find;</li>
  * <li>without an R2DBC cause below it: Spring's {@link DataAccessResourceFailureException} or
  * {@link TransientDataAccessException};</li>
  * <li>a refused TCP connection ({@link java.net.ConnectException}) or a connection pool that timed out or ran full
@@ -113,17 +116,20 @@ final class Outages {
     /** Touches R2DBC types only when they are present. */
     private static final class R2dbcOutages {
 
+        /** Statement timeout or cancel, lock timeout: the bounds of DatabaseTimeoutsProperties. */
+        private static final Set<String> TIMED_OUT = Set.of("57014", "55P03");
+
         /** Null when there is no R2DBC error in the chain. */
         static @Nullable Boolean isOutage(Throwable chain) {
             R2dbcException error = Causes.find(chain, R2dbcException.class);
             if (error == null) {
                 return null;
             }
-            if (error instanceof R2dbcTransientException) {
+            String state = error.getSqlState();
+            if (error instanceof R2dbcTransientException || (state != null && TIMED_OUT.contains(state))) {
                 return true;
             }
             if (error instanceof R2dbcNonTransientResourceException) {
-                String state = error.getSqlState();
                 return state == null || state.isEmpty() || state.startsWith("08") || state.startsWith("53")
                         || state.equals("57P01") || state.equals("57P02") || state.equals("57P03");
             }

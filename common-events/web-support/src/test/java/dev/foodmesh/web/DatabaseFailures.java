@@ -39,6 +39,11 @@ final class DatabaseFailures {
             case "admin-shutdown" -> new R2dbcNonTransientResourceException("terminating connection", "57P01");
             // SQLSTATE 53300: too many connections
             case "too-many-connections" -> new R2dbcNonTransientResourceException("sorry, too many clients", "53300");
+            // SQLSTATE 57014 and 55P03: past statement_timeout, past lock_timeout (raised as this type, any class)
+            case "statement-timeout" -> new DataAccessResourceFailureException("timed out",
+                    new R2dbcNonTransientResourceException("canceling statement due to statement timeout", "57014"));
+            case "lock-timeout" -> new R2dbcNonTransientResourceException("canceling statement due to lock timeout",
+                    "55P03");
             case "spring-timeout" -> new QueryTimeoutException("statement timeout");
             case "spring-transient" -> new TransientDataAccessResourceException("database restarting");
             case "spring-failure" -> new DataAccessResourceFailureException("no database");

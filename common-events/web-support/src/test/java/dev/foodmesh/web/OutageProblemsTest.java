@@ -22,7 +22,8 @@ class OutageProblemsTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = { "refused", "spring-refused", "acquire-timeout", "no-transaction", "admin-shutdown",
-            "too-many-connections", "spring-timeout", "spring-transient", "spring-failure" })
+            "too-many-connections", "statement-timeout", "lock-timeout", "spring-timeout", "spring-transient",
+            "spring-failure" })
     void shouldAnswerADatabaseOutageWith503AndRetryAfter(String kind) {
         String path = "/widgets/outage/" + kind;
         var response = client.get().uri(path).exchange();

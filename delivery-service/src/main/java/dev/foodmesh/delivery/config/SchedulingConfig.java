@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Configuration;
 
 import dev.foodmesh.delivery.application.AdvanceDeliveries;
 import dev.foodmesh.delivery.application.AssignWaitingDeliveries;
-import dev.foodmesh.delivery.scheduling.PeriodicTask;
+import dev.foodmesh.messaging.support.PeriodicTask;
 
 /** The background passes; each is safe to run on every replica at once (they skip rows another one holds). */
 @Configuration(proxyBeanMethods = false)

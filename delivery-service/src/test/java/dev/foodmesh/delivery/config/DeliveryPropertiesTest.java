@@ -42,7 +42,8 @@ class DeliveryPropertiesTest {
 	void shouldDescribeEveryKeyForTheIde() {
 		assertThat(ConfigurationMetadata.under("foodmesh.delivery"))
 			.containsKeys("foodmesh.delivery.courier-wait", "foodmesh.delivery.eta.to-customer",
-					"foodmesh.delivery.simulator.enabled", "foodmesh.delivery.simulator.interval")
+					"foodmesh.delivery.simulator.enabled", "foodmesh.delivery.simulator.interval",
+					"foodmesh.delivery.retention.cancelled-orders")
 			.allSatisfy((name, property) -> assertThat(property.getDescription()).as(name).isNotBlank())
 			.hasEntrySatisfying("foodmesh.delivery.courier-wait",
 					(property) -> assertThat(property.getDefaultValue()).isEqualTo("30s"));

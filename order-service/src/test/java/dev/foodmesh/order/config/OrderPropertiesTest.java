@@ -40,7 +40,7 @@ class OrderPropertiesTest {
 		assertThat(ConfigurationMetadata.under("foodmesh.order"))
 			.containsKeys("foodmesh.order.user-service-url", "foodmesh.order.lookups.connect-timeout",
 					"foodmesh.order.payment-timeout", "foodmesh.order.payment-timeout-scan.enabled",
-					"foodmesh.order.status-stream.keep-alive")
+					"foodmesh.order.status-stream.keep-alive", "foodmesh.order.retention.idempotency-keys")
 			.allSatisfy((name, property) -> assertThat(property.getDescription()).as(name).isNotBlank())
 			.hasEntrySatisfying("foodmesh.order.payment-timeout",
 					(property) -> assertThat(property.getDefaultValue()).isEqualTo("60s"));

@@ -15,6 +15,7 @@ import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import dev.foodmesh.messaging.EventSubscription;
+import dev.foodmesh.messaging.consumer.ConsumersHealthIndicator;
 import dev.foodmesh.messaging.consumer.EventConsumers;
 import dev.foodmesh.messaging.kafka.KafkaClients;
 import dev.foodmesh.messaging.kafka.RecordSender;
@@ -31,6 +32,11 @@ class ConsumerConfiguration {
 		List<EventSubscription<?>> all = subscriptions.orderedStream().toList();
 		return new EventConsumers(all, clients, database, TransactionalOperator.create(transactionManager), sender,
 				meterRegistry, MessagingAutoConfiguration.serviceName(properties, environment), properties.consumer());
+	}
+
+	@Bean
+	ConsumersHealthIndicator consumersHealthIndicator(EventConsumers consumers, MessagingProperties properties) {
+		return new ConsumersHealthIndicator(consumers, properties.consumer().stallThreshold());
 	}
 
 }

@@ -20,14 +20,14 @@ import dev.foodmesh.messaging.kafka.RecordSender;
 
 /**
  * Auto-configuration of the messaging kit: the kit's tables (Flyway), the {@code Outbox} and its relay, a consumer
- * per {@code EventSubscription} bean, the topics, and the {@code dlt} redrive endpoint, all on the service's own
- * R2DBC connection factory, transaction manager, Kafka settings and meter registry.
+ * per {@code EventSubscription} bean, the topics, the {@code dlt} redrive endpoint and the retention pass, all on the
+ * service's own R2DBC connection factory, transaction manager, Kafka settings and meter registry.
  */
 @AutoConfiguration(after = { R2dbcAutoConfiguration.class, R2dbcTransactionManagerAutoConfiguration.class,
 		KafkaAutoConfiguration.class, FlywayAutoConfiguration.class, CompositeMeterRegistryAutoConfiguration.class })
 @EnableConfigurationProperties(MessagingProperties.class)
 @Import({ MessagingSchemaConfiguration.class, OutboxConfiguration.class, ConsumerConfiguration.class,
-		TopicsConfiguration.class, RedriveConfiguration.class })
+		TopicsConfiguration.class, RedriveConfiguration.class, RetentionConfiguration.class })
 public class MessagingAutoConfiguration {
 
 	@Bean

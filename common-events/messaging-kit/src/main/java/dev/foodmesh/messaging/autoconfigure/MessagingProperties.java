@@ -24,12 +24,13 @@ import org.springframework.validation.annotation.Validated;
  * @param consumer the consumers of {@code EventSubscription} beans
  * @param topics declaration of the event topics and their dead-letter twins
  * @param redrive the {@code dlt} actuator endpoint
+ * @param retention the periodic pruning of the kit's tables and of the tables a service declares
  */
 @ConfigurationProperties("foodmesh.messaging")
 @Validated
 public record MessagingProperties(@Nullable String serviceName, @DefaultValue @Valid Outbox outbox,
 		@DefaultValue @Valid Consumer consumer, @DefaultValue @Valid Topics topics,
-		@DefaultValue @Valid Redrive redrive) {
+		@DefaultValue @Valid Redrive redrive, @DefaultValue @Valid Retention retention) {
 
 	/**
 	 * @param relayEnabled whether this service runs an outbox relay (one replica at a time is active)
@@ -39,12 +40,19 @@ public record MessagingProperties(@Nullable String serviceName, @DefaultValue @V
 	 * @param lockRetryInterval how often a standby replica tries to become the active relay
 	 * @param retryBackoff pause after a failure (database or broker unavailable) before the relay tries again
 	 * @param shutdownTimeout how long a graceful stop waits for the batch in flight
+	 * @param stepDownAfter the active relay gives up the relay lock, so that a standby replica takes over, when it
+	 * has neither published a batch nor seen an empty outbox for this long (a hung send, a frozen pipeline, a dead
+	 * connection to Postgres)
+	 * @param stallThreshold the {@code outboxRelay} health (group {@code progress}) is down, on every replica, while
+	 * the oldest unpublished row is older than this
 	 */
 	public record Outbox(@DefaultValue("true") boolean relayEnabled, @DefaultValue("500") @Positive int batchSize,
 			@DefaultValue("1s") @DurationMin(millis = 1) Duration pollInterval,
 			@DefaultValue("5s") @DurationMin(millis = 1) Duration lockRetryInterval,
 			@DefaultValue @Valid Backoff retryBackoff,
-			@DefaultValue("30s") @DurationMin(millis = 1) Duration shutdownTimeout) {
+			@DefaultValue("30s") @DurationMin(millis = 1) Duration shutdownTimeout,
+			@DefaultValue("30s") @DurationMin(millis = 1) Duration stepDownAfter,
+			@DefaultValue("60s") @DurationMin(millis = 1) Duration stallThreshold) {
 	}
 
 	/**
@@ -56,13 +64,16 @@ public record MessagingProperties(@Nullable String serviceName, @DefaultValue @V
 	 * only)
 	 * @param retryBackoff pauses between retries of a transient failure, which are retried for ever
 	 * @param shutdownTimeout how long a graceful stop waits for the batches in flight
+	 * @param stallThreshold the {@code consumers} health (group {@code progress}) is down while a partition with
+	 * records waiting has finished no batch for this long
 	 */
 	public record Consumer(@DefaultValue("200") @Positive int batchSize,
 			@DefaultValue("10ms") @DurationMin(millis = 1) Duration batchMaxWait,
 			@DefaultValue("16") @Positive int maxParallelPartitions,
 			@DefaultValue("1s") @DurationMin(millis = 0) Duration commitInterval,
 			@DefaultValue("500") @PositiveOrZero int commitBatchSize, @DefaultValue @Valid Backoff retryBackoff,
-			@DefaultValue("30s") @DurationMin(millis = 1) Duration shutdownTimeout) {
+			@DefaultValue("30s") @DurationMin(millis = 1) Duration shutdownTimeout,
+			@DefaultValue("60s") @DurationMin(millis = 1) Duration stallThreshold) {
 	}
 
 	/**
@@ -100,6 +111,23 @@ public record MessagingProperties(@Nullable String serviceName, @DefaultValue @V
 			@DefaultValue("1") @Positive short replication,
 			@DefaultValue("5m") @DurationMin(millis = 1) Duration existenceTimeout,
 			@DefaultValue("2s") @DurationMin(millis = 1) Duration existenceCheckInterval) {
+	}
+
+	/**
+	 * Every replica prunes; batches skip the rows another replica is deleting, so they do not wait on each other.
+	 *
+	 * @param enabled whether this service prunes old rows
+	 * @param interval pause between two passes over every retained table
+	 * @param batchSize most rows one delete statement removes
+	 * @param publishedOutbox how long an outbox row is kept once published (unpublished rows are never pruned)
+	 * @param processedEvents how long a consumed event's id is kept to recognise a redelivery; longer than the
+	 * topics' retention plus the longest redrive window, or a redriven duplicate is applied twice
+	 */
+	public record Retention(@DefaultValue("true") boolean enabled,
+			@DefaultValue("10m") @DurationMin(millis = 1) Duration interval,
+			@DefaultValue("1000") @Positive int batchSize,
+			@DefaultValue("1d") @DurationMin(millis = 1) Duration publishedOutbox,
+			@DefaultValue("8d") @DurationMin(millis = 1) Duration processedEvents) {
 	}
 
 	/** @param timeout longest a redrive may take before it is abandoned (what it republished stays republished) */

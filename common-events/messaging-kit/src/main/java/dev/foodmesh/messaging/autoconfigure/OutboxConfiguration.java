@@ -15,6 +15,7 @@ import dev.foodmesh.messaging.Outbox;
 import dev.foodmesh.messaging.envelope.EventJson;
 import dev.foodmesh.messaging.kafka.RecordSender;
 import dev.foodmesh.messaging.outbox.OutboxRelay;
+import dev.foodmesh.messaging.outbox.OutboxRelayHealthIndicator;
 import dev.foodmesh.messaging.outbox.R2dbcOutbox;
 
 /** The outbox and its relay, on the service's R2DBC connection factory. */
@@ -34,6 +35,12 @@ class OutboxConfiguration {
 			MeterRegistry meterRegistry, MessagingProperties properties, Environment environment) {
 		return new OutboxRelay(connectionFactory, database, sender, meterRegistry,
 				MessagingAutoConfiguration.serviceName(properties, environment), properties.outbox());
+	}
+
+	@Bean
+	@ConditionalOnProperty(prefix = "foodmesh.messaging.outbox", name = "relay-enabled", matchIfMissing = true)
+	OutboxRelayHealthIndicator outboxRelayHealthIndicator(OutboxRelay relay, MessagingProperties properties) {
+		return new OutboxRelayHealthIndicator(relay, properties.outbox().stallThreshold());
 	}
 
 }

@@ -63,7 +63,8 @@ final class ConsumerLag implements ReceiverOptions.ConsumerListener {
 			.register(this.registry));
 	}
 
-	private double of(TopicPartition partition) {
+	/** The partition's lag as of the last fetch; NaN when unknown. */
+	double of(TopicPartition partition) {
 		Consumer<?, ?> current = this.consumer.get();
 		if (current == null) {
 			return Double.NaN;

@@ -1,6 +1,9 @@
 package dev.foodmesh.messaging.consumer;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.reactivestreams.Publisher;
@@ -50,6 +53,13 @@ public final class EventConsumers extends ReactiveLifecycle {
 		this.consumers = subscriptions.stream().<TopicConsumer<?>>map(wiring::consumerOf).toList();
 	}
 
+	/** Per subscribed topic, how its partitions assigned here progress. */
+	Map<String, PartitionProgress> progress() {
+		return this.consumers.stream()
+			.collect(Collectors.toMap(TopicConsumer::topic, TopicConsumer::progress, (first, second) -> first,
+					TreeMap::new));
+	}
+
 	@Override
 	protected Publisher<?> run() {
 		return Flux.merge(this.consumers.stream().map((consumer) -> consumer.consume(stopRequested())).toList());
@@ -68,18 +78,23 @@ public final class EventConsumers extends ReactiveLifecycle {
 			BatchProcessor<E> processor = new BatchProcessor<>(subscription.eventType(), this.decoder,
 					applier, new DeadLetters(this.sender, metrics, this.settings.retryBackoff()), metrics,
 					transientRetry());
-			return new TopicConsumer<>(receiverOptions(topic), processor, this.settings, metrics);
-		}
-
-		private ReceiverOptions<byte[], byte[]> receiverOptions(String topic) {
 			ReceiverOptions<byte[], byte[]> options = this.clients.receiverOptions(this.serviceName,
 					this.serviceName + "-" + topic);
 			ConsumerLag lag = new ConsumerLag(this.meterRegistry, this.serviceName, options.consumerListener());
+			PartitionProgress progress = new PartitionProgress(lag);
+			return new TopicConsumer<>(receiverOptions(options, topic, lag, progress), processor, this.settings,
+					metrics, progress);
+		}
+
+		private ReceiverOptions<byte[], byte[]> receiverOptions(ReceiverOptions<byte[], byte[]> options, String topic,
+				ConsumerLag lag, PartitionProgress progress) {
 			return options.subscription(List.of(topic))
 				.commitInterval(this.settings.commitInterval())
 				.commitBatchSize(this.settings.commitBatchSize())
 				.consumerListener(lag)
-				.addAssignListener(lag::assigned);
+				.addAssignListener(lag::assigned)
+				.addAssignListener(progress::assigned)
+				.addRevokeListener(progress::revoked);
 		}
 
 		private Retry transientRetry() {

@@ -44,16 +44,27 @@ final class TopicConsumer<E extends IntegrationEvent> {
 
 	private final ConsumerMetrics metrics;
 
+	private final PartitionProgress progress;
+
 	private final AtomicLong inFlight = new AtomicLong();
 
 	private final AtomicReference<@Nullable ReceiverOffset> lastAcknowledged = new AtomicReference<>();
 
 	TopicConsumer(ReceiverOptions<byte[], byte[]> options, BatchProcessor<E> processor,
-			MessagingProperties.Consumer settings, ConsumerMetrics metrics) {
+			MessagingProperties.Consumer settings, ConsumerMetrics metrics, PartitionProgress progress) {
 		this.options = options;
 		this.processor = processor;
 		this.settings = settings;
 		this.metrics = metrics;
+		this.progress = progress;
+	}
+
+	PartitionProgress progress() {
+		return this.progress;
+	}
+
+	String topic() {
+		return String.join(",", this.options.subscriptionTopics());
 	}
 
 	/** Consumes until a stop is requested and the records in flight are done. */
@@ -84,7 +95,10 @@ final class TopicConsumer<E extends IntegrationEvent> {
 		// cancelling closes the consumer, which blocks: never on the thread that happens to cancel
 		return receiver.receive()
 			.cancelOn(Schedulers.boundedElastic())
-			.doOnNext((record) -> this.inFlight.incrementAndGet());
+			.doOnNext((record) -> {
+				this.inFlight.incrementAndGet();
+				this.progress.received(record.receiverOffset().topicPartition(), record.offset());
+			});
 	}
 
 	private Flux<Void> processLane(GroupedFlux<Integer, ReceiverRecord<byte[], byte[]>> lane) {
@@ -110,7 +124,11 @@ final class TopicConsumer<E extends IntegrationEvent> {
 				.doBeforeRetry((signal) -> logger.error("Processing {} record(s) of {}-{} from offset {} failed; "
 						+ "retrying them (attempt {})", batch.size(), batch.get(0).topic(), batch.get(0).partition(),
 						batch.get(0).offset(), signal.totalRetries() + 1, signal.failure())))
-			.doOnSuccess((done) -> this.lastAcknowledged.set(batch.get(batch.size() - 1).receiverOffset()))
+			.doOnSuccess((done) -> {
+				ReceiverRecord<byte[], byte[]> last = batch.get(batch.size() - 1);
+				this.lastAcknowledged.set(last.receiverOffset());
+				this.progress.applied(last.receiverOffset().topicPartition(), last.offset());
+			})
 			.doFinally((signal) -> this.inFlight.addAndGet(-batch.size()));
 	}
 

@@ -30,6 +30,12 @@ import dev.foodmesh.messaging.support.ReactiveLifecycle;
  * acknowledged every record. A failure (database or broker unavailable) gives up the lock and retries after an
  * exponential backoff; rows sent but not marked are sent again, and consumers deduplicate them. A graceful stop lets
  * the round in flight finish, publishes what is left once more, and releases the lock.
+ * <p>
+ * Holding the lock proves only that the leader's connection lives, not that it publishes. So the active relay watches
+ * itself: when it has neither finished a batch nor seen an empty outbox for {@code step-down-after} (a send that
+ * hangs, a pipeline that stopped, a half-open connection whose polls never answer), it gives up the lock and waits
+ * longer than a standby's retry interval before it competes again. Standby replicas read the backlog too, so the
+ * backlog gauges and the health tell the truth even when the leader reports nothing.
  */
 public final class OutboxRelay extends ReactiveLifecycle {
 
@@ -54,6 +60,8 @@ public final class OutboxRelay extends ReactiveLifecycle {
 
 	private final AtomicInteger failures = new AtomicInteger();
 
+	private final RelayProgress progress = new RelayProgress();
+
 	public OutboxRelay(ConnectionFactory connectionFactory, DatabaseClient database, RecordSender sender,
 			MeterRegistry meterRegistry, String serviceName, MessagingProperties.Outbox settings) {
 		super("Outbox relay", PHASE, settings.shutdownTimeout());
@@ -76,18 +84,41 @@ public final class OutboxRelay extends ReactiveLifecycle {
 			if (led) {
 				return Mono.<Void>empty();
 			}
-			this.metrics.backlog(0);
-			return pause(this.settings.lockRetryInterval());
+			return this.rows.backlog().doOnNext(this::observe).then(pause(this.settings.lockRetryInterval()));
 		}).onErrorResume(this::afterFailure);
+	}
+
+	/** Whether this replica is the active relay, and the backlog it last saw (for health). */
+	RelayProgress progress() {
+		return this.progress;
 	}
 
 	private Mono<Void> lead(PostgresqlConnection connection) {
 		logger.info("This replica is now the active outbox relay");
-		return wakeUps(connection).takeUntilOther(stopRequested())
+		this.progress.leading(true);
+		Mono<Void> publishing = wakeUps(connection).takeUntilOther(stopRequested())
 			.concatWith(Mono.just(WAKE_UP))
 			.onBackpressureLatest()
 			.concatMap((wakeUp) -> drain(), 1)
 			.then();
+		return publishing.or(stepDownWhenStalled()).doFinally((signal) -> this.progress.leading(false));
+	}
+
+	// runs beside the pipeline, on the timer alone, so it fires even when the pipeline hangs
+	private Mono<Void> stepDownWhenStalled() {
+		Duration limit = this.settings.stepDownAfter();
+		return Flux.interval(this.settings.pollInterval())
+			.filter((tick) -> this.progress.sinceHeartbeat().compareTo(limit) > 0)
+			.next()
+			.flatMap((tick) -> {
+				this.metrics.steppedDown();
+				return Mono.error(new RelayStalledException(this.progress.sinceHeartbeat()));
+			});
+	}
+
+	private void observe(Backlog backlog) {
+		this.progress.observed(backlog);
+		this.metrics.backlog(backlog);
 	}
 
 	private Flux<Object> wakeUps(PostgresqlConnection connection) {
@@ -95,7 +126,7 @@ public final class OutboxRelay extends ReactiveLifecycle {
 		Flux<Object> polled = Flux.interval(Duration.ZERO, this.settings.pollInterval())
 			.onBackpressureDrop()
 			.concatMap((tick) -> this.leadership.backlog(connection))
-			.doOnNext(this.metrics::backlog)
+			.doOnNext(this::observe)
 			.map((backlog) -> WAKE_UP);
 		return Flux.merge(notified, polled);
 	}
@@ -107,7 +138,10 @@ public final class OutboxRelay extends ReactiveLifecycle {
 	}
 
 	private Mono<Integer> publishBatch() {
-		return this.rows.nextBatch(this.settings.batchSize()).collectList().flatMap(this::publish);
+		return this.rows.nextBatch(this.settings.batchSize())
+			.collectList()
+			.flatMap(this::publish)
+			.doOnSuccess((published) -> this.progress.batchDone());
 	}
 
 	private Mono<Integer> publish(List<OutboxRow> batch) {
@@ -122,6 +156,11 @@ public final class OutboxRelay extends ReactiveLifecycle {
 
 	private Mono<Void> afterFailure(Throwable failure) {
 		Duration pause = this.settings.retryBackoff().delayAfter(this.failures.incrementAndGet());
+		if (failure instanceof RelayStalledException) {
+			// let a standby, which retries every lock-retry interval, take the lock first
+			Duration standbysTurn = this.settings.lockRetryInterval().multipliedBy(2);
+			pause = (pause.compareTo(standbysTurn) > 0) ? pause : standbysTurn;
+		}
 		logger.warn("Outbox relay failed, retrying in {}: {}", pause, failure.toString());
 		logger.debug("Outbox relay failure", failure);
 		return pause(pause);

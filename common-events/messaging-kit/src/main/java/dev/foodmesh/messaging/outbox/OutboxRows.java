@@ -9,6 +9,7 @@ import java.util.UUID;
 import io.r2dbc.postgresql.codec.Json;
 import io.r2dbc.spi.Readable;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 import org.springframework.r2dbc.core.DatabaseClient;
 
@@ -28,6 +29,11 @@ final class OutboxRows {
 
 	OutboxRows(DatabaseClient database) {
 		this.database = database;
+	}
+
+	/** The backlog, through the pool: what a standby replica reports. */
+	Mono<Backlog> backlog() {
+		return this.database.sql(Backlog.QUERY).map(Backlog::of).one();
 	}
 
 	/** The oldest unpublished rows, in publication order. */

@@ -49,11 +49,11 @@ final class RelayLeadership {
 			.thenMany(connection.getNotifications());
 	}
 
-	/** Unpublished rows; also proves the leader's connection, and so its lock, is still alive. */
-	Mono<Long> backlog(PostgresqlConnection connection) {
-		return connection.createStatement("select count(*) from outbox where published_at is null")
+	/** The backlog; also proves the leader's connection, and so its lock, is still alive. */
+	Mono<Backlog> backlog(PostgresqlConnection connection) {
+		return connection.createStatement(Backlog.QUERY)
 			.execute()
-			.flatMap((result) -> result.map((row) -> row.get(0, Long.class)))
+			.flatMap((result) -> result.map(Backlog::of))
 			.single();
 	}
 

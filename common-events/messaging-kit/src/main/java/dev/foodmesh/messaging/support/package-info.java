@@ -1,4 +1,7 @@
-/** Plumbing shared by the kit's background loops (outbox relay, consumers). */
+/**
+ * Plumbing shared by background loops: the outbox relay, the consumers, and periodic passes (the kit's retention, a
+ * service's scans).
+ */
 @NullMarked
 package dev.foodmesh.messaging.support;
 

@@ -38,7 +38,8 @@ class MessagingPropertiesTest {
 		assertThat(ConfigurationMetadata.under("foodmesh.messaging"))
 			.containsKeys("foodmesh.messaging.service-name", "foodmesh.messaging.outbox.batch-size",
 					"foodmesh.messaging.outbox.retry-backoff.initial", "foodmesh.messaging.consumer.commit-interval",
-					"foodmesh.messaging.topics.partitions", "foodmesh.messaging.redrive.timeout")
+					"foodmesh.messaging.topics.partitions", "foodmesh.messaging.redrive.timeout",
+					"foodmesh.messaging.retention.processed-events")
 			.allSatisfy((name, property) -> assertThat(property.getDescription()).as(name).isNotBlank())
 			.hasEntrySatisfying("foodmesh.messaging.consumer.batch-size",
 					(property) -> assertThat(property.getDefaultValue()).isEqualTo(200));

@@ -1,4 +1,4 @@
-package dev.foodmesh.delivery.scheduling;
+package dev.foodmesh.messaging.support;
 
 import java.time.Duration;
 import java.util.function.Supplier;
