@@ -179,6 +179,41 @@ class OutboxIT {
 		await().untilAsserted(() -> assertThat(this.kafka.records(this.orderId)).hasSize(1));
 	}
 
+	@Test
+	void shouldParkARowKafkaRefusesForGoodAndPublishTheRowsBehindIt() {
+		Meters meters = new Meters(this.meterRegistry);
+		double parkedBefore = meters.count("foodmesh.outbox.parked", "topic", Topics.PAYMENT_EVENTS);
+		IntegrationEvent behind = declined(this.orderId);
+		// above the producer's max.request.size (1 MiB): Kafka refuses it whatever happens, as it would a record
+		// above the broker's message.max.bytes
+		UUID oversized = UUID.randomUUID();
+		this.database.sql("""
+				insert into outbox (event_id, topic, message_key, ce_type, payload, occurred_at)
+				values (:eventId, :topic, :key, 'dev.foodmesh.payment.declined.v1',
+				  jsonb_build_object('padding', repeat('x', 2000000)), now())""")
+			.bind("eventId", oversized)
+			.bind("topic", Topics.PAYMENT_EVENTS)
+			.bind("key", this.orderId.toString())
+			.then()
+			.block();
+
+		changeStateAndAppend(behind).block();
+
+		await().untilAsserted(() -> assertThat(this.kafka.records(this.orderId))
+			.extracting((record) -> header(record, CloudEventHeaders.ID))
+			.containsExactly(behind.eventId().toString()));
+		String reason = this.database.sql("select parked_reason from outbox where event_id = :eventId and "
+				+ "parked_at is not null and published_at is null")
+			.bind("eventId", oversized)
+			.map((row) -> row.get(0, String.class))
+			.one()
+			.block();
+		assertThat(reason).contains("RecordTooLargeException");
+		assertThat(meters.count("foodmesh.outbox.parked", "topic", Topics.PAYMENT_EVENTS)).isEqualTo(parkedBefore + 1);
+		await().untilAsserted(() -> assertThat(this.meterRegistry.get("foodmesh.outbox.backlog").gauge().value())
+			.as("a parked row is not waiting").isZero());
+	}
+
 	private Mono<Long> countOutboxRows(List<UUID> ids) {
 		return this.database.sql("select count(*) from outbox where event_id = any(:ids)")
 			.bind("ids", ids.toArray(UUID[]::new))

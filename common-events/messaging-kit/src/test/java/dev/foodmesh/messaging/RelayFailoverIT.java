@@ -73,6 +73,10 @@ class RelayFailoverIT {
 		this.kafka.close();
 		if (!this.activeRelay.isRunning()) {
 			this.activeRelay.start();
+			// until it leads again, its start is still in flight: the next test's stop could race it, and a relay
+			// taking the lock just after that stop would publish what the next test expects another to publish
+			HealthIndicator restored = new OutboxRelayHealthIndicator(this.activeRelay, SETTINGS.stallThreshold());
+			await().until(() -> isLeader(restored));
 		}
 	}
 

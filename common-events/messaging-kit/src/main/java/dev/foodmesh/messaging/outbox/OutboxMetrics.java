@@ -55,6 +55,14 @@ final class OutboxMetrics {
 		this.stepDowns.increment();
 	}
 
+	void parked(OutboxRow row) {
+		Counter.builder("foodmesh.outbox.parked")
+			.description("Outbox rows Kafka refused for good, set aside so that the rows behind them are published")
+			.tag("topic", row.topic())
+			.register(this.registry)
+			.increment();
+	}
+
 	void published(OutboxRows.Published row) {
 		this.latency.record(row.latency());
 		Counter.builder("foodmesh.outbox.published")

@@ -28,7 +28,8 @@ import dev.foodmesh.messaging.support.ReactiveLifecycle;
  * reads up to a batch of unpublished rows in {@code seq} order, sends them through the idempotent producer (so each
  * order's events reach their partition in order), and marks the batch published in one statement once Kafka
  * acknowledged every record. A failure (database or broker unavailable) gives up the lock and retries after an
- * exponential backoff; rows sent but not marked are sent again, and consumers deduplicate them. A graceful stop lets
+ * exponential backoff; rows sent but not marked are sent again, and consumers deduplicate them. A row Kafka refuses
+ * for good (too large, invalid) is parked instead, so that it cannot stop every topic behind it. A graceful stop lets
  * the round in flight finish, publishes what is left once more, and releases the lock.
  * <p>
  * Holding the lock proves only that the leader's connection lives, not that it publishes. So the active relay watches
@@ -141,17 +142,42 @@ public final class OutboxRelay extends ReactiveLifecycle {
 		return this.rows.nextBatch(this.settings.batchSize())
 			.collectList()
 			.flatMap(this::publish)
-			.doOnSuccess((published) -> this.progress.batchDone());
+			.doOnSuccess((published) -> {
+				this.progress.batchDone();
+				// the backoff counts failures in a row: a leader that publishes again starts its next one afresh
+				this.failures.set(0);
+			});
 	}
 
 	private Mono<Integer> publish(List<OutboxRow> batch) {
 		if (batch.isEmpty()) {
 			return Mono.just(0);
 		}
-		return this.sender.send(batch.stream().map(this.records::toRecord).toList())
-			.thenMany(this.rows.markPublished(batch))
-			.doOnNext(this.metrics::published)
+		return send(batch).onErrorResume(RefusedRecords::isPermanent, (refused) -> publishOneByOne(batch))
 			.then(Mono.just(batch.size()));
+	}
+
+	private Mono<Void> send(List<OutboxRow> rows) {
+		return this.sender.send(rows.stream().map(this.records::toRecord).toList())
+			.thenMany(this.rows.markPublished(rows))
+			.doOnNext(this.metrics::published)
+			.then();
+	}
+
+	// Kafka refused a record of the batch for good (too large, invalid): find it by sending the batch again one row
+	// at a time, in order, and park it, so that one bad row does not stop every topic behind it; any other failure
+	// still fails the round and is retried
+	private Mono<Void> publishOneByOne(List<OutboxRow> batch) {
+		return Flux.fromIterable(batch)
+			.concatMap((row) -> send(List.of(row))
+				.onErrorResume(RefusedRecords::isPermanent, (refused) -> park(row, refused)))
+			.then();
+	}
+
+	private Mono<Void> park(OutboxRow row, Throwable refused) {
+		logger.error("Kafka refused outbox row {} (event {}, {} on {}) for good; parked it, the rows behind it go on: {}",
+				row.seq(), row.eventId(), row.ceType(), row.topic(), refused.toString());
+		return this.rows.park(row, refused.toString()).doOnSuccess((parked) -> this.metrics.parked(row));
 	}
 
 	private Mono<Void> afterFailure(Throwable failure) {

@@ -18,12 +18,16 @@ final class OutboxRows {
 
 	private static final String NEXT_BATCH = """
 			select seq, event_id, topic, message_key, ce_type, payload, traceparent, tracestate, occurred_at
-			from outbox where published_at is null order by seq limit :limit""";
+			from outbox where published_at is null and parked_at is null order by seq limit :limit""";
 
 	// the database measures created→published, so the latency is free of clock skew between replicas
 	private static final String MARK_PUBLISHED = """
 			update outbox set published_at = clock_timestamp() where seq = any(:seqs) and published_at is null
 			returning topic, ce_type, (extract(epoch from published_at - created_at) * 1000000)::bigint as micros""";
+
+	private static final String PARK = """
+			update outbox set parked_at = clock_timestamp(), parked_reason = :reason
+			where seq = :seq and published_at is null""";
 
 	private final DatabaseClient database;
 
@@ -49,6 +53,11 @@ final class OutboxRows {
 			.map((row) -> new Published(row.get("topic", String.class), row.get("ce_type", String.class),
 					Duration.of(row.get("micros", Long.class), ChronoUnit.MICROS)))
 			.all();
+	}
+
+	/** Takes a row Kafka refuses for good out of the publication order, keeping why. */
+	Mono<Void> park(OutboxRow row, String reason) {
+		return this.database.sql(PARK).bind("seq", row.seq()).bind("reason", reason).then();
 	}
 
 	private static OutboxRow toRow(Readable row) {
