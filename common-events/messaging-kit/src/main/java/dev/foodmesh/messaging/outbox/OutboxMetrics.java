@@ -29,6 +29,9 @@ final class OutboxMetrics {
 
 	private final Counter stepDowns;
 
+	// registered up front, untagged: the alert on it must find a series (at 0) before the first row is ever parked
+	private final Counter parked;
+
 	OutboxMetrics(MeterRegistry registry) {
 		this.registry = registry;
 		Gauge.builder("foodmesh.outbox.backlog", this.backlog, AtomicLong::get)
@@ -39,6 +42,9 @@ final class OutboxMetrics {
 			.register(registry);
 		this.stepDowns = Counter.builder("foodmesh.outbox.step.downs")
 			.description("Times the active relay gave up its lock because it made no progress")
+			.register(registry);
+		this.parked = Counter.builder("foodmesh.outbox.parked")
+			.description("Outbox rows Kafka refused for good, set aside so that the rows behind them are published")
 			.register(registry);
 		this.latency = Timer.builder("foodmesh.outbox.publish.latency")
 			.description("Time from appending an event to the outbox until Kafka acknowledged it")
@@ -55,12 +61,8 @@ final class OutboxMetrics {
 		this.stepDowns.increment();
 	}
 
-	void parked(OutboxRow row) {
-		Counter.builder("foodmesh.outbox.parked")
-			.description("Outbox rows Kafka refused for good, set aside so that the rows behind them are published")
-			.tag("topic", row.topic())
-			.register(this.registry)
-			.increment();
+	void parked() {
+		this.parked.increment();
 	}
 
 	void published(OutboxRows.Published row) {

@@ -177,7 +177,7 @@ public final class OutboxRelay extends ReactiveLifecycle {
 	private Mono<Void> park(OutboxRow row, Throwable refused) {
 		logger.error("Kafka refused outbox row {} (event {}, {} on {}) for good; parked it, the rows behind it go on: {}",
 				row.seq(), row.eventId(), row.ceType(), row.topic(), refused.toString());
-		return this.rows.park(row, refused.toString()).doOnSuccess((parked) -> this.metrics.parked(row));
+		return this.rows.park(row, refused.toString()).doOnSuccess((parked) -> this.metrics.parked());
 	}
 
 	private Mono<Void> afterFailure(Throwable failure) {
