@@ -165,7 +165,7 @@ class RelayFailoverIT {
 	private static MessagingProperties.Outbox settings(Duration stepDownAfter) {
 		return new MessagingProperties.Outbox(true, 100, Duration.ofMillis(100), Duration.ofMillis(100),
 				new MessagingProperties.Backoff(Duration.ofMillis(50), Duration.ofMillis(500)), Duration.ofSeconds(5),
-				stepDownAfter, Duration.ofSeconds(1));
+				stepDownAfter, Duration.ofSeconds(1), Duration.ofSeconds(15));
 	}
 
 	private static boolean isLeader(HealthIndicator relayHealth) {

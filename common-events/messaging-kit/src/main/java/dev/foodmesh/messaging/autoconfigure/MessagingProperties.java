@@ -45,6 +45,10 @@ public record MessagingProperties(@Nullable String serviceName, @DefaultValue @V
 	 * connection to Postgres)
 	 * @param stallThreshold the {@code outboxRelay} health (group {@code progress}) is down, on every replica, while
 	 * the oldest unpublished row is older than this
+	 * @param leaderLease Postgres ends the active relay's lock session when it has sent nothing on it for this long
+	 * ({@code idle_session_timeout}), which releases the relay lock: a leader frozen as a whole process (SIGSTOP, a GC
+	 * death spiral) or cut off from the database cannot step down by itself, so the database takes the lock from it.
+	 * A live leader polls the backlog on that session every poll interval, so the lease must be well above it
 	 */
 	public record Outbox(@DefaultValue("true") boolean relayEnabled, @DefaultValue("500") @Positive int batchSize,
 			@DefaultValue("1s") @DurationMin(millis = 1) Duration pollInterval,
@@ -52,7 +56,17 @@ public record MessagingProperties(@Nullable String serviceName, @DefaultValue @V
 			@DefaultValue @Valid Backoff retryBackoff,
 			@DefaultValue("30s") @DurationMin(millis = 1) Duration shutdownTimeout,
 			@DefaultValue("30s") @DurationMin(millis = 1) Duration stepDownAfter,
-			@DefaultValue("60s") @DurationMin(millis = 1) Duration stallThreshold) {
+			@DefaultValue("60s") @DurationMin(millis = 1) Duration stallThreshold,
+			@DefaultValue("15s") @DurationMin(seconds = 1) Duration leaderLease) {
+
+		public Outbox {
+			if (leaderLease.compareTo(pollInterval.multipliedBy(3)) < 0) {
+				throw new IllegalArgumentException("foodmesh.messaging.outbox.leader-lease (" + leaderLease
+						+ ") must be at least three poll intervals (" + pollInterval
+						+ "), or a live leader loses the relay lock between two of its polls");
+			}
+		}
+
 	}
 
 	/**

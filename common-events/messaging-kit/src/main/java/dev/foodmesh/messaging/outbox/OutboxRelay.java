@@ -36,7 +36,8 @@ import dev.foodmesh.messaging.support.ReactiveLifecycle;
  * itself: when it has neither finished a batch nor seen an empty outbox for {@code step-down-after} (a send that
  * hangs, a pipeline that stopped, a half-open connection whose polls never answer), it gives up the lock and waits
  * longer than a standby's retry interval before it competes again. Standby replicas read the backlog too, so the
- * backlog gauges and the health tell the truth even when the leader reports nothing.
+ * backlog gauges and the health tell the truth even when the leader reports nothing. A leader that cannot run at all
+ * cannot watch itself either: the database ends its lock session after the leader lease ({@link RelayLeadership}).
  */
 public final class OutboxRelay extends ReactiveLifecycle {
 
@@ -66,7 +67,7 @@ public final class OutboxRelay extends ReactiveLifecycle {
 	public OutboxRelay(ConnectionFactory connectionFactory, DatabaseClient database, RecordSender sender,
 			MeterRegistry meterRegistry, String serviceName, MessagingProperties.Outbox settings) {
 		super("Outbox relay", PHASE, settings.shutdownTimeout());
-		this.leadership = new RelayLeadership(connectionFactory);
+		this.leadership = new RelayLeadership(connectionFactory, settings.leaderLease());
 		this.rows = new OutboxRows(database);
 		this.records = new OutboxRecords(serviceName);
 		this.sender = sender;

@@ -1,5 +1,6 @@
 package dev.foodmesh.messaging.outbox;
 
+import java.time.Duration;
 import java.util.function.Function;
 
 import io.r2dbc.postgresql.PostgresqlConnectionFactory;
@@ -16,6 +17,12 @@ import reactor.core.publisher.Mono;
  * a dedicated connection (outside the pool, so the pool can never recycle it). The lock is released when that
  * connection closes, on a graceful stop as much as when the process or the connection dies, so a standby replica
  * takes over at its next try. The same connection listens for the outbox trigger's notifications.
+ * <p>
+ * A leader that stops running altogether (frozen, or its host cut off) keeps that connection open, and with it the
+ * lock: the kernel still acknowledges TCP for a stopped process. So the session carries a lease: Postgres ends it
+ * once it has been idle for the lease ({@code idle_session_timeout}), and a live leader's backlog poll renews it.
+ * A frozen leader that resumes finds its connection closed, fails its round and competes again as a standby; rows
+ * it was sending meanwhile may be sent twice, which consumers deduplicate.
  */
 final class RelayLeadership {
 
@@ -26,8 +33,11 @@ final class RelayLeadership {
 
 	private final PostgresqlConnectionFactory connections;
 
-	RelayLeadership(ConnectionFactory connectionFactory) {
+	private final Duration lease;
+
+	RelayLeadership(ConnectionFactory connectionFactory, Duration lease) {
 		this.connections = postgres(connectionFactory);
+		this.lease = lease;
 	}
 
 	/**
@@ -36,7 +46,7 @@ final class RelayLeadership {
 	 */
 	Mono<Boolean> whileLeader(Function<PostgresqlConnection, Mono<Void>> work) {
 		return Mono.usingWhen(this.connections.create(),
-				(connection) -> tryLock(connection)
+				(connection) -> leaseSession(connection).then(tryLock(connection))
 					.flatMap((locked) -> locked ? work.apply(connection).thenReturn(true) : Mono.just(false)),
 				PostgresqlConnection::close);
 	}
@@ -55,6 +65,14 @@ final class RelayLeadership {
 			.execute()
 			.flatMap((result) -> result.map(Backlog::of))
 			.single();
+	}
+
+	private Mono<Void> leaseSession(PostgresqlConnection connection) {
+		return connection.createStatement("select set_config('idle_session_timeout', $1, false)")
+			.bind("$1", this.lease.toMillis() + "ms")
+			.execute()
+			.flatMap(PostgresqlResult::getRowsUpdated)
+			.then();
 	}
 
 	private static Mono<Boolean> tryLock(PostgresqlConnection connection) {

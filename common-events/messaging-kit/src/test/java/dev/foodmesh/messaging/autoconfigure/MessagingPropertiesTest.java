@@ -34,12 +34,24 @@ class MessagingPropertiesTest {
 	}
 
 	@Test
+	void shouldRefuseALeaderLeaseALiveLeaderCouldNotRenew() {
+		this.context
+			.withPropertyValues("foodmesh.messaging.outbox.poll-interval=5s", "foodmesh.messaging.outbox.leader-lease=10s")
+			.run((started) -> assertThat(started).getFailure()
+				.rootCause()
+				.hasMessageContaining("foodmesh.messaging.outbox.leader-lease (PT10S) must be at least three poll intervals"));
+		this.context.withPropertyValues("foodmesh.messaging.outbox.leader-lease=3s")
+			.run((started) -> assertThat(started.getBean(MessagingProperties.class).outbox().leaderLease())
+				.hasSeconds(3));
+	}
+
+	@Test
 	void shouldDescribeEveryKeyForTheIde() {
 		assertThat(ConfigurationMetadata.under("foodmesh.messaging"))
 			.containsKeys("foodmesh.messaging.service-name", "foodmesh.messaging.outbox.batch-size",
 					"foodmesh.messaging.outbox.retry-backoff.initial", "foodmesh.messaging.consumer.commit-interval",
 					"foodmesh.messaging.topics.partitions", "foodmesh.messaging.redrive.timeout",
-					"foodmesh.messaging.retention.processed-events")
+					"foodmesh.messaging.retention.processed-events", "foodmesh.messaging.outbox.leader-lease")
 			.allSatisfy((name, property) -> assertThat(property.getDescription()).as(name).isNotBlank())
 			.hasEntrySatisfying("foodmesh.messaging.consumer.batch-size",
 					(property) -> assertThat(property.getDefaultValue()).isEqualTo(200));
