@@ -35,14 +35,15 @@ final class Banner {
         this.out = out;
     }
 
-    void print(ServiceFleet services, @Nullable Path agent, double readySeconds) {
+    /** {@code traces}: where the traces go ({@link TraceDestination#description()}), or {@code null}. */
+    void print(ServiceFleet services, @Nullable Path agent, @Nullable String traces, double readySeconds) {
         PrintStream o = this.out;
         o.println();
         o.printf(Locale.ROOT, "FoodMesh is up: everything ready in %.1f s.%n", readySeconds);
         o.println();
         printParts(services);
         o.println();
-        printSettings(agent);
+        printSettings(agent, traces);
         o.println();
         printOrderCommands(services.service(FoodMeshService.ORDER));
         o.println();
@@ -62,12 +63,16 @@ final class Banner {
                 "topics foodmesh.*.events.v1(.dlt)", relative(this.state.logs().resolve("infrastructure.log")));
     }
 
-    private void printSettings(@Nullable Path agent) {
+    private void printSettings(@Nullable Path agent, @Nullable String traces) {
         PrintStream o = this.out;
         o.println("  Data: " + relative(this.state.path()) + " (kept between runs; --clean starts afresh)");
         o.println("  OpenTelemetry: " + ((agent == null) ? "agent not attached (--no-otel)"
-                : otelExporting() ? "agent attached, exporting per your OTEL_* settings"
-                        : "agent attached, exporters off (set e.g. OTEL_EXPORTER_OTLP_ENDPOINT to export)"));
+                : (traces != null) ? "agent attached, exporting traces (metrics and logs stay local)"
+                        : otelExporting() ? "agent attached, exporting per your OTEL_* settings"
+                                : "agent attached, exporters off (--traces or --jaeger=PATH to see traces)"));
+        if (traces != null) {
+            o.println("  Traces: " + traces);
+        }
         o.println("  Delivery simulator: " + (this.options.simulator() ? "on" : "off (use the delivery API)"));
         o.println("  Control channel (drills): http://127.0.0.1:" + this.options.controlPort()
                 + "/status (infra/README.md)");

@@ -70,6 +70,8 @@ public final class LocalStack {
 
     private @Nullable StackControl control;
 
+    private volatile @Nullable TraceDestination traces;
+
     LocalStack(LocalStackOptions options, PrintStream out) {
         this.options = options;
         this.out = out;
@@ -81,6 +83,10 @@ public final class LocalStack {
     public static void main(String[] args) {
         LocalStackOptions options;
         Path root = Path.of(System.getProperty("foodmesh.root", System.getProperty("user.dir"))).toAbsolutePath();
+        if (args.length > 0 && args[0].equals("trace")) {
+            System.exit(TraceCommand.run(List.of(args).subList(1, args.length), System.getenv(), root, System.out,
+                    System.err));
+        }
         if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
             System.out.print(LocalStackOptions.USAGE);
             return;
@@ -126,11 +132,13 @@ public final class LocalStack {
             if (!preflight.portsFree()) {
                 return CANNOT_START;
             }
+            this.traces = TraceDestination.start(this.options, this.state.logs());
             ServiceFleet services = startInfrastructureAndBuildFleet(agent);
             startServices(services);
             this.control = StackControl.start(this.options.controlPort(), new LocalStackFaults(this.infrastructure,
                     this::services, this.state, this.crashes, this.out), this.options.readyTimeout());
-            new Banner(this.options, this.state, this.out).print(services, agent, Elapsed.seconds(this.started));
+            new Banner(this.options, this.state, this.out).print(services, agent,
+                    (this.traces != null) ? this.traces.description() : null, Elapsed.seconds(this.started));
             services.services().forEach(this.crashes::watch);
             return 0;
         }
@@ -169,7 +177,7 @@ public final class LocalStack {
         }
         long begin = System.nanoTime();
         ServiceFleet services = this.fleet;
-        boolean anything = services != null || this.infrastructure.isStarted();
+        boolean anything = services != null || this.infrastructure.isStarted() || this.traces != null;
         if (anything) {
             this.out.println();
             this.out.println("Stopping FoodMesh...");
@@ -185,6 +193,9 @@ public final class LocalStack {
         }
         catch (RuntimeException ex) {
             this.out.println("  could not stop every service: " + ex);
+        }
+        if (this.traces != null) {
+            this.traces.close();
         }
         this.infrastructure.stop(this.out);
         this.state.release();
@@ -226,6 +237,9 @@ public final class LocalStack {
             .extractJarsTo(this.state.resolve("app"))
             .argument(FoodMeshService.DELIVERY,
                     "--foodmesh.delivery.simulator.enabled=" + this.options.simulator());
+        if (this.traces != null) {
+            this.traces.agentEnvironment().forEach(builder::environment);
+        }
         if (this.options.pickupDelay() != null) {
             builder.argument(FoodMeshService.DELIVERY,
                     "--foodmesh.delivery.simulator.pickup-delay=" + this.options.pickupDelay());

@@ -74,6 +74,14 @@ final class Preflight {
         ports.put("Kafka", this.options.kafkaPort());
         ports.put("Kafka controller", this.options.kafkaControllerPort());
         ports.put("launcher control channel", this.options.controlPort());
+        if (this.options.traces()) {
+            ports.put("launcher trace receiver (--traces)", this.options.tracesPort());
+        }
+        if (this.options.jaeger() != null) {
+            ports.put("Jaeger OTLP gRPC", TraceExport.JAEGER_OTLP_GRPC_PORT);
+            ports.put("Jaeger OTLP HTTP", TraceExport.JAEGER_OTLP_HTTP_PORT);
+            ports.put("Jaeger UI", TraceExport.JAEGER_UI_PORT);
+        }
         for (FoodMeshService service : FoodMeshService.values()) {
             ports.put(service.serviceName() + " API", service.apiPort() + this.options.portOffset());
             ports.put(service.serviceName() + " management", service.managementPort() + this.options.portOffset());

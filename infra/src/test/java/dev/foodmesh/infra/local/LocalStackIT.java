@@ -174,6 +174,33 @@ class LocalStackIT {
         assertThat(FreePorts.isTaken(options.controlPort())).isFalse();
     }
 
+    @Test
+    void shouldReceiveTracesItselfAndPointEveryAgentAtItsReceiver() throws Exception {
+        LocalStackOptions traced = LocalStackOptions.parse(arguments(List.of("--clean", "--traces",
+                "--otel-agent=" + FakeRepository.agent(root))), Map.of(), root);
+        LocalStack stack = stack(traced);
+
+        assertThat(stack.run()).isZero();
+
+        String endpoint = "http://127.0.0.1:" + traced.tracesPort() + "/v1/traces";
+        assertThat(printed()).contains("Traces: kept by the launcher", endpoint, "./run-local.sh trace <order-id>");
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            String environment = http.send(HttpRequest.newBuilder(URI.create("http://localhost:"
+                    + (FoodMeshService.PAYMENT.apiPort() + traced.portOffset()) + "/env")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            assertThat(environment).contains("OTEL_EXPORTER_OTLP_TRACES_ENDPOINT=" + endpoint,
+                    "OTEL_TRACES_EXPORTER=otlp", "OTEL_EXPORTER_OTLP_PROTOCOL=http/protobuf");
+        }
+        ByteArrayOutputStream answer = new ByteArrayOutputStream();
+        int exit = TraceCommand.run(List.of("0b5a4c1e-7d2f-4e8a-9c3b-1f2e3d4c5b6a", "--port-offset="
+                + traced.portOffset()), Map.of(), root, new PrintStream(answer, true, StandardCharsets.UTF_8),
+                new PrintStream(answer, true, StandardCharsets.UTF_8));
+        assertThat(exit).isEqualTo(1);
+        assertThat(answer.toString(StandardCharsets.UTF_8)).contains("No span of order");
+        stack.stop();
+        assertThat(FreePorts.isTaken(traced.tracesPort())).isFalse();
+    }
+
     private static long pid(String status, String service) {
         Matcher matcher = Pattern.compile("\"name\":\"" + service + "\",\"pid\":(\\d+)").matcher(status);
         assertThat(matcher.find()).as(status).isTrue();
@@ -226,22 +253,29 @@ class LocalStackIT {
     }
 
     private static LocalStackOptions options(String... extra) {
-        List<String> args = new ArrayList<>(List.of("--no-otel", "--postgres-port=" + FreePorts.find(),
+        List<String> args = new ArrayList<>(List.of("--no-otel"));
+        args.addAll(List.of(extra));
+        return LocalStackOptions.parse(arguments(args), Map.of(), root);
+    }
+
+    /** Free ports, small service JVMs, and {@code extra}. */
+    private static List<String> arguments(List<String> extra) {
+        List<String> args = new ArrayList<>(List.of("--postgres-port=" + FreePorts.find(),
                 "--kafka-port=" + FreePorts.find(), "--kafka-controller-port=" + FreePorts.find(),
                 "--port-offset=" + freeOffset(), "--jvm-opts=-Xmx32m -XX:+UseSerialGC -XX:TieredStopAtLevel=1",
                 "--ready-timeout=60"));
-        args.addAll(List.of(extra));
-        return LocalStackOptions.parse(args, Map.of(), root);
+        args.addAll(extra);
+        return args;
     }
 
     /** An offset at which 8080–8084 and 9080–9084 are all free. */
     private static int freeOffset() {
         for (int offset = 20000; offset < 40000; offset += 7) {
             int candidate = offset;
-            // 9079: the control channel
+            // 9079: the control channel, 4318: the trace receiver of --traces
             boolean free = IntStream.rangeClosed(0, 4)
                 .allMatch((i) -> !FreePorts.isTaken(8080 + candidate + i) && !FreePorts.isTaken(9080 + candidate + i))
-                    && !FreePorts.isTaken(9079 + candidate);
+                    && !FreePorts.isTaken(9079 + candidate) && !FreePorts.isTaken(4318 + candidate);
             if (free) {
                 return offset;
             }
