@@ -32,7 +32,8 @@ final class TraceDestination implements Closeable {
     /** The destination the options ask for, started; {@code null} when they ask for none. */
     static @Nullable TraceDestination start(LocalStackOptions options, Path logs) {
         if (options.traces()) {
-            TraceReceiver receiver = TraceReceiver.start(options.tracesPort(), new SpanStore(SpanStore.DEFAULT_CAPACITY));
+            TraceReceiver receiver = TraceReceiver.start(options.tracesPort(), new SpanStore(SpanStore.DEFAULT_CAPACITY),
+                    new OrderServiceTraceIds(options.postgresPort()));
             return new TraceDestination(receiver, receiver.exportEndpoint(), "kept by the launcher (last "
                     + String.format(Locale.ROOT, "%,d", SpanStore.DEFAULT_CAPACITY) + " spans, OTLP on "
                     + receiver.exportEndpoint() + "); one order's tree: ./run-local.sh trace <order-id>"

@@ -38,8 +38,7 @@ final class OtlpSpans {
         // service and kind repeat on every span: one shared string each instead of 100,000 copies
         return new RecordedSpan(service.intern(), hex(span.getTraceId()), hex(span.getSpanId()),
                 hex(span.getParentSpanId()), span.getName(), span.getKind().name().replace("SPAN_KIND_", "").intern(),
-                span.getStartTimeUnixNano(),
-                span.getEndTimeUnixNano(), stringAttribute(span.getAttributesList(), RecordedSpan.MESSAGE_KEY_ATTRIBUTE),
+                span.getStartTimeUnixNano(), span.getEndTimeUnixNano(),
                 span.getStatus().getCode() == Status.StatusCode.STATUS_CODE_ERROR);
     }
 

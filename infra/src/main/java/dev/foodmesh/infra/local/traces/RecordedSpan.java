@@ -1,9 +1,7 @@
 package dev.foodmesh.infra.local.traces;
 
-import org.jspecify.annotations.Nullable;
-
 /**
- * What the launcher keeps of an exported span: enough to draw the tree and find an order's trace, no more (a span
+ * What the launcher keeps of an exported span: enough to draw the tree, no more (a span
  * of the agent carries a dozen attributes; keeping them all would multiply the memory of the store).
  *
  * @param service the exporting service ({@code service.name})
@@ -14,14 +12,10 @@ import org.jspecify.annotations.Nullable;
  * @param kind {@code SERVER}, {@code CLIENT}, {@code PRODUCER}, {@code CONSUMER} or {@code INTERNAL}
  * @param startNanos start, nanoseconds since the epoch
  * @param endNanos end, nanoseconds since the epoch
- * @param messageKey the Kafka record key of a producer or consumer span (FoodMesh keys every event by order id)
  * @param error whether the span's status is ERROR
  */
 public record RecordedSpan(String service, String traceId, String spanId, String parentSpanId, String name,
-        String kind, long startNanos, long endNanos, @Nullable String messageKey, boolean error) {
-
-    /** The agent's Kafka instrumentation records the record key under this attribute. */
-    public static final String MESSAGE_KEY_ATTRIBUTE = "messaging.kafka.message.key";
+        String kind, long startNanos, long endNanos, boolean error) {
 
     double durationMillis() {
         return (this.endNanos - this.startNanos) / 1e6;

@@ -7,7 +7,6 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The most recent spans, at most {@code capacity}: the oldest is dropped when a new one arrives, so a stack that runs
@@ -25,9 +24,6 @@ public final class SpanStore {
 
     private final Map<String, List<RecordedSpan>> byTrace = new HashMap<>();
 
-    /** The trace of each order, as its Kafka records name it (first seen wins: the order's own trace). */
-    private final Map<String, String> traceOfOrder = new HashMap<>();
-
     public SpanStore(int capacity) {
         this.capacity = capacity;
     }
@@ -39,9 +35,6 @@ public final class SpanStore {
             }
             this.oldestFirst.addLast(span);
             this.byTrace.computeIfAbsent(span.traceId(), (id) -> new ArrayList<>()).add(span);
-            if (span.messageKey() != null) {
-                this.traceOfOrder.putIfAbsent(span.messageKey(), span.traceId());
-            }
         }
     }
 
@@ -50,13 +43,8 @@ public final class SpanStore {
         return List.copyOf(this.byTrace.getOrDefault(traceId, List.of()));
     }
 
-    /**
-     * The trace of an order: the one whose Kafka records, keyed by the order id, were seen first. An order's events
-     * all continue the trace of its {@code POST /orders} (the outbox keeps the traceparent), except a payment
-     * timeout, which starts a trace of its own linked to the order's.
-     */
-    public synchronized Optional<String> traceOfOrder(String orderId) {
-        return Optional.ofNullable(this.traceOfOrder.get(orderId));
+    public int capacity() {
+        return this.capacity;
     }
 
     public synchronized int size() {
@@ -68,7 +56,6 @@ public final class SpanStore {
         trace.remove(span);
         if (trace.isEmpty()) {
             this.byTrace.remove(span.traceId());
-            this.traceOfOrder.values().removeIf(span.traceId()::equals);
         }
     }
 

@@ -8,7 +8,9 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.regex.Pattern;
@@ -24,9 +26,9 @@ import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse;
  * The launcher's trace sink, on 127.0.0.1 only:
  * <pre>
  * POST /v1/traces          OTLP/HTTP, protobuf (optionally gzip): what the services' agents export
- * GET  /traces/{orderId}   that order's trace as a tree (text), 404 when no span names the order yet
+ * GET  /traces/{orderId}   that order's trace as a tree (text), 404 while none of its spans is here
  * </pre>
- * An order's trace is found by the Kafka record key on its spans ({@link SpanStore#traceOfOrder(String)}).
+ * {@link OrderTraceIds} names the order's trace; the spans come from the store.
  */
 public final class TraceReceiver implements Closeable {
 
@@ -35,7 +37,8 @@ public final class TraceReceiver implements Closeable {
 
     private static final String QUERY_PREFIX = "/traces/";
 
-    private static final Pattern ORDER_ID = Pattern.compile("[0-9a-fA-F-]{36}");
+    private static final Pattern ORDER_ID = Pattern
+        .compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private final HttpServer server;
 
@@ -43,19 +46,22 @@ public final class TraceReceiver implements Closeable {
 
     private final SpanStore store;
 
-    private TraceReceiver(HttpServer server, ExecutorService executor, SpanStore store) {
+    private final OrderTraceIds traceIds;
+
+    private TraceReceiver(HttpServer server, ExecutorService executor, SpanStore store, OrderTraceIds traceIds) {
         this.server = server;
         this.executor = executor;
         this.store = store;
+        this.traceIds = traceIds;
     }
 
     /** Listens on {@code 127.0.0.1:port} (0: a free port) until {@link #close()}. */
-    public static TraceReceiver start(int port, SpanStore store) {
+    public static TraceReceiver start(int port, SpanStore store, OrderTraceIds traceIds) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
             ExecutorService executor = Executors.newFixedThreadPool(2,
                     Thread.ofPlatform().name("trace-receiver-", 0).daemon().factory());
-            TraceReceiver receiver = new TraceReceiver(server, executor, store);
+            TraceReceiver receiver = new TraceReceiver(server, executor, store, traceIds);
             server.createContext(EXPORT_PATH, receiver::export);
             server.createContext(QUERY_PREFIX, receiver::query);
             server.setExecutor(executor);
@@ -110,16 +116,28 @@ public final class TraceReceiver implements Closeable {
                 text(exchange, 400, "Not an order id: '" + orderId + "' (a UUID, as in the order's Location header)");
                 return;
             }
-            String found = this.store.traceOfOrder(orderId.toLowerCase(Locale.ROOT))
-                .map((traceId) -> TraceTree.render(orderId, traceId, this.store.trace(traceId)))
-                .orElse(null);
-            if (found == null) {
-                text(exchange, 404, "No span of order " + orderId + " has arrived (yet). The agents export every "
-                        + "half second; an order placed before this stack started, or more than "
-                        + this.store.size() + " spans ago, is gone.");
+            Optional<String> traceId;
+            try {
+                traceId = this.traceIds.of(orderId.toLowerCase(Locale.ROOT));
+            }
+            catch (IllegalStateException ex) {
+                text(exchange, 503, ex.getMessage());
                 return;
             }
-            text(exchange, 200, found);
+            if (traceId.isEmpty()) {
+                text(exchange, 404, "order-service knows no trace of order " + orderId
+                        + " (no such order, or it was placed without the agent)");
+                return;
+            }
+            List<RecordedSpan> spans = this.store.trace(traceId.get());
+            if (spans.isEmpty()) {
+                text(exchange, 404, "No span of order " + orderId + " (trace " + traceId.get()
+                        + ") has arrived yet: the agents export every half second. An order placed before this stack "
+                        + "started, or whose spans were among the oldest beyond the last "
+                        + String.format(Locale.ROOT, "%,d", this.store.capacity()) + ", is not here.");
+                return;
+            }
+            text(exchange, 200, TraceTree.render(orderId, traceId.get(), spans));
         }
     }
 
@@ -130,7 +148,8 @@ public final class TraceReceiver implements Closeable {
     }
 
     private static void text(HttpExchange exchange, int status, String text) throws IOException {
-        answer(exchange, status, "text/plain; charset=utf-8", text.getBytes(StandardCharsets.UTF_8));
+        String line = text.endsWith("\n") ? text : text + "\n";
+        answer(exchange, status, "text/plain; charset=utf-8", line.getBytes(StandardCharsets.UTF_8));
     }
 
     private static void answer(HttpExchange exchange, int status, String contentType, byte[] body)

@@ -52,8 +52,8 @@ final class TraceTree {
         TraceTree tree = new TraceTree(spans);
         long end = spans.stream().mapToLong(RecordedSpan::endNanos).max().orElse(tree.traceStart);
         StringBuilder text = new StringBuilder();
-        text.append(String.format(Locale.ROOT, "order %s: trace %s, %d spans over %.1f ms%n%n", orderId, traceId,
-                spans.size(), (end - tree.traceStart) / 1e6));
+        text.append(String.format(Locale.ROOT, "order %s: trace %s, %d span%s over %.1f ms%n%n", orderId, traceId,
+                spans.size(), (spans.size() == 1) ? "" : "s", (end - tree.traceStart) / 1e6));
         text.append(String.format(Locale.ROOT, LINE, "start", "duration", "service", "", "span"));
         tree.roots.forEach((root) -> tree.append(text, root, 0));
         return text.toString();

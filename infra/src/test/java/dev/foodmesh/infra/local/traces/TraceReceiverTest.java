@@ -6,6 +6,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import com.google.protobuf.ByteString;
 import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest;
@@ -29,11 +31,15 @@ class TraceReceiverTest {
 
     private static final String TRACE = "4bf92f3577b34da6a3ce929d0e0e4736";
 
+    /** An order whose trace sent no span here. */
+    private static final String UNTRACED = "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f";
+
     private static final long T0 = 1_764_800_000_000_000_000L;
 
     private final SpanStore store = new SpanStore(SpanStore.DEFAULT_CAPACITY);
 
-    private final TraceReceiver receiver = TraceReceiver.start(0, this.store);
+    private final TraceReceiver receiver = TraceReceiver.start(0, this.store,
+            (orderId) -> Optional.ofNullable(Map.of(ORDER, TRACE, UNTRACED, "0af7651916cd43dd8448eb211c80319c").get(orderId)));
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -47,12 +53,12 @@ class TraceReceiverTest {
     void shouldPrintAnOrdersTraceAsATreeWithDurationsAndServices() throws Exception {
         // two exports, as two agents send them: the tree is put together across services
         assertThat(export(resourceSpans("order-service",
-                span("a1", "", "POST /orders", SpanKind.SPAN_KIND_SERVER, 0, 61.3, null),
-                span("a2", "a1", "GET", SpanKind.SPAN_KIND_CLIENT, 4.2, 18.0, null),
-                span("a3", "a1", "foodmesh.order.events.v1 publish", SpanKind.SPAN_KIND_PRODUCER, 70, 3.5, ORDER))))
+                span("a1", "", "POST /orders", SpanKind.SPAN_KIND_SERVER, 0, 61.3),
+                span("a2", "a1", "GET", SpanKind.SPAN_KIND_CLIENT, 4.2, 18.0),
+                span("a3", "a1", "foodmesh.order.events.v1 publish", SpanKind.SPAN_KIND_PRODUCER, 70, 3.5))))
             .isEqualTo(200);
         assertThat(export(resourceSpans("payment-service",
-                span("b1", "a3", "foodmesh.order.events.v1 process", SpanKind.SPAN_KIND_CONSUMER, 80.0, 12.25, ORDER))))
+                span("b1", "a3", "foodmesh.order.events.v1 process", SpanKind.SPAN_KIND_CONSUMER, 80.0, 12.25))))
             .isEqualTo(200);
 
         HttpResponse<String> tree = get("/traces/" + ORDER);
@@ -69,12 +75,15 @@ class TraceReceiverTest {
     }
 
     @Test
-    void shouldSaySoWhenNoSpanNamesTheOrderAndRefuseWhatIsNoOrderId() throws Exception {
-        export(resourceSpans("order-service", span("a1", "", "POST /orders", SpanKind.SPAN_KIND_SERVER, 0, 1, null)));
+    void shouldSaySoWhenTheOrderOrItsSpansAreUnknownAndRefuseWhatIsNoOrderId() throws Exception {
+        export(resourceSpans("order-service", span("a1", "", "POST /orders", SpanKind.SPAN_KIND_SERVER, 0, 1)));
 
-        assertThat(get("/traces/" + ORDER).statusCode()).isEqualTo(404);
-        assertThat(get("/traces/" + ORDER).body()).contains("No span of order " + ORDER);
+        assertThat(get("/traces/" + UNTRACED).statusCode()).isEqualTo(404);
+        assertThat(get("/traces/" + UNTRACED).body()).startsWith("No span of order " + UNTRACED);
+        assertThat(get("/traces/0b5a4c1e-0000-4e8a-9c3b-1f2e3d4c5b6a").body())
+            .startsWith("order-service knows no trace of order");
         assertThat(get("/traces/pizza").statusCode()).isEqualTo(400);
+        assertThat(get("/traces/------------------------------------").statusCode()).isEqualTo(400);
     }
 
     @Test
@@ -120,7 +129,7 @@ class TraceReceiverTest {
     }
 
     private static Span span(String id, String parent, String name, SpanKind kind, double startMillis,
-            double durationMillis, String orderKey) {
+            double durationMillis) {
         long start = T0 + (long) (startMillis * 1e6);
         Span.Builder span = Span.newBuilder()
             .setTraceId(bytes(TRACE))
@@ -131,9 +140,6 @@ class TraceReceiverTest {
             .setEndTimeUnixNano(start + (long) (durationMillis * 1e6));
         if (!parent.isEmpty()) {
             span.setParentSpanId(bytes(parent + "0".repeat(16 - parent.length())));
-        }
-        if (orderKey != null) {
-            span.addAttributes(attribute(RecordedSpan.MESSAGE_KEY_ATTRIBUTE, orderKey));
         }
         return span.build();
     }
