@@ -19,6 +19,15 @@ source ./scripts/find-jdk.sh
 
 version=$(sed -n '/<\/parent>/,$ s:.*<version>\(.*\)</version>.*:\1:p' pom.xml | head -n 1)
 launcher_jar="infra/target/infra-$version.jar"
+
+# "./run-local.sh trace <order-id>" asks the running stack (started with --traces) for one order's trace: no build,
+# and no logging configuration, so that this second JVM leaves the running launcher's log alone
+if [ "${1:-}" = trace ]; then
+  [ -f "$launcher_jar" ] || { echo "Not built yet: $launcher_jar (start the stack first: ./run-local.sh --traces)" >&2; exit 1; }
+  exec "$JAVA_HOME/bin/java" -Xmx64m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Dfoodmesh.root="$PWD" \
+    -cp "$launcher_jar:$(cat infra/target/launcher.classpath)" dev.foodmesh.infra.local.LocalStack "$@"
+fi
+
 needed=("$launcher_jar" infra/target/launcher.classpath infra/target/otel/opentelemetry-javaagent.jar)
 for service in user-service restaurant-service order-service payment-service delivery-service; do
   needed+=("$service/target/$service-$version.jar")

@@ -2,7 +2,6 @@ package dev.foodmesh.infra;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -121,42 +119,21 @@ public final class PostgresServer implements DatabaseServer {
         all.add(postmaster);
         all.forEach(ProcessHandle::destroyForcibly);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (all.stream().anyMatch(PostgresServer::isRunning) && System.nanoTime() < deadline) {
+        while (all.stream().anyMatch(Postmasters::isRunning) && System.nanoTime() < deadline) {
             pause();
         }
         logger.warn("Killed Postgres (postmaster pid {}) on {} with SIGKILL", postmaster.pid(), this.dataDirectory);
-        deleteLockFiles();
+        Postmasters.deleteLockFiles(this.dataDirectory);
         // releases zonky's lock on the data directory, so that a new instance may start on it; its "pg_ctl stop"
         // finds no postmaster.pid and gives up at once
         close();
         return postmaster.pid();
     }
 
-    /**
-     * A killed postmaster leaves {@code postmaster.pid} and the socket's {@code .s.PGSQL.<port>.lock} behind. Postgres
-     * ignores them when the pid in them is dead, but a postmaster not yet reaped by its parent (it was re-parented to
-     * pid 1, which in a container may never reap it) is a zombie that looks alive to {@code kill(pid, 0)}: the next
-     * start would refuse to run. All its processes are gone, so the files are stale.
-     */
-    private void deleteLockFiles() {
-        Path pidFile = this.dataDirectory.resolve("postmaster.pid");
-        try {
-            List<String> lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
-            // postmaster.pid: pid, data directory, start time, port, socket directory, ...
-            if (lines.size() > 4 && !lines.get(4).isBlank()) {
-                Files.deleteIfExists(Path.of(lines.get(4).trim(), ".s.PGSQL." + lines.get(3).trim() + ".lock"));
-            }
-            Files.deleteIfExists(pidFile);
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException("Could not delete the lock files of the killed Postgres", ex);
-        }
-    }
-
     /** The running postmaster of this server. */
     public Optional<ProcessHandle> postmaster() {
         try {
-            return runningPostmaster(this.dataDirectory);
+            return Postmasters.running(this.dataDirectory);
         }
         catch (IOException ex) {
             return Optional.empty();
@@ -255,7 +232,7 @@ public final class PostgresServer implements DatabaseServer {
                 Path directory = temporary ? Files.createTempDirectory("foodmesh-postgres-")
                         : Files.createDirectories(this.dataDirectory);
                 if (!temporary) {
-                    stopOrphanedServer(directory);
+                    Postmasters.stopLeftover(directory);
                 }
                 EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setPort(chosenPort)
@@ -281,78 +258,6 @@ public final class PostgresServer implements DatabaseServer {
             }
         }
 
-        private static void stopOrphanedServer(Path directory) throws IOException {
-            PostgresServer.stopLeftoverServer(directory);
-        }
-
-    }
-
-    /**
-     * A JVM that was killed (SIGKILL) cannot stop its Postgres. Its postmaster keeps the data directory locked and
-     * its port taken; this stops the Postgres that still serves {@code dataDirectory}, if any ("fast" shutdown).
-     * @return the pid of the server that was stopped
-     */
-    public static OptionalLong stopLeftoverServer(Path dataDirectory) throws IOException {
-        Optional<ProcessHandle> process = runningPostmaster(dataDirectory);
-        if (process.isEmpty()) {
-            return OptionalLong.empty();
-        }
-        long pid = process.get().pid();
-        logger.warn("Stopping Postgres (pid {}) left running on {} by an earlier run", pid, dataDirectory);
-        try {
-            // SIGINT is Postgres' "fast" shutdown: roll back sessions, checkpoint, exit
-            new ProcessBuilder("kill", "-INT", Long.toString(pid)).inheritIO().start().waitFor();
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (isRunning(process.get()) && System.nanoTime() < deadline) {
-                TimeUnit.MILLISECONDS.sleep(100);
-            }
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-        }
-        if (isRunning(process.get())) {
-            process.get().destroyForcibly();
-        }
-        return OptionalLong.of(pid);
-    }
-
-    /** The postmaster named in the data directory's {@code postmaster.pid}, if it still runs Postgres. */
-    private static Optional<ProcessHandle> runningPostmaster(Path dataDirectory) throws IOException {
-        Path pidFile = dataDirectory.resolve("postmaster.pid");
-        if (!Files.isRegularFile(pidFile)) {
-            return Optional.empty();
-        }
-        return Files.readAllLines(pidFile, StandardCharsets.UTF_8)
-            .stream()
-            .findFirst()
-            .flatMap(PostgresServer::parsePid)
-            .flatMap(ProcessHandle::of)
-            .filter(PostgresServer::isRunning)
-            .filter((handle) -> handle.info().command().map((c) -> c.contains("postgres")).orElse(false));
-    }
-
-    /** Alive and not a zombie (an exited postmaster waits for pid 1 to reap it). */
-    private static boolean isRunning(ProcessHandle process) {
-        if (!process.isAlive()) {
-            return false;
-        }
-        try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
-            return stat.charAt(stat.lastIndexOf(')') + 2) != 'Z';
-        }
-        catch (IOException | RuntimeException ex) {
-            // no /proc (macOS): trust isAlive
-            return process.isAlive();
-        }
-    }
-
-    private static Optional<Long> parsePid(String line) {
-        try {
-            return Optional.of(Long.parseLong(line.trim()));
-        }
-        catch (NumberFormatException ex) {
-            return Optional.empty();
-        }
     }
 
 }

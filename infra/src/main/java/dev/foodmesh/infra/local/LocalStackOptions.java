@@ -29,13 +29,15 @@ import org.jspecify.annotations.Nullable;
  * @param otel whether to attach the OpenTelemetry agent
  * @param otelAllInstrumentations whether the agent runs all its instrumentations, not only the ones FoodMesh uses
  * @param otelAgent the agent jar, or {@code null} to use the one the build copied
+ * @param traces whether the launcher receives the services' traces itself ({@code --traces})
+ * @param jaeger a Jaeger v2 binary to start and export the traces to, or {@code null}
  * @param readyTimeout how long to wait for every service to be ready
  * @param jvmOptions JVM options for every service
  */
 record LocalStackOptions(Path root, Path stateDirectory, boolean clean, int postgresPort, int kafkaPort,
         int kafkaControllerPort, int portOffset, int controlPort, int partitions, boolean durablePostgres, boolean simulator, @Nullable String pickupDelay,
         @Nullable String deliveryDelay, boolean otel, boolean otelAllInstrumentations, @Nullable Path otelAgent,
-        Duration readyTimeout, List<String> jvmOptions) {
+        boolean traces, @Nullable Path jaeger, Duration readyTimeout, List<String> jvmOptions) {
 
     /**
      * Small heap and serial GC (five service JVMs share a laptop's cores), with the JVM's full tiered compilation:
@@ -52,8 +54,12 @@ record LocalStackOptions(Path root, Path stateDirectory, boolean clean, int post
     /** Next to the management ports 9080-9084: the launcher's own. */
     static final int DEFAULT_CONTROL_PORT = 9079;
 
+    /** {@code --traces}: the launcher's OTLP/HTTP receiver, on the port OTLP/HTTP uses by convention. */
+    static final int DEFAULT_TRACES_PORT = 4318;
+
     static final String USAGE = """
             Usage: ./run-local.sh [options]
+                   ./run-local.sh trace <order-id> [--port-offset=N]   (while a stack with --traces runs)
 
             Starts Postgres 18, a Kafka broker and the five FoodMesh services (demo profile, OpenTelemetry agent,
             delivery simulator on) in the foreground. Ctrl-C stops everything.
@@ -76,6 +82,13 @@ record LocalStackOptions(Path root, Path stateDirectory, boolean clean, int post
                                                                              env FOODMESH_SIMULATOR_DELIVERY_DELAY
               --no-simulator             couriers pick up and deliver only through the API
               --no-otel                  start the services without the OpenTelemetry agent
+              --traces                   the launcher receives the services' traces itself (OTLP/HTTP
+                                         on 127.0.0.1:4318 + the port offset) and keeps the last
+                                         100,000 spans; then ./run-local.sh trace <order-id> prints
+                                         that order's trace as a tree (docs/observability.md)
+              --jaeger=PATH              start the Jaeger v2 binary at PATH (downloaded from
+                                         jaegertracing.io; OTLP on 4317/4318, UI on 16686) and
+                                         export the traces to it; not with --traces
               --otel-all-instrumentations  let the agent apply all its instrumentations (slower start); by
                                          default only those FoodMesh's libraries need (HTTP, Reactor,
                                          R2DBC, Kafka, logs MDC, OTel API) are on
@@ -112,6 +125,8 @@ record LocalStackOptions(Path root, Path stateDirectory, boolean clean, int post
         String readyTimeout = "180";
         String partitions = "3";
         String otelAgent = null;
+        boolean traces = false;
+        String jaeger = null;
         for (String arg : args) {
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
             String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : null;
@@ -134,19 +149,28 @@ record LocalStackOptions(Path root, Path stateDirectory, boolean clean, int post
                 case "--ready-timeout" -> readyTimeout = required(name, value);
                 case "--partitions" -> partitions = required(name, value);
                 case "--otel-agent" -> otelAgent = required(name, value);
+                case "--traces" -> traces = true;
+                case "--jaeger" -> jaeger = required(name, value);
                 default -> throw new IllegalArgumentException("Unknown option " + arg);
             }
         }
         int offset = number("port offset", portOffset);
+        TraceExport.checkCombination(traces, jaeger != null, otel);
+        Path jaegerBinary = (jaeger != null) ? TraceExport.jaegerBinary(root.resolve(jaeger)) : null;
         return new LocalStackOptions(root, root.resolve(stateDirectory).normalize(), clean,
                 port("Postgres port", postgresPort), port("Kafka port", kafkaPort),
                 port("Kafka controller port", controllerPort), offset,
                 port("control port", orDefault(controlPort, Integer.toString(DEFAULT_CONTROL_PORT + offset))),
                 number("partitions", partitions), durablePostgres, simulator, pickupDelay, deliveryDelay, otel, allInstrumentations,
-                (otelAgent != null) ? root.resolve(otelAgent) : null,
+                (otelAgent != null) ? root.resolve(otelAgent) : null, traces, jaegerBinary,
                 Duration.ofSeconds(number("ready timeout", readyTimeout)), (jvmOptions != null)
                         ? new ArrayList<>(Arrays.asList(jvmOptions.trim().split("\\s+")))
                         : quickStart ? QUICK_START_JVM_OPTIONS : DEFAULT_JVM_OPTIONS);
+    }
+
+    /** Where the launcher receives OTLP with {@code --traces}: 4318 + the port offset. */
+    int tracesPort() {
+        return DEFAULT_TRACES_PORT + this.portOffset;
     }
 
     private static String orDefault(@Nullable String value, String fallback) {

@@ -4,17 +4,9 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +15,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -45,11 +36,6 @@ public final class ServiceProcess implements Closeable {
     /** How long a SIGTERM-ed service may take before it is killed; Boot's graceful phase is set below it. */
     public static final Duration DEFAULT_STOP_GRACE = Duration.ofSeconds(20);
 
-    private static final HttpClient http = HttpClient.newBuilder()
-        .connectTimeout(Duration.ofSeconds(1))
-        .version(HttpClient.Version.HTTP_1_1)
-        .build();
-
     private final String name;
 
     private final List<String> command;
@@ -68,14 +54,15 @@ public final class ServiceProcess implements Closeable {
 
     private int starts;
 
-    private ServiceProcess(Builder builder) {
-        this.name = builder.name;
-        this.command = List.copyOf(builder.command());
-        this.environment = Map.copyOf(builder.environment);
-        this.apiPort = builder.apiPort;
-        this.managementPort = builder.managementPort;
-        this.logFile = builder.logFile;
-        this.readinessPath = builder.readinessPath;
+    ServiceProcess(String name, List<String> command, Map<String, String> environment, int apiPort,
+            int managementPort, Path logFile, String readinessPath) {
+        this.name = name;
+        this.command = List.copyOf(command);
+        this.environment = Map.copyOf(environment);
+        this.apiPort = apiPort;
+        this.managementPort = managementPort;
+        this.logFile = logFile;
+        this.readinessPath = readinessPath;
     }
 
     /**
@@ -83,8 +70,8 @@ public final class ServiceProcess implements Closeable {
      * @param name the service name, e.g. {@code order-service}
      * @param jar the executable Spring Boot jar
      */
-    public static Builder builder(String name, Path jar) {
-        return new Builder(name, jar);
+    public static ServiceProcessBuilder builder(String name, Path jar) {
+        return new ServiceProcessBuilder(name, jar);
     }
 
     public String name() {
@@ -181,17 +168,7 @@ public final class ServiceProcess implements Closeable {
 
     /** One readiness probe: {@code true} when the readiness group answers 200. */
     public boolean isReady() {
-        HttpRequest request = HttpRequest.newBuilder(readinessUri()).timeout(Duration.ofSeconds(2)).GET().build();
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        }
-        catch (IOException ex) {
-            return false;
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return ReadinessProbe.isReady(readinessUri());
     }
 
     public URI readinessUri() {
@@ -239,21 +216,7 @@ public final class ServiceProcess implements Closeable {
         if (current == null || !current.isAlive()) {
             return;
         }
-        long started = System.nanoTime();
-        current.destroy();
-        try {
-            if (!current.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
-                logger.warn("{} did not stop within {} s after SIGTERM; killing it", this.name, grace.toSeconds());
-                destroyTree(current);
-                current.waitFor(10, TimeUnit.SECONDS);
-            }
-        }
-        catch (InterruptedException ex) {
-            destroyTree(current);
-            Thread.currentThread().interrupt();
-        }
-        logger.info("Stopped {} in {} ms (exit {})", this.name,
-                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), current.isAlive() ? "?" : current.exitValue());
+        ProcessSignals.terminate(current, grace, this.name);
     }
 
     /** SIGKILL now, as a crash would; returns when the process is gone. */
@@ -265,7 +228,7 @@ public final class ServiceProcess implements Closeable {
         if (current == null) {
             return;
         }
-        destroyTree(current);
+        ProcessSignals.killTree(current);
         try {
             current.onExit().get(10, TimeUnit.SECONDS);
         }
@@ -293,20 +256,7 @@ public final class ServiceProcess implements Closeable {
 
     private void signal(String signal) {
         long pid = alivePid();
-        try {
-            Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).redirectErrorStream(true).start();
-            if (kill.waitFor() != 0) {
-                throw new IllegalStateException("kill -" + signal + " " + pid + " failed: "
-                        + new String(kill.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim());
-            }
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException("Could not send SIG" + signal + " to " + this.name, ex);
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while sending SIG" + signal + " to " + this.name, ex);
-        }
+        ProcessSignals.send(signal, pid, this.name);
         logger.info("Sent SIG{} to {} (pid {})", signal, this.name, pid);
     }
 
@@ -325,22 +275,7 @@ public final class ServiceProcess implements Closeable {
 
     /** The last {@code lines} lines of the log file. */
     public List<String> logTail(int lines) {
-        if (!Files.isRegularFile(this.logFile)) {
-            return List.of();
-        }
-        Deque<String> tail = new ArrayDeque<>(lines);
-        try (Stream<String> all = Files.lines(this.logFile, StandardCharsets.UTF_8)) {
-            all.forEach((line) -> {
-                if (tail.size() == lines) {
-                    tail.removeFirst();
-                }
-                tail.addLast(line);
-            });
-        }
-        catch (IOException | UncheckedIOException ex) {
-            return List.of("(could not read " + this.logFile + ": " + ex.getMessage() + ")");
-        }
-        return new ArrayList<>(tail);
+        return LogTail.of(this.logFile, lines);
     }
 
     /** Same as {@link #stop()}. */
@@ -352,131 +287,6 @@ public final class ServiceProcess implements Closeable {
     @Override
     public String toString() {
         return this.name + " (api " + this.apiPort + ", management " + this.managementPort + ")";
-    }
-
-    private static void destroyTree(Process process) {
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
-    }
-
-    /**
-     * Settings of a {@link ServiceProcess}.
-     */
-    public static final class Builder {
-
-        private final String name;
-
-        private final Path jar;
-
-        private Path javaExecutable = Path.of(System.getProperty("java.home"), "bin", "java");
-
-        private final List<String> jvmOptions = new ArrayList<>();
-
-        private final List<String> arguments = new ArrayList<>();
-
-        private final Map<String, String> environment = new LinkedHashMap<>();
-
-        private @Nullable Path javaAgent;
-
-        private int apiPort;
-
-        private int managementPort;
-
-        private Path logFile;
-
-        private String readinessPath = "/actuator/health/readiness";
-
-        private Builder(String name, Path jar) {
-            this.name = name;
-            this.jar = jar;
-            this.logFile = Path.of(name + ".log");
-        }
-
-        /** The {@code java} to run; defaults to the one running this JVM. */
-        public Builder javaExecutable(Path javaExecutable) {
-            this.javaExecutable = javaExecutable;
-            return this;
-        }
-
-        /** Adds JVM options (before {@code -jar}). */
-        public Builder jvmOptions(List<String> options) {
-            this.jvmOptions.addAll(options);
-            return this;
-        }
-
-        /** Adds application arguments (after the jar), e.g. {@code --spring.profiles.active=demo}. */
-        public Builder arguments(List<String> arguments) {
-            this.arguments.addAll(arguments);
-            return this;
-        }
-
-        /** Adds an application argument. */
-        public Builder argument(String argument) {
-            this.arguments.add(argument);
-            return this;
-        }
-
-        /** Sets an environment variable; the process otherwise inherits this JVM's environment. */
-        public Builder environment(String name, String value) {
-            this.environment.put(name, value);
-            return this;
-        }
-
-        public Builder environment(Map<String, String> environment) {
-            this.environment.putAll(environment);
-            return this;
-        }
-
-        /** Attaches a Java agent, e.g. the OpenTelemetry agent. */
-        public Builder javaAgent(@Nullable Path agentJar) {
-            this.javaAgent = agentJar;
-            return this;
-        }
-
-        /** The API port, passed as {@code SERVER_PORT}. */
-        public Builder apiPort(int apiPort) {
-            this.apiPort = apiPort;
-            return this;
-        }
-
-        /** The management port, passed as {@code MANAGEMENT_SERVER_PORT} and polled for readiness. */
-        public Builder managementPort(int managementPort) {
-            this.managementPort = managementPort;
-            return this;
-        }
-
-        public Builder logFile(Path logFile) {
-            this.logFile = logFile;
-            return this;
-        }
-
-        public Builder readinessPath(String readinessPath) {
-            this.readinessPath = readinessPath;
-            return this;
-        }
-
-        public ServiceProcess build() {
-            if (this.apiPort <= 0 || this.managementPort <= 0) {
-                throw new IllegalStateException(this.name + ": API and management ports are required");
-            }
-            this.environment.put("SERVER_PORT", Integer.toString(this.apiPort));
-            this.environment.put("MANAGEMENT_SERVER_PORT", Integer.toString(this.managementPort));
-            return new ServiceProcess(this);
-        }
-
-        private List<String> command() {
-            List<String> command = new ArrayList<>();
-            command.add(this.javaExecutable.toString());
-            if (this.javaAgent != null) {
-                command.add("-javaagent:" + this.javaAgent.toAbsolutePath());
-            }
-            command.addAll(this.jvmOptions);
-            command.add("-jar");
-            command.add(this.jar.toAbsolutePath().toString());
-            command.addAll(this.arguments);
-            return command;
-        }
-
     }
 
 }

@@ -28,14 +28,28 @@ final class FakeRepository {
         return root;
     }
 
+    /** A jar to pass as {@code --otel-agent}: {@link FakeAgent}. */
+    static Path agent(Path root) throws IOException {
+        Path jar = root.resolve("fake-agent.jar");
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(new Attributes.Name("Premain-Class"), FakeAgent.class.getName());
+        writeJar(jar, manifest, FakeAgent.class);
+        return jar;
+    }
+
     private static void writeJar(Path jar) throws IOException {
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, FakeService.class.getName());
-        String entry = FakeService.class.getName().replace('.', '/') + ".class";
+        writeJar(jar, manifest, FakeService.class);
+    }
+
+    private static void writeJar(Path jar, Manifest manifest, Class<?> type) throws IOException {
+        String entry = type.getName().replace('.', '/') + ".class";
         try (OutputStream file = Files.newOutputStream(jar);
                 JarOutputStream out = new JarOutputStream(file, manifest);
-                InputStream classFile = FakeService.class.getClassLoader().getResourceAsStream(entry)) {
+                InputStream classFile = type.getClassLoader().getResourceAsStream(entry)) {
             out.putNextEntry(new JarEntry(entry));
             classFile.transferTo(out);
             out.closeEntry();

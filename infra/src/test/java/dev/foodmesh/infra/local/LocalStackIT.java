@@ -12,16 +12,29 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
+import com.google.protobuf.ByteString;
 import dev.foodmesh.infra.FoodMeshService;
 import dev.foodmesh.infra.FreePorts;
+import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest;
+import io.opentelemetry.proto.common.v1.AnyValue;
+import io.opentelemetry.proto.common.v1.KeyValue;
+import io.opentelemetry.proto.resource.v1.Resource;
+import io.opentelemetry.proto.trace.v1.ResourceSpans;
+import io.opentelemetry.proto.trace.v1.ScopeSpans;
+import io.opentelemetry.proto.trace.v1.Span;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -174,6 +187,78 @@ class LocalStackIT {
         assertThat(FreePorts.isTaken(options.controlPort())).isFalse();
     }
 
+    @Test
+    void shouldReceiveTracesItselfAndPointEveryAgentAtItsReceiver() throws Exception {
+        LocalStackOptions traced = LocalStackOptions.parse(arguments(List.of("--clean", "--traces",
+                "--otel-agent=" + FakeRepository.agent(root))), Map.of(), root);
+        LocalStack stack = stack(traced);
+
+        assertThat(stack.run()).isZero();
+
+        String endpoint = "http://127.0.0.1:" + traced.tracesPort() + "/v1/traces";
+        assertThat(printed()).contains("Traces: kept by the launcher", endpoint, "./run-local.sh trace <order-id>");
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            String environment = http.send(HttpRequest.newBuilder(URI.create("http://localhost:"
+                    + (FoodMeshService.PAYMENT.apiPort() + traced.portOffset()) + "/env")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            assertThat(environment).contains("OTEL_EXPORTER_OTLP_TRACES_ENDPOINT=" + endpoint,
+                    "OTEL_TRACES_EXPORTER=otlp", "OTEL_EXPORTER_OTLP_PROTOCOL=http/protobuf");
+        }
+        // what order-service keeps of a placed order, and what its agent exports for it
+        String orderId = "0b5a4c1e-7d2f-4e8a-9c3b-1f2e3d4c5b6a";
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        keepTraceOfOrder(traced, orderId, "00-" + traceId + "-00f067aa0ba902b7-01");
+        exportSpan(endpoint, traceId, "POST /orders");
+
+        ByteArrayOutputStream answer = new ByteArrayOutputStream();
+        PrintStream console = new PrintStream(answer, true, StandardCharsets.UTF_8);
+        int exit = TraceCommand.run(List.of(orderId, "--port-offset=" + traced.portOffset()), Map.of(), root, console,
+                console);
+        assertThat(answer.toString(StandardCharsets.UTF_8)).as("exit %d", exit)
+            .startsWith("order " + orderId + ": trace " + traceId + ", 1 span over 5.0 ms")
+            .contains("order-service      SERVER POST /orders");
+        assertThat(exit).isZero();
+        stack.stop();
+        assertThat(FreePorts.isTaken(traced.tracesPort())).isFalse();
+    }
+
+    /** The row order-service writes when it places an order ({@code orders.traceparent}, migration V2). */
+    private static void keepTraceOfOrder(LocalStackOptions options, String orderId, String traceparent)
+            throws SQLException {
+        String database = FoodMeshService.ORDER.databaseName();
+        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://localhost:"
+                + options.postgresPort() + "/" + database, database, database);
+                Statement statement = connection.createStatement()) {
+            statement.execute("create table orders (id uuid primary key, traceparent text)");
+            statement.execute("insert into orders values ('" + orderId + "', '" + traceparent + "')");
+        }
+    }
+
+    private static void exportSpan(String endpoint, String traceId, String name) throws Exception {
+        long now = System.currentTimeMillis() * 1_000_000;
+        Span span = Span.newBuilder()
+            .setTraceId(ByteString.copyFrom(HexFormat.of().parseHex(traceId)))
+            .setSpanId(ByteString.copyFrom(HexFormat.of().parseHex("00f067aa0ba902b7")))
+            .setName(name)
+            .setKind(Span.SpanKind.SPAN_KIND_SERVER)
+            .setStartTimeUnixNano(now)
+            .setEndTimeUnixNano(now + 5_000_000)
+            .build();
+        ExportTraceServiceRequest export = ExportTraceServiceRequest.newBuilder()
+            .addResourceSpans(ResourceSpans.newBuilder()
+                .setResource(Resource.newBuilder()
+                    .addAttributes(KeyValue.newBuilder()
+                        .setKey("service.name")
+                        .setValue(AnyValue.newBuilder().setStringValue("order-service"))))
+                .addScopeSpans(ScopeSpans.newBuilder().addSpans(span)))
+            .build();
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            assertThat(http.send(HttpRequest.newBuilder(URI.create(endpoint))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(export.toByteArray()))
+                .build(), HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(200);
+        }
+    }
+
     private static long pid(String status, String service) {
         Matcher matcher = Pattern.compile("\"name\":\"" + service + "\",\"pid\":(\\d+)").matcher(status);
         assertThat(matcher.find()).as(status).isTrue();
@@ -226,22 +311,29 @@ class LocalStackIT {
     }
 
     private static LocalStackOptions options(String... extra) {
-        List<String> args = new ArrayList<>(List.of("--no-otel", "--postgres-port=" + FreePorts.find(),
+        List<String> args = new ArrayList<>(List.of("--no-otel"));
+        args.addAll(List.of(extra));
+        return LocalStackOptions.parse(arguments(args), Map.of(), root);
+    }
+
+    /** Free ports, small service JVMs, and {@code extra}. */
+    private static List<String> arguments(List<String> extra) {
+        List<String> args = new ArrayList<>(List.of("--postgres-port=" + FreePorts.find(),
                 "--kafka-port=" + FreePorts.find(), "--kafka-controller-port=" + FreePorts.find(),
                 "--port-offset=" + freeOffset(), "--jvm-opts=-Xmx32m -XX:+UseSerialGC -XX:TieredStopAtLevel=1",
                 "--ready-timeout=60"));
-        args.addAll(List.of(extra));
-        return LocalStackOptions.parse(args, Map.of(), root);
+        args.addAll(extra);
+        return args;
     }
 
     /** An offset at which 8080–8084 and 9080–9084 are all free. */
     private static int freeOffset() {
         for (int offset = 20000; offset < 40000; offset += 7) {
             int candidate = offset;
-            // 9079: the control channel
+            // 9079: the control channel, 4318: the trace receiver of --traces
             boolean free = IntStream.rangeClosed(0, 4)
                 .allMatch((i) -> !FreePorts.isTaken(8080 + candidate + i) && !FreePorts.isTaken(9080 + candidate + i))
-                    && !FreePorts.isTaken(9079 + candidate);
+                    && !FreePorts.isTaken(9079 + candidate) && !FreePorts.isTaken(4318 + candidate);
             if (free) {
                 return offset;
             }
