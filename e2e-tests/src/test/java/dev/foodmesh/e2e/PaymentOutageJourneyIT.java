@@ -18,13 +18,13 @@ import tools.jackson.databind.JsonNode;
 import dev.foodmesh.e2e.support.Fleet;
 import dev.foodmesh.e2e.support.FoodMesh;
 import dev.foodmesh.e2e.support.HttpResult;
-import dev.foodmesh.e2e.support.Json;
 import dev.foodmesh.e2e.support.JourneyTest;
+import dev.foodmesh.e2e.support.Json;
 import dev.foodmesh.e2e.support.KafkaProbe;
-import dev.foodmesh.e2e.support.OrderView;
 import dev.foodmesh.e2e.support.OrderView.Step;
+import dev.foodmesh.e2e.support.OrderView;
 import dev.foodmesh.e2e.support.OtlpReceiver.ReceivedSpan;
-import dev.foodmesh.infra.FoodMeshTopics;
+import dev.foodmesh.events.Topics;
 
 import static dev.foodmesh.e2e.support.DemoData.BOB;
 import static dev.foodmesh.e2e.support.DemoData.CAROL;
@@ -131,7 +131,7 @@ class PaymentOutageJourneyIT {
 
 	private Optional<ConsumerRecord<byte[], byte[]>> record(UUID orderId, String type) {
 		return this.fleet.kafka()
-			.readAll(List.of(FoodMeshTopics.ORDER_EVENTS))
+			.readAll(List.of(Topics.ORDER_EVENTS))
 			.stream()
 			.filter((record) -> orderId.toString().equals(KafkaProbe.key(record))
 					&& type.equals(KafkaProbe.header(record, "ce_type")))
