@@ -18,6 +18,7 @@ import dev.foodmesh.events.order.OrderIntegrationEvent;
 import dev.foodmesh.events.order.OrderPaidEvent;
 import dev.foodmesh.messaging.EventHandler;
 import dev.foodmesh.messaging.InvalidEventException;
+import dev.foodmesh.messaging.KeptTraces;
 
 /**
  * Consumes {@code foodmesh.order.events.v1}. {@code OrderPaid} schedules the order's delivery (a courier now, or
@@ -38,10 +39,10 @@ public class OrderEventsConsumer implements EventHandler<OrderIntegrationEvent> 
 
 	private final ConfirmRelease confirmRelease;
 
-	private final OrderTraces orderTraces;
+	private final KeptTraces orderTraces;
 
 	public OrderEventsConsumer(ScheduleDelivery scheduleDelivery, ReleaseDelivery releaseDelivery,
-			ConfirmRelease confirmRelease, OrderTraces orderTraces) {
+			ConfirmRelease confirmRelease, KeptTraces orderTraces) {
 		this.scheduleDelivery = scheduleDelivery;
 		this.releaseDelivery = releaseDelivery;
 		this.confirmRelease = confirmRelease;
@@ -66,7 +67,7 @@ public class OrderEventsConsumer implements EventHandler<OrderIntegrationEvent> 
 			.doOnNext(result -> logScheduled(paid, result))
 			.switchIfEmpty(Mono.fromRunnable(() -> logCancelled(paid)))
 			// the delivery keeps the order's trace, for what the courier-wait scan and the simulator emit later
-			.flatMap(result -> orderTraces.keep(orderId));
+			.flatMap(result -> orderTraces.keepCurrent(orderId.value()));
 	}
 
 	// one line per outcome, in the record's trace: a courier now, waiting for one, or already scheduled before
