@@ -5,7 +5,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.r2dbc.core.DatabaseClient;
 
 import dev.foodmesh.delivery.application.ConfirmRelease;
-import dev.foodmesh.delivery.application.ReleaseDelivery;
+import dev.foodmesh.delivery.application.MoveDelivery;
 import dev.foodmesh.delivery.application.ScheduleDelivery;
 import dev.foodmesh.delivery.messaging.OrderEventsConsumer;
 import dev.foodmesh.events.Topics;
@@ -18,9 +18,9 @@ import dev.foodmesh.messaging.KeptTraces;
 class KafkaConfig {
 
 	@Bean
-	OrderEventsConsumer orderEventsConsumer(ScheduleDelivery scheduleDelivery, ReleaseDelivery releaseDelivery,
+	OrderEventsConsumer orderEventsConsumer(ScheduleDelivery scheduleDelivery, MoveDelivery moveDelivery,
 			ConfirmRelease confirmRelease, KeptTraces orderTraces) {
-		return new OrderEventsConsumer(scheduleDelivery, releaseDelivery, confirmRelease, orderTraces);
+		return new OrderEventsConsumer(scheduleDelivery, moveDelivery, confirmRelease, orderTraces);
 	}
 
 	@Bean

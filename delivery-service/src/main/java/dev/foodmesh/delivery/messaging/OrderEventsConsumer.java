@@ -5,7 +5,7 @@ import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 import dev.foodmesh.delivery.application.ConfirmRelease;
-import dev.foodmesh.delivery.application.ReleaseDelivery;
+import dev.foodmesh.delivery.application.MoveDelivery;
 import dev.foodmesh.delivery.application.ScheduleDelivery;
 import dev.foodmesh.delivery.application.ScheduleDeliveryCommand;
 import dev.foodmesh.delivery.domain.Delivery;
@@ -35,16 +35,16 @@ public class OrderEventsConsumer implements EventHandler<OrderIntegrationEvent> 
 
 	private final ScheduleDelivery scheduleDelivery;
 
-	private final ReleaseDelivery releaseDelivery;
+	private final MoveDelivery moveDelivery;
 
 	private final ConfirmRelease confirmRelease;
 
 	private final KeptTraces orderTraces;
 
-	public OrderEventsConsumer(ScheduleDelivery scheduleDelivery, ReleaseDelivery releaseDelivery,
+	public OrderEventsConsumer(ScheduleDelivery scheduleDelivery, MoveDelivery moveDelivery,
 			ConfirmRelease confirmRelease, KeptTraces orderTraces) {
 		this.scheduleDelivery = scheduleDelivery;
-		this.releaseDelivery = releaseDelivery;
+		this.moveDelivery = moveDelivery;
 		this.confirmRelease = confirmRelease;
 		this.orderTraces = orderTraces;
 	}
@@ -103,7 +103,7 @@ public class OrderEventsConsumer implements EventHandler<OrderIntegrationEvent> 
 		if (cancelled.releaseConfirmationRequested()) {
 			return confirmRelease.confirm(orderId).doOnNext(answer -> logAnswer(cancelled, answer)).then();
 		}
-		return releaseDelivery.release(orderId).doOnNext(result -> logRejection(cancelled, result)).then();
+		return moveDelivery.release(orderId).doOnNext(result -> logRejection(cancelled, result)).then();
 	}
 
 	private static void logAnswer(OrderCancelledEvent cancelled, ReleaseAnswer answer) {
