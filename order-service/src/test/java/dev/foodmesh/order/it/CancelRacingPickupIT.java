@@ -6,8 +6,6 @@ import java.util.UUID;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.r2dbc.core.DatabaseClient;
 
 import dev.foodmesh.events.IntegrationEvent;
 import dev.foodmesh.events.order.OrderCancelledEvent;
@@ -20,13 +18,6 @@ import static org.awaitility.Awaitility.await;
  * only once delivery-service confirms the release, and resumes the delivery, charged, when it refuses.
  */
 class CancelRacingPickupIT extends OrderServiceITSupport {
-
-	private static final String PAYMENT = "payment-service";
-
-	private static final String DELIVERY = "delivery-service";
-
-	@Autowired
-	DatabaseClient db;
 
 	@Test
 	void shouldRequestTheRefundOnlyOnceDeliveryConfirmedTheRelease() {

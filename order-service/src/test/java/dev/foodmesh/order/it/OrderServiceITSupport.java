@@ -6,9 +6,12 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
+import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -39,10 +42,23 @@ abstract class OrderServiceITSupport {
 
 	static final SagaTopics TOPICS = new SagaTopics();
 
+	/** The service (and consumer group) that sends payment replies, as {@code TOPICS.publish} names the source. */
+	static final String PAYMENT = "payment-service";
+
+	/** The service that sends delivery replies. */
+	static final String DELIVERY = "delivery-service";
+
 	private static volatile @Nullable DatabaseProxy database;
 
 	@LocalServerPort
 	int port;
+
+	@LocalManagementPort
+	int managementPort;
+
+	/** The service's own database, to look at its outbox and tables. */
+	@Autowired
+	DatabaseClient db;
 
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
@@ -77,6 +93,13 @@ abstract class OrderServiceITSupport {
 				{"userId":"%s","restaurantId":"%s","items":[{"menuItemId":"%s","quantity":2}],
 				 "deliveryAddress":{"street":"Unter den Linden 1","city":"Berlin","postalCode":"10117"},
 				 "paymentToken":"tok_visa"}""".formatted(userId, DependencyStubs.PIZZERIA_ROMA, DependencyStubs.MARGHERITA);
+	}
+
+	/** The service's metrics, as Prometheus scrapes them from the management port. */
+	String prometheus() {
+		return client().mutate().baseUrl("http://localhost:" + this.managementPort).build()
+			.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
+			.expectBody(String.class).returnResult().getResponseBody();
 	}
 
 	WebTestClient.ResponseSpec post(String key, String body) {
