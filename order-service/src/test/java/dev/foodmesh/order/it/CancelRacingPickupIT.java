@@ -112,6 +112,8 @@ class CancelRacingPickupIT extends OrderServiceITSupport {
 		UUID id = place();
 		Replies replies = new Replies(id);
 		publish(replies.authorized(), PAYMENT);
+		// the two replies travel on two topics, consumed independently: delivery's may otherwise come first
+		awaitStatus(id, "PAID");
 		publish(replies.scheduled(), DELIVERY);
 		awaitStatus(id, "DELIVERY_SCHEDULED");
 		return id;
