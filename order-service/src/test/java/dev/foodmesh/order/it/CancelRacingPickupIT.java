@@ -108,17 +108,6 @@ class CancelRacingPickupIT extends OrderServiceITSupport {
 			.satisfies((asked) -> assertThat(asked.refundRequested()).isFalse());
 	}
 
-	private UUID scheduledOrder() {
-		UUID id = place();
-		Replies replies = new Replies(id);
-		publish(replies.authorized(), PAYMENT);
-		// the two replies travel on two topics, consumed independently: delivery's may otherwise come first
-		awaitStatus(id, "PAID");
-		publish(replies.scheduled(), DELIVERY);
-		awaitStatus(id, "DELIVERY_SCHEDULED");
-		return id;
-	}
-
 	private void cancel(UUID id) {
 		client().post().uri("/orders/{id}/cancel", id).exchange().expectStatus().isOk();
 	}

@@ -121,6 +121,18 @@ abstract class OrderServiceITSupport {
 			.id();
 	}
 
+	/** Places an order and takes it to DELIVERY_SCHEDULED with a payment and a delivery reply; answers its id. */
+	UUID scheduledOrder() {
+		UUID id = place();
+		Replies replies = new Replies(id);
+		TOPICS.publish(replies.authorized(), PAYMENT);
+		// the two replies travel on two topics, consumed independently: delivery's could otherwise come first
+		awaitStatus(id, "PAID");
+		TOPICS.publish(replies.scheduled(), DELIVERY);
+		awaitStatus(id, "DELIVERY_SCHEDULED");
+		return id;
+	}
+
 	OrderJson get(UUID id) {
 		return client().get().uri("/orders/{id}", id).exchange().expectStatus().isOk()
 			.expectBody(OrderJson.class).returnResult().getResponseBody();

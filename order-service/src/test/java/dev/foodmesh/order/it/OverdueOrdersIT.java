@@ -69,15 +69,6 @@ class OverdueOrdersIT extends OrderServiceITSupport {
 				"foodmesh_order_overdue{status=\"PICKED_UP\"}", "foodmesh_order_overdue{status=\"CANCELLATION_PENDING\"}");
 	}
 
-	private UUID scheduledOrder() {
-		UUID id = place();
-		Replies replies = new Replies(id);
-		TOPICS.publish(replies.authorized(), PAYMENT);
-		TOPICS.publish(replies.scheduled(), DELIVERY);
-		awaitStatus(id, "DELIVERY_SCHEDULED");
-		return id;
-	}
-
 	// the column names are this test's constants
 	private void backdate(UUID id, String column) {
 		this.db.sql("update orders set " + column + " = " + column + " - interval '1 day' where id = :id")
