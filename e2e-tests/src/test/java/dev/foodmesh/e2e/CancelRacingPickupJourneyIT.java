@@ -17,10 +17,10 @@ import dev.foodmesh.e2e.support.Fleet;
 import dev.foodmesh.e2e.support.FoodMesh;
 import dev.foodmesh.e2e.support.Http;
 import dev.foodmesh.e2e.support.HttpResult;
-import dev.foodmesh.e2e.support.Json;
 import dev.foodmesh.e2e.support.JourneyTest;
+import dev.foodmesh.e2e.support.Json;
 import dev.foodmesh.e2e.support.OrderView;
-import dev.foodmesh.infra.FoodMeshTopics;
+import dev.foodmesh.events.Topics;
 
 import static dev.foodmesh.e2e.support.OrderRequest.pizzaInBerlin;
 import static dev.foodmesh.e2e.support.OrderStatus.CANCELLED;
@@ -62,7 +62,7 @@ class CancelRacingPickupJourneyIT {
 			rounds.add(race(CANCEL_DELAYS.get(round), round % 2 == 0));
 		}
 		this.fleet.kafka()
-			.awaitConsumed(this.fleet.kafka().endOffsets(FoodMeshTopics.eventTopics()), Duration.ofSeconds(30));
+			.awaitConsumed(this.fleet.kafka().endOffsets(Topics.eventTopics()), Duration.ofSeconds(30));
 
 		logger.info("Cancel racing pickup: {}", rounds);
 		for (Settled settled : rounds) {

@@ -11,10 +11,10 @@ import tools.jackson.databind.JsonNode;
 import dev.foodmesh.e2e.support.Fleet;
 import dev.foodmesh.e2e.support.FoodMesh;
 import dev.foodmesh.e2e.support.HttpResult;
-import dev.foodmesh.e2e.support.Json;
 import dev.foodmesh.e2e.support.JourneyTest;
+import dev.foodmesh.e2e.support.Json;
 import dev.foodmesh.e2e.support.OrderView;
-import dev.foodmesh.infra.FoodMeshTopics;
+import dev.foodmesh.events.Topics;
 
 import static dev.foodmesh.e2e.support.DemoData.BOB;
 import static dev.foodmesh.e2e.support.DemoData.COURIER_ADA_BERLIN;
@@ -85,7 +85,7 @@ class CustomerCancelJourneyIT {
 			.until(() -> List.of(courierStatus(COURIER_ADA_BERLIN), courierStatus(COURIER_GRACE_BERLIN)),
 					(statuses) -> statuses.equals(List.of("AVAILABLE", "AVAILABLE")));
 		this.fleet.kafka()
-			.awaitConsumed(this.fleet.kafka().endOffsets(FoodMeshTopics.eventTopics()), Duration.ofSeconds(30));
+			.awaitConsumed(this.fleet.kafka().endOffsets(Topics.eventTopics()), Duration.ofSeconds(30));
 		OrderView settled = this.foodMesh.order(orderId);
 		assertThat(settled.status()).as("after delivery-service caught up: %s", settled).isEqualTo(CANCELLED);
 		assertThat(settled.steps()).as("after delivery-service caught up: %s", settled).isEqualTo(cancelled.steps());

@@ -10,10 +10,10 @@ import tools.jackson.databind.JsonNode;
 
 import dev.foodmesh.e2e.support.Fleet;
 import dev.foodmesh.e2e.support.FoodMesh;
-import dev.foodmesh.e2e.support.Json;
 import dev.foodmesh.e2e.support.JourneyTest;
+import dev.foodmesh.e2e.support.Json;
 import dev.foodmesh.e2e.support.OrderView;
-import dev.foodmesh.infra.FoodMeshTopics;
+import dev.foodmesh.events.Topics;
 
 import static dev.foodmesh.e2e.support.DemoData.CARD_DECLINED;
 import static dev.foodmesh.e2e.support.OrderRequest.pizzaInBerlin;
@@ -43,7 +43,7 @@ class DeclinedCardJourneyIT {
 		OrderView cancelled = this.foodMesh.awaitStatus(orderId, CANCELLED);
 		// every service has read everything published so far, this order's cancellation included
 		this.fleet.kafka()
-			.awaitConsumed(this.fleet.kafka().endOffsets(FoodMeshTopics.eventTopics()), Duration.ofSeconds(30));
+			.awaitConsumed(this.fleet.kafka().endOffsets(Topics.eventTopics()), Duration.ofSeconds(30));
 
 		assertThat(cancelled.cancellationReason()).as("%s", cancelled).isEqualTo(PAYMENT_DECLINED);
 		assertThat(cancelled.history()).as("%s", cancelled).containsExactly(PAYMENT_PENDING, CANCELLED);

@@ -19,11 +19,11 @@ import org.slf4j.LoggerFactory;
 
 import dev.foodmesh.e2e.support.Fleet;
 import dev.foodmesh.e2e.support.FoodMesh;
-import dev.foodmesh.e2e.support.Json;
 import dev.foodmesh.e2e.support.JourneyTest;
+import dev.foodmesh.e2e.support.Json;
 import dev.foodmesh.e2e.support.KafkaProbe;
+import dev.foodmesh.events.Topics;
 import dev.foodmesh.infra.FoodMeshService;
-import dev.foodmesh.infra.FoodMeshTopics;
 
 import static dev.foodmesh.e2e.support.DemoData.CARD_DECLINED;
 import static dev.foodmesh.e2e.support.OrderRequest.brezelInMunich;
@@ -74,8 +74,8 @@ class DuplicateEventsJourneyIT {
 		Predicate<ConsumerRecord<byte[], byte[]>> ofTheseOrders = (record) -> Stream
 			.of(KafkaProbe.key(record), KafkaProbe.header(record, "ce_subject"))
 			.anyMatch((id) -> id != null && orders.contains(id));
-		this.kafka.awaitConsumed(this.kafka.endOffsets(FoodMeshTopics.eventTopics()), Duration.ofSeconds(30));
-		List<ConsumerRecord<byte[], byte[]>> published = this.kafka.read(FoodMeshTopics.eventTopics(), ofTheseOrders);
+		this.kafka.awaitConsumed(this.kafka.endOffsets(Topics.eventTopics()), Duration.ofSeconds(30));
+		List<ConsumerRecord<byte[], byte[]>> published = this.kafka.read(Topics.eventTopics(), ofTheseOrders);
 		assertThat(published.stream().map((record) -> KafkaProbe.header(record, "ce_type")))
 			.as("event types of the three orders")
 			.containsAll(EVERY_EVENT_TYPE);
@@ -83,9 +83,9 @@ class DuplicateEventsJourneyIT {
 		Map<FoodMeshService, Double> duplicatesBefore = duplicateCounts();
 
 		this.kafka.republish(published);
-		this.kafka.awaitConsumed(this.kafka.endOffsets(FoodMeshTopics.eventTopics()), Duration.ofSeconds(60));
+		this.kafka.awaitConsumed(this.kafka.endOffsets(Topics.eventTopics()), Duration.ofSeconds(60));
 
-		List<ConsumerRecord<byte[], byte[]>> after = this.kafka.read(FoodMeshTopics.eventTopics(), ofTheseOrders);
+		List<ConsumerRecord<byte[], byte[]>> after = this.kafka.read(Topics.eventTopics(), ofTheseOrders);
 		assertThat(after).as("records of the three orders: the originals and their copies, and nothing new")
 			.hasSize(2 * published.size());
 		assertThat(ids(after)).isEqualTo(ids(published));

@@ -19,7 +19,7 @@ import dev.foodmesh.e2e.support.Fleet;
 import dev.foodmesh.e2e.support.FoodMesh;
 import dev.foodmesh.e2e.support.JourneyTest;
 import dev.foodmesh.e2e.support.KafkaProbe;
-import dev.foodmesh.infra.FoodMeshTopics;
+import dev.foodmesh.events.Topics;
 
 import static dev.foodmesh.e2e.support.OrderRequest.pizzaInBerlin;
 import static dev.foodmesh.e2e.support.OrderStatus.DELIVERED;
@@ -34,7 +34,7 @@ import static org.awaitility.Awaitility.await;
 @Order(7)
 class PoisonRecordJourneyIT {
 
-	private static final String ORDER_EVENTS = FoodMeshTopics.ORDER_EVENTS;
+	private static final String ORDER_EVENTS = Topics.ORDER_EVENTS;
 
 	private final FoodMesh foodMesh;
 
@@ -63,7 +63,7 @@ class PoisonRecordJourneyIT {
 
 		this.foodMesh.awaitStatus(nextOrder, DELIVERED);
 		Map<String, List<ConsumerRecord<byte[], byte[]>>> deadLetters = await("every poison record in "
-				+ FoodMeshTopics.deadLetter(ORDER_EVENTS))
+				+ Topics.deadLetterOf(ORDER_EVENTS))
 			.atMost(Duration.ofSeconds(30))
 			.pollInterval(Duration.ofSeconds(1))
 			.until(this::deadLettersById, (found) -> poisons.stream().allMatch((poison) -> found.containsKey(poison.id())));
@@ -89,7 +89,7 @@ class PoisonRecordJourneyIT {
 	}
 
 	private Map<String, List<ConsumerRecord<byte[], byte[]>>> deadLettersById() {
-		return this.kafka.readAll(List.of(FoodMeshTopics.deadLetter(ORDER_EVENTS)))
+		return this.kafka.readAll(List.of(Topics.deadLetterOf(ORDER_EVENTS)))
 			.stream()
 			.filter((record) -> KafkaProbe.header(record, "ce_id") != null)
 			.collect(Collectors.groupingBy((record) -> KafkaProbe.header(record, "ce_id")));

@@ -46,11 +46,6 @@ final class ContainerPostgres implements DatabaseServer {
     }
 
     @Override
-    public synchronized Database createDatabase(String name) {
-        return DatabaseServer.super.createDatabase(name);
-    }
-
-    @Override
     public void close() {
         this.container.stop();
     }

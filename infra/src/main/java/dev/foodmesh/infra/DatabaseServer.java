@@ -38,7 +38,8 @@ public interface DatabaseServer extends Closeable {
 
     /**
      * Creates, if absent, a login role named {@code name} with password {@code name} and a database of the same
-     * name owned by it. Repeatable; implementations make it safe to call concurrently.
+     * name owned by it. Repeatable, and safe to call concurrently: calls on one server run one at a time (it holds
+     * the server's monitor, as {@code synchronized} would), so two callers never race to create the same role.
      * @param name a lower-case SQL identifier, e.g. {@code foodmesh_order}
      * @return how to connect to the database as its owner
      */
@@ -46,22 +47,24 @@ public interface DatabaseServer extends Closeable {
         if (!IDENTIFIER.matcher(name).matches()) {
             throw new IllegalArgumentException("Not a plain lower-case identifier: '" + name + "'");
         }
-        try (Connection connection = superuserConnection()) {
-            if (!exists(connection, "select 1 from pg_roles where rolname = ?", name)) {
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("create role " + name + " login password '" + name + "'");
+        synchronized (this) {
+            try (Connection connection = superuserConnection()) {
+                if (!exists(connection, "select 1 from pg_roles where rolname = ?", name)) {
+                    try (Statement statement = connection.createStatement()) {
+                        statement.execute("create role " + name + " login password '" + name + "'");
+                    }
+                }
+                if (!exists(connection, "select 1 from pg_database where datname = ?", name)) {
+                    try (Statement statement = connection.createStatement()) {
+                        statement.execute("create database " + name + " owner " + name);
+                    }
                 }
             }
-            if (!exists(connection, "select 1 from pg_database where datname = ?", name)) {
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("create database " + name + " owner " + name);
+            catch (SQLException ex) {
+                // a parallel JVM on the same server may have won the race: re-check before failing
+                if (!"42P04".equals(ex.getSQLState()) && !"42710".equals(ex.getSQLState())) {
+                    throw new IllegalStateException("Could not create database " + name, ex);
                 }
-            }
-        }
-        catch (SQLException ex) {
-            // a parallel JVM on the same server may have won the race: re-check before failing
-            if (!"42P04".equals(ex.getSQLState()) && !"42710".equals(ex.getSQLState())) {
-                throw new IllegalStateException("Could not create database " + name, ex);
             }
         }
         return database(name);

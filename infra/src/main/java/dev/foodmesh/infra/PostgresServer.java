@@ -81,12 +81,6 @@ public final class PostgresServer implements DatabaseServer {
         }
     }
 
-    /** Creates, if absent, the role and database {@code name}; one at a time, so two callers never race. */
-    @Override
-    public synchronized Database createDatabase(String name) {
-        return DatabaseServer.super.createDatabase(name);
-    }
-
     /** A connection as the {@code postgres} superuser to the {@code postgres} database. */
     @Override
     public Connection superuserConnection() throws SQLException {

@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import dev.foodmesh.events.Topics;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -98,7 +100,7 @@ class InfrastructureIT {
     void shouldDeliverARecordFromProducerToConsumer() throws Exception {
         String orderId = UUID.randomUUID().toString();
         try (KafkaProducer<String, String> producer = producer(Map.of())) {
-            producer.send(new ProducerRecord<>(FoodMeshTopics.ORDER_EVENTS, orderId, "{\"orderId\":\"" + orderId + "\"}"))
+            producer.send(new ProducerRecord<>(Topics.ORDER_EVENTS, orderId, "{\"orderId\":\"" + orderId + "\"}"))
                 .get();
         }
 
@@ -107,7 +109,7 @@ class InfrastructureIT {
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.bootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "infrastructure-it-" + orderId,
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(FoodMeshTopics.ORDER_EVENTS));
+            consumer.subscribe(List.of(Topics.ORDER_EVENTS));
             await().atMost(Duration.ofSeconds(30)).until(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(received::add);
                 return received.stream().anyMatch((record) -> record.key().equals(orderId));

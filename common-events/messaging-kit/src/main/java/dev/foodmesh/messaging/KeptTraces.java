@@ -10,9 +10,12 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import dev.foodmesh.messaging.envelope.TraceParent;
 
 /**
- * A trace context kept with a row of the service's own table (columns {@code traceparent} and {@code tracestate}),
- * so that work done on that row later by a background pass, with no trace of its own, can continue or link to the
- * trace that created it (see {@link Traces}).
+ * An order's trace, kept with a row of the service's own table (columns {@code traceparent} and {@code tracestate}),
+ * and the one rule for events appended outside a request: work with a trace around it (a request, a consumed event)
+ * stays in that trace; work with none (a timer pass) continues the trace kept with its row ({@link #inTraceOf}), so
+ * the order's whole saga, timeouts and scans included, stays one trace. A service keeps the trace when the row first
+ * meets the order ({@link #keepCurrent}): order-service when the order is placed, delivery-service when the
+ * {@code OrderPaid} is handled.
  */
 public final class KeptTraces {
 
@@ -45,6 +48,17 @@ public final class KeptTraces {
 	/** Stores the current trace context with the row, if there is one (see {@link #keep(UUID, TraceParent)}). */
 	public Mono<Void> keepCurrent(UUID key) {
 		return Traces.current().flatMap((current) -> current.map((trace) -> keep(key, trace)).orElseGet(Mono::empty));
+	}
+
+	/**
+	 * Runs {@code work} (typically: appending an event to the outbox) in the current trace if there is one; with
+	 * none, in the trace kept with the row, under a new span {@code spanName}; with neither, with no trace.
+	 */
+	public <T> Mono<T> inTraceOf(UUID key, String spanName, Mono<T> work) {
+		return Traces.current()
+			.flatMap((current) -> current.isPresent() ? work
+					: of(key).flatMap((kept) -> kept.map((trace) -> Traces.continueTrace(trace, spanName, work))
+						.orElse(work)));
 	}
 
 	/** The trace context kept with the row, if any. */

@@ -6,12 +6,10 @@ import java.util.function.Supplier;
 import io.opentelemetry.api.GlobalOpenTelemetry;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanBuilder;
-import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
-import org.jspecify.annotations.Nullable;
 import reactor.core.CoreSubscriber;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.MonoOperator;
@@ -20,8 +18,8 @@ import dev.foodmesh.messaging.envelope.TraceParent;
 
 /**
  * Runs reactive work inside a trace that is not the current one: the trace of a consumed record (the kit's consumer
- * does this for every handler), the trace an order started, kept with a row and continued by a background pass, or a
- * new trace that links to it.
+ * does this for every handler), or the trace an order started, kept with a row and continued by a background pass
+ * ({@link KeptTraces}).
  * <p>
  * The work runs under a span of its own, started with the OpenTelemetry API (the Java agent records it; without the
  * agent it is a no-op span that carries the parent's ids). That span's context is <em>current while the work is
@@ -62,30 +60,11 @@ public final class Traces {
 	}
 
 	/**
-	 * Runs {@code work} in a new trace whose first span, {@code spanName}, links to {@code linked} (e.g. the trace
-	 * of the order a background pass acts on): related, but not part of that trace's tree.
-	 */
-	public static <T> Mono<T> newTraceLinkedTo(@Nullable TraceParent linked, String spanName, Mono<T> work) {
-		return Mono.defer(() -> {
-			SpanBuilder builder = tracer().spanBuilder(spanName).setNoParent();
-			if (linked != null) {
-				SpanContext link = Span.fromContext(linked.toOpenTelemetry()).getSpanContext();
-				if (link.isValid()) {
-					builder = builder.addLink(link);
-				}
-			}
-			Span span = builder.startSpan();
-			return runIn(Context.root().with(span), span, work);
-		});
-	}
-
-	/**
 	 * Runs {@code work} with no trace current: for a pass on a timer. Otherwise it inherits whatever context the
 	 * thread that triggers it had current (the agent's Reactor instrumentation captures it at subscription; after a
 	 * pass that continued an order's trace, that is the order's), and its events would join an unrelated trace. The
 	 * work is assembled at subscription too, as code may read the current trace while it builds its pipeline. Within
-	 * it, {@link #current()} and the outbox see only a trace the pass starts itself ({@link #continueTrace},
-	 * {@link #newTraceLinkedTo}), never the spans the agent makes for the pass's own queries.
+	 * it, {@link #current()} and the outbox see only a trace the pass starts itself ({@link #continueTrace}), never the spans the agent makes for the pass's own queries.
 	 */
 	public static <T> Mono<T> outsideAnyTrace(Supplier<Mono<T>> work) {
 		return new SubscribedIn<>(Mono.defer(work), Context.root()).contextWrite(TraceParent::markTimerPass);

@@ -56,4 +56,34 @@ class KeptTracesIT {
 		assertThat(this.kept.of(UUID.randomUUID()).block()).as("no such row").isEqualTo(Optional.empty());
 	}
 
+	@Test
+	void shouldContinueTheKeptTraceForWorkWithNoTraceAroundIt() {
+		this.kept.keep(this.id, CREATING).block();
+
+		Optional<TraceParent> seen = Traces.outsideAnyTrace(() -> this.kept.inTraceOf(this.id, "timer", Traces.current()))
+			.block();
+
+		assertThat(seen).map(TraceParent::traceparent).hasValueSatisfying(
+				(traceparent) -> assertThat(traceparent).contains("4bf92f3577b34da6a3ce929d0e0e4736"));
+	}
+
+	@Test
+	void shouldLeaveWorkInTheTraceAroundIt() {
+		this.kept.keep(this.id, CREATING).block();
+
+		Optional<TraceParent> seen = this.kept.inTraceOf(this.id, "handler", Traces.current())
+			.contextWrite(LATER::putInto)
+			.block();
+
+		assertThat(seen).contains(LATER);
+	}
+
+	@Test
+	void shouldRunWorkWithoutATraceWhenTheRowKeepsNone() {
+		Optional<TraceParent> seen = Traces.outsideAnyTrace(() -> this.kept.inTraceOf(this.id, "timer", Traces.current()))
+			.block();
+
+		assertThat(seen).isEmpty();
+	}
+
 }

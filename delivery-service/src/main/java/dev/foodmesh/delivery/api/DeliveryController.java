@@ -15,10 +15,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import dev.foodmesh.delivery.application.CompleteDelivery;
 import dev.foodmesh.delivery.application.DeliveryQueries;
 import dev.foodmesh.delivery.application.PageRequest;
-import dev.foodmesh.delivery.application.PickUpDelivery;
+import dev.foodmesh.delivery.application.MoveDelivery;
 import dev.foodmesh.delivery.domain.DeliveryId;
 import dev.foodmesh.delivery.domain.DeliveryRejection;
 import dev.foodmesh.delivery.domain.DeliveryResult;
@@ -38,14 +37,11 @@ class DeliveryController {
 
 	private final DeliveryQueries queries;
 
-	private final PickUpDelivery pickUpDelivery;
+	private final MoveDelivery moveDelivery;
 
-	private final CompleteDelivery completeDelivery;
-
-	DeliveryController(DeliveryQueries queries, PickUpDelivery pickUpDelivery, CompleteDelivery completeDelivery) {
+	DeliveryController(DeliveryQueries queries, MoveDelivery moveDelivery) {
 		this.queries = queries;
-		this.pickUpDelivery = pickUpDelivery;
-		this.completeDelivery = completeDelivery;
+		this.moveDelivery = moveDelivery;
 	}
 
 	@GetMapping
@@ -63,13 +59,13 @@ class DeliveryController {
 	@PostMapping("/{id}/pickup")
 	Mono<DeliveryView> pickUp(@PathVariable UUID id) {
 		DeliveryId deliveryId = new DeliveryId(id);
-		return answer(deliveryId, pickUpDelivery.pickUp(deliveryId));
+		return answer(deliveryId, moveDelivery.pickUp(deliveryId));
 	}
 
 	@PostMapping("/{id}/complete")
 	Mono<DeliveryView> complete(@PathVariable UUID id) {
 		DeliveryId deliveryId = new DeliveryId(id);
-		return answer(deliveryId, completeDelivery.complete(deliveryId));
+		return answer(deliveryId, moveDelivery.complete(deliveryId));
 	}
 
 	// The move's Mono emits after its transaction committed, so the view read afterwards shows the new state.

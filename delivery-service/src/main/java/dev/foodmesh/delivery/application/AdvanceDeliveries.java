@@ -18,9 +18,7 @@ public class AdvanceDeliveries {
 
 	private final Deliveries deliveries;
 
-	private final PickUpDelivery pickUp;
-
-	private final CompleteDelivery complete;
+	private final MoveDelivery moveDelivery;
 
 	private final Transactions transactions;
 
@@ -28,11 +26,10 @@ public class AdvanceDeliveries {
 
 	private final SimulatedCourier courier;
 
-	public AdvanceDeliveries(Deliveries deliveries, PickUpDelivery pickUp, CompleteDelivery complete,
-			Transactions transactions, Clock clock, SimulatedCourier courier) {
+	public AdvanceDeliveries(Deliveries deliveries, MoveDelivery moveDelivery, Transactions transactions, Clock clock,
+			SimulatedCourier courier) {
 		this.deliveries = deliveries;
-		this.pickUp = pickUp;
-		this.complete = complete;
+		this.moveDelivery = moveDelivery;
 		this.transactions = transactions;
 		this.clock = clock;
 		this.courier = courier;
@@ -49,13 +46,13 @@ public class AdvanceDeliveries {
 	private Flux<DeliveryResult> pickUpDue(Instant assignedBefore) {
 		return deliveries.lockAssignedBefore(assignedBefore, courier.batchSize())
 			.map(Delivery::id)
-			.concatMap(pickUp::pickUp);
+			.concatMap(moveDelivery::pickUp);
 	}
 
 	private Flux<DeliveryResult> completeDue(Instant pickedUpBefore) {
 		return deliveries.lockPickedUpBefore(pickedUpBefore, courier.batchSize())
 			.map(Delivery::id)
-			.concatMap(complete::complete);
+			.concatMap(moveDelivery::complete);
 	}
 
 	/**

@@ -9,13 +9,13 @@ import dev.foodmesh.delivery.domain.ReleaseAnswer;
 
 /**
  * The order was cancelled and asks whether its delivery was released before it refunds: releases as
- * {@link ReleaseDelivery} does and answers in the same transaction. The delivery stays locked until then, so a
+ * {@link MoveDelivery#release} does and answers in the same transaction. The delivery stays locked until then, so a
  * courier's pickup either comes before the answer (refused) or after it (the pickup is refused). Every request is
  * answered, a repeated one too, with the delivery's state at that moment.
  */
 public class ConfirmRelease {
 
-	private final ReleaseDelivery releaseDelivery;
+	private final MoveDelivery moveDelivery;
 
 	private final ReleaseAnswers answers;
 
@@ -23,16 +23,16 @@ public class ConfirmRelease {
 
 	private final Clock clock;
 
-	public ConfirmRelease(ReleaseDelivery releaseDelivery, ReleaseAnswers answers, Transactions transactions,
+	public ConfirmRelease(MoveDelivery moveDelivery, ReleaseAnswers answers, Transactions transactions,
 			Clock clock) {
-		this.releaseDelivery = releaseDelivery;
+		this.moveDelivery = moveDelivery;
 		this.answers = answers;
 		this.transactions = transactions;
 		this.clock = clock;
 	}
 
 	public Mono<ReleaseAnswer> confirm(OrderId orderId) {
-		return transactions.required(releaseDelivery.release(orderId)
+		return transactions.required(moveDelivery.release(orderId)
 			.map(result -> ReleaseAnswer.to(orderId, result, clock.instant()))
 			.switchIfEmpty(Mono.fromSupplier(() -> ReleaseAnswer.nothingToRelease(orderId, clock.instant())))
 			.flatMap(answer -> answers.send(answer).thenReturn(answer)));

@@ -9,18 +9,15 @@ import org.springframework.context.annotation.Configuration;
 import dev.foodmesh.delivery.application.AdvanceDeliveries;
 import dev.foodmesh.delivery.application.AssignWaitingDeliveries;
 import dev.foodmesh.delivery.application.CancelledOrders;
-import dev.foodmesh.delivery.application.CompleteDelivery;
 import dev.foodmesh.delivery.application.ConfirmRelease;
 import dev.foodmesh.delivery.application.CourierDispatch;
 import dev.foodmesh.delivery.application.Couriers;
 import dev.foodmesh.delivery.application.Deliveries;
 import dev.foodmesh.delivery.application.DeliveryMetrics;
 import dev.foodmesh.delivery.application.DeliveryOutbox;
-import dev.foodmesh.delivery.application.DeliveryTransitions;
 import dev.foodmesh.delivery.application.OnboardCourier;
-import dev.foodmesh.delivery.application.PickUpDelivery;
+import dev.foodmesh.delivery.application.MoveDelivery;
 import dev.foodmesh.delivery.application.ReleaseAnswers;
-import dev.foodmesh.delivery.application.ReleaseDelivery;
 import dev.foodmesh.delivery.application.ScheduleDelivery;
 import dev.foodmesh.delivery.application.Transactions;
 import dev.foodmesh.delivery.application.TransitionRecorder;
@@ -49,11 +46,6 @@ class UseCaseConfig {
 	}
 
 	@Bean
-	DeliveryTransitions deliveryTransitions(TransitionRecorder recorder, Transactions transactions, Clock clock) {
-		return new DeliveryTransitions(recorder, transactions, clock);
-	}
-
-	@Bean
 	ScheduleDelivery scheduleDelivery(Deliveries deliveries, CancelledOrders cancelledOrders, CourierDispatch dispatch,
 			Transactions transactions, Clock clock) {
 		return new ScheduleDelivery(deliveries, cancelledOrders, dispatch, transactions, clock);
@@ -71,32 +63,22 @@ class UseCaseConfig {
 	}
 
 	@Bean
-	PickUpDelivery pickUpDelivery(Deliveries deliveries, DeliveryTransitions transitions) {
-		return new PickUpDelivery(deliveries, transitions);
+	MoveDelivery moveDelivery(Deliveries deliveries, CancelledOrders cancelledOrders, TransitionRecorder recorder,
+			Transactions transactions, Clock clock) {
+		return new MoveDelivery(deliveries, cancelledOrders, recorder, transactions, clock);
 	}
 
 	@Bean
-	CompleteDelivery completeDelivery(Deliveries deliveries, DeliveryTransitions transitions) {
-		return new CompleteDelivery(deliveries, transitions);
-	}
-
-	@Bean
-	ReleaseDelivery releaseDelivery(Deliveries deliveries, CancelledOrders cancelledOrders,
-			DeliveryTransitions transitions) {
-		return new ReleaseDelivery(deliveries, cancelledOrders, transitions);
-	}
-
-	@Bean
-	ConfirmRelease confirmRelease(ReleaseDelivery releaseDelivery, ReleaseAnswers answers, Transactions transactions,
+	ConfirmRelease confirmRelease(MoveDelivery moveDelivery, ReleaseAnswers answers, Transactions transactions,
 			Clock clock) {
-		return new ConfirmRelease(releaseDelivery, answers, transactions, clock);
+		return new ConfirmRelease(moveDelivery, answers, transactions, clock);
 	}
 
 	@Bean
-	AdvanceDeliveries advanceDeliveries(Deliveries deliveries, PickUpDelivery pickUp, CompleteDelivery complete,
-			Transactions transactions, Clock clock, DeliveryProperties properties) {
+	AdvanceDeliveries advanceDeliveries(Deliveries deliveries, MoveDelivery moveDelivery, Transactions transactions,
+			Clock clock, DeliveryProperties properties) {
 		DeliveryProperties.Simulator simulator = properties.simulator();
-		return new AdvanceDeliveries(deliveries, pickUp, complete, transactions, clock,
+		return new AdvanceDeliveries(deliveries, moveDelivery, transactions, clock,
 				new AdvanceDeliveries.SimulatedCourier(simulator.pickupDelay(), simulator.deliveryDelay(),
 						properties.batchSize()));
 	}

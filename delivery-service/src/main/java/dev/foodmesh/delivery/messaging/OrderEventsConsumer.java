@@ -5,7 +5,7 @@ import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 import dev.foodmesh.delivery.application.ConfirmRelease;
-import dev.foodmesh.delivery.application.ReleaseDelivery;
+import dev.foodmesh.delivery.application.MoveDelivery;
 import dev.foodmesh.delivery.application.ScheduleDelivery;
 import dev.foodmesh.delivery.application.ScheduleDeliveryCommand;
 import dev.foodmesh.delivery.domain.Delivery;
@@ -18,6 +18,7 @@ import dev.foodmesh.events.order.OrderIntegrationEvent;
 import dev.foodmesh.events.order.OrderPaidEvent;
 import dev.foodmesh.messaging.EventHandler;
 import dev.foodmesh.messaging.InvalidEventException;
+import dev.foodmesh.messaging.KeptTraces;
 
 /**
  * Consumes {@code foodmesh.order.events.v1}. {@code OrderPaid} schedules the order's delivery (a courier now, or
@@ -34,16 +35,16 @@ public class OrderEventsConsumer implements EventHandler<OrderIntegrationEvent> 
 
 	private final ScheduleDelivery scheduleDelivery;
 
-	private final ReleaseDelivery releaseDelivery;
+	private final MoveDelivery moveDelivery;
 
 	private final ConfirmRelease confirmRelease;
 
-	private final OrderTraces orderTraces;
+	private final KeptTraces orderTraces;
 
-	public OrderEventsConsumer(ScheduleDelivery scheduleDelivery, ReleaseDelivery releaseDelivery,
-			ConfirmRelease confirmRelease, OrderTraces orderTraces) {
+	public OrderEventsConsumer(ScheduleDelivery scheduleDelivery, MoveDelivery moveDelivery,
+			ConfirmRelease confirmRelease, KeptTraces orderTraces) {
 		this.scheduleDelivery = scheduleDelivery;
-		this.releaseDelivery = releaseDelivery;
+		this.moveDelivery = moveDelivery;
 		this.confirmRelease = confirmRelease;
 		this.orderTraces = orderTraces;
 	}
@@ -66,7 +67,7 @@ public class OrderEventsConsumer implements EventHandler<OrderIntegrationEvent> 
 			.doOnNext(result -> logScheduled(paid, result))
 			.switchIfEmpty(Mono.fromRunnable(() -> logCancelled(paid)))
 			// the delivery keeps the order's trace, for what the courier-wait scan and the simulator emit later
-			.flatMap(result -> orderTraces.keep(orderId));
+			.flatMap(result -> orderTraces.keepCurrent(orderId.value()));
 	}
 
 	// one line per outcome, in the record's trace: a courier now, waiting for one, or already scheduled before
@@ -102,7 +103,7 @@ public class OrderEventsConsumer implements EventHandler<OrderIntegrationEvent> 
 		if (cancelled.releaseConfirmationRequested()) {
 			return confirmRelease.confirm(orderId).doOnNext(answer -> logAnswer(cancelled, answer)).then();
 		}
-		return releaseDelivery.release(orderId).doOnNext(result -> logRejection(cancelled, result)).then();
+		return moveDelivery.release(orderId).doOnNext(result -> logRejection(cancelled, result)).then();
 	}
 
 	private static void logAnswer(OrderCancelledEvent cancelled, ReleaseAnswer answer) {

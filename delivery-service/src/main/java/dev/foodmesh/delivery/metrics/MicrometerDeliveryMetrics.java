@@ -6,13 +6,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.NoTransactionException;
-import org.springframework.transaction.reactive.TransactionSynchronization;
-import org.springframework.transaction.reactive.TransactionSynchronizationManager;
 
 import dev.foodmesh.delivery.application.DeliveryMetrics;
 import dev.foodmesh.delivery.domain.DeliveryEvent;
 import dev.foodmesh.delivery.domain.FailureReason;
+import dev.foodmesh.messaging.AfterCommit;
 
 /**
  * Counts {@code foodmesh.delivery.assignments}, {@code foodmesh.delivery.failures} (tag {@code reason}) and
@@ -42,20 +40,7 @@ class MicrometerDeliveryMetrics implements DeliveryMetrics {
 
 	@Override
 	public Mono<Void> count(List<DeliveryEvent> events) {
-		return TransactionSynchronizationManager.forCurrentTransaction()
-			.doOnNext(transaction -> transaction.registerSynchronization(afterCommit(events)))
-			.then()
-			// outside a transaction the changes are committed already
-			.onErrorResume(NoTransactionException.class, none -> Mono.fromRunnable(() -> increment(events)));
-	}
-
-	private TransactionSynchronization afterCommit(List<DeliveryEvent> events) {
-		return new TransactionSynchronization() {
-			@Override
-			public Mono<Void> afterCommit() {
-				return Mono.fromRunnable(() -> increment(events));
-			}
-		};
+		return AfterCommit.run(() -> increment(events));
 	}
 
 	private void increment(List<DeliveryEvent> events) {

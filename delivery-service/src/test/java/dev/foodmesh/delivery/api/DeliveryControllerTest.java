@@ -15,10 +15,9 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-import dev.foodmesh.delivery.application.CompleteDelivery;
 import dev.foodmesh.delivery.application.DeliveryDetails;
 import dev.foodmesh.delivery.application.DeliveryQueries;
-import dev.foodmesh.delivery.application.PickUpDelivery;
+import dev.foodmesh.delivery.application.MoveDelivery;
 import dev.foodmesh.delivery.domain.CourierId;
 import dev.foodmesh.delivery.domain.Delivery;
 import dev.foodmesh.delivery.domain.DeliveryAction;
@@ -43,10 +42,7 @@ class DeliveryControllerTest {
 	private DeliveryQueries queries;
 
 	@MockitoBean
-	private PickUpDelivery pickUpDelivery;
-
-	@MockitoBean
-	private CompleteDelivery completeDelivery;
+	private MoveDelivery moveDelivery;
 
 	@Test
 	void shouldShowAnAssignedDeliveryWithItsCourier() {
@@ -73,14 +69,14 @@ class DeliveryControllerTest {
 
 	@Test
 	void shouldAnswer404WhenPickingUpAnUnknownDelivery() {
-		given(pickUpDelivery.pickUp(ID)).willReturn(Mono.empty());
+		given(moveDelivery.pickUp(ID)).willReturn(Mono.empty());
 
 		expectProblem(client.post().uri("/deliveries/{id}/pickup", ID.value()).exchange(), 404, "delivery-not-found");
 	}
 
 	@Test
 	void shouldAnswer409WhenTheDeliveryCannotBeCompletedYet() {
-		given(completeDelivery.complete(ID)).willReturn(Mono.just(new DeliveryResult.Rejected(
+		given(moveDelivery.complete(ID)).willReturn(Mono.just(new DeliveryResult.Rejected(
 				new DeliveryRejection(ID, DeliveryStatus.ASSIGNED, DeliveryAction.COMPLETE))));
 
 		expectProblem(client.post().uri("/deliveries/{id}/complete", ID.value()).exchange(), 409,

@@ -39,8 +39,6 @@ class ApplicationFixture {
 	private final CourierDispatch dispatch = new CourierDispatch(couriers,
 			new Dispatcher(new EtaPolicy(Duration.ofMinutes(10), Duration.ofMinutes(20)), COURIER_WAIT), recorder);
 
-	private final DeliveryTransitions transitions = new DeliveryTransitions(recorder, transactions, clock);
-
 	final ScheduleDelivery scheduleDelivery = new ScheduleDelivery(deliveries, cancelledOrders, dispatch,
 			transactions, clock);
 
@@ -49,18 +47,14 @@ class ApplicationFixture {
 
 	final OnboardCourier onboard = new OnboardCourier(couriers, clock);
 
-	final PickUpDelivery pickUp = new PickUpDelivery(deliveries, transitions);
-
-	final CompleteDelivery complete = new CompleteDelivery(deliveries, transitions);
-
-	final ReleaseDelivery release = new ReleaseDelivery(deliveries, cancelledOrders, transitions);
+	final MoveDelivery move = new MoveDelivery(deliveries, cancelledOrders, recorder, transactions, clock);
 
 	final List<ReleaseAnswer> answers = new CopyOnWriteArrayList<>();
 
-	final ConfirmRelease confirmRelease = new ConfirmRelease(release,
+	final ConfirmRelease confirmRelease = new ConfirmRelease(move,
 			answer -> Mono.fromRunnable(() -> answers.add(answer)), transactions, clock);
 
-	final AdvanceDeliveries advance = new AdvanceDeliveries(deliveries, pickUp, complete, transactions, clock,
+	final AdvanceDeliveries advance = new AdvanceDeliveries(deliveries, move, transactions, clock,
 			new AdvanceDeliveries.SimulatedCourier(PICKUP_DELAY, DELIVERY_DELAY, 100));
 
 }

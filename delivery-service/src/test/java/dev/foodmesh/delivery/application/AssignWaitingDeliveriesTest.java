@@ -56,7 +56,7 @@ class AssignWaitingDeliveriesTest {
 	@Test
 	void shouldLeaveReleasedDeliveriesAlone() {
 		OrderId order = scheduled("Munich");
-		StepVerifier.create(app.release.release(order)).expectNextCount(1).verifyComplete();
+		StepVerifier.create(app.move.release(order)).expectNextCount(1).verifyComplete();
 		app.clock.advance(COURIER_WAIT);
 
 		StepVerifier.create(app.assignWaiting.assignWaiting()).verifyComplete();
@@ -74,7 +74,7 @@ class AssignWaitingDeliveriesTest {
 
 	private void complete(OrderId order) {
 		Delivery delivery = app.deliveries.ofOrder(order);
-		StepVerifier.create(app.pickUp.pickUp(delivery.id()).then(app.complete.complete(delivery.id())))
+		StepVerifier.create(app.move.pickUp(delivery.id()).then(app.move.complete(delivery.id())))
 			.expectNextCount(1)
 			.verifyComplete();
 	}

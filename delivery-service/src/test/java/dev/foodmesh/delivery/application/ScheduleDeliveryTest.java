@@ -74,7 +74,7 @@ class ScheduleDeliveryTest {
 	@Test
 	void shouldScheduleNothingForAnOrderCancelledBeforeItsPaymentArrived() {
 		Courier ada = app.couriers.hire("Ada", "Berlin", START);
-		StepVerifier.create(app.release.release(order)).verifyComplete();
+		StepVerifier.create(app.move.release(order)).verifyComplete();
 
 		StepVerifier.create(app.scheduleDelivery.schedule(new ScheduleDeliveryCommand(order, "Berlin")))
 			.verifyComplete();

@@ -25,8 +25,8 @@ import dev.foodmesh.e2e.support.Fleet;
 import dev.foodmesh.e2e.support.FoodMesh;
 import dev.foodmesh.e2e.support.JourneyTest;
 import dev.foodmesh.e2e.support.KafkaProbe;
+import dev.foodmesh.events.Topics;
 import dev.foodmesh.infra.FoodMeshService;
-import dev.foodmesh.infra.FoodMeshTopics;
 
 import static dev.foodmesh.e2e.support.DemoData.CARD_DECLINED;
 import static dev.foodmesh.e2e.support.OrderRequest.brezelInMunich;
@@ -53,7 +53,7 @@ import static org.awaitility.Awaitility.await;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ObservabilityJourneyIT {
 
-	private static final String ORDER_EVENTS = FoodMeshTopics.ORDER_EVENTS;
+	private static final String ORDER_EVENTS = Topics.ORDER_EVENTS;
 
 	private static final String CREATED = "dev.foodmesh.order.created.v1";
 

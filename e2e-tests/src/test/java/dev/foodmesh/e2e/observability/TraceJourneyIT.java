@@ -14,13 +14,13 @@ import dev.foodmesh.e2e.support.Fleet;
 import dev.foodmesh.e2e.support.FoodMesh;
 import dev.foodmesh.e2e.support.Http;
 import dev.foodmesh.e2e.support.HttpResult;
-import dev.foodmesh.e2e.support.Json;
 import dev.foodmesh.e2e.support.JourneyTest;
+import dev.foodmesh.e2e.support.Json;
 import dev.foodmesh.e2e.support.KafkaProbe;
 import dev.foodmesh.e2e.support.OrderRequest;
-import dev.foodmesh.e2e.support.OtlpReceiver;
 import dev.foodmesh.e2e.support.OtlpReceiver.ReceivedSpan;
-import dev.foodmesh.infra.FoodMeshTopics;
+import dev.foodmesh.e2e.support.OtlpReceiver;
+import dev.foodmesh.events.Topics;
 
 import static dev.foodmesh.e2e.support.OrderRequest.brezelInMunich;
 import static dev.foodmesh.e2e.support.OrderRequest.pizzaInBerlin;
@@ -44,11 +44,11 @@ import static org.awaitility.Awaitility.await;
 @Order(6)
 class TraceJourneyIT {
 
-	private static final String ORDER_EVENTS = FoodMeshTopics.ORDER_EVENTS;
+	private static final String ORDER_EVENTS = Topics.ORDER_EVENTS;
 
-	private static final String PAYMENT_EVENTS = FoodMeshTopics.PAYMENT_EVENTS;
+	private static final String PAYMENT_EVENTS = Topics.PAYMENT_EVENTS;
 
-	private static final String DELIVERY_EVENTS = FoodMeshTopics.DELIVERY_EVENTS;
+	private static final String DELIVERY_EVENTS = Topics.DELIVERY_EVENTS;
 
 	private final Fleet fleet;
 

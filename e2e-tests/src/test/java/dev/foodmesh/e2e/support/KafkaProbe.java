@@ -28,7 +28,7 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
-import dev.foodmesh.infra.FoodMeshTopics;
+import dev.foodmesh.events.Topics;
 
 import static org.awaitility.Awaitility.await;
 
@@ -39,9 +39,9 @@ import static org.awaitility.Awaitility.await;
 public final class KafkaProbe implements AutoCloseable {
 
 	/** Which consumer groups (= service names) read which topic, per {@code docs/conventions.md}. */
-	public static final Map<String, List<String>> CONSUMER_GROUPS = Map.of(FoodMeshTopics.ORDER_EVENTS,
-			List.of("payment-service", "delivery-service"), FoodMeshTopics.PAYMENT_EVENTS, List.of("order-service"),
-			FoodMeshTopics.DELIVERY_EVENTS, List.of("order-service"));
+	public static final Map<String, List<String>> CONSUMER_GROUPS = Map.of(Topics.ORDER_EVENTS,
+			List.of("payment-service", "delivery-service"), Topics.PAYMENT_EVENTS, List.of("order-service"),
+			Topics.DELIVERY_EVENTS, List.of("order-service"));
 
 	private final String bootstrapServers;
 

@@ -41,13 +41,16 @@ public record Order(OrderId id, OrderDetails details, OrderStatus status,
 	/** Applies a command as the transition table says. */
 	public OrderResult handle(OrderCommand command, Instant now) {
 		return switch (OrderTransitions.of(this.status, command.trigger())) {
-			case Transition.Move move -> moveTo(move.target(), command, now);
-			case Transition.AskRelease ask -> askRelease(command, now);
+			case Transition.Move move -> new Changed(movedTo(move.target(), this.cancellationReason, command, now),
+					List.of());
+			case Transition.MarkPaid paid -> markPaid(command, now);
+			case Transition.Cancel cancel -> cancel(cancel, command, now);
+			case Transition.AskRelease ask -> askRelease(ask.reason(), command, now);
 			case Transition.AskReleaseAgain again -> askReleaseAgain(command.trigger(), now);
 			case Transition.RequestRefund request -> requestRefund(now);
 			case Transition.Resume resume -> resume(resume.target(), command.trigger(), now);
 			case Transition.Ignore ignore -> unchanged();
-			case Transition.Record record -> recordRefund(now);
+			case Transition.RecordRefund record -> recordRefund(now);
 			case Transition.Refuse refuse -> new Rejected(new OrderRejection(this.id, this.status, command.trigger()));
 		};
 	}
@@ -67,22 +70,26 @@ public record Order(OrderId id, OrderDetails details, OrderStatus status,
 					.noneMatch((entry) -> Trigger.DELIVERY_RELEASED.name().equals(entry.reason()));
 	}
 
-	private Changed moveTo(OrderStatus target, OrderCommand command, Instant now) {
-		Order next = movedTo(target, command, now);
-		return new Changed(next, eventsOn(next, command.trigger(), now));
-	}
-
-	private Order movedTo(OrderStatus target, OrderCommand command, Instant now) {
-		Trigger trigger = command.trigger();
-		CancellationReason reason = (trigger.cancels() != null) ? trigger.cancels() : this.cancellationReason;
+	private Order movedTo(OrderStatus target, @Nullable CancellationReason reason, OrderCommand command, Instant now) {
 		String historyReason = (isCancellation(target) && reason != null) ? reason.name() : null;
 		return new Order(this.id, this.details, target, reason, paymentIdAfter(command), assignmentAfter(command),
 				appended(new HistoryEntry(target, historyReason, now)), this.createdAt, now);
 	}
 
-	private Changed askRelease(OrderCommand command, Instant now) {
-		Order next = movedTo(OrderStatus.CANCELLATION_PENDING, command, now);
-		return new Changed(next, List.of(OrderEvent.Cancelled.askingRelease(next, now, cancellationReasonOf(next))));
+	private Changed markPaid(OrderCommand command, Instant now) {
+		Order next = movedTo(OrderStatus.PAID, this.cancellationReason, command, now);
+		return new Changed(next, List.of(new OrderEvent.Paid(next, now)));
+	}
+
+	private Changed cancel(Transition.Cancel cancel, OrderCommand command, Instant now) {
+		Order next = movedTo(cancel.target(), cancel.reason(), command, now);
+		return new Changed(next,
+				List.of(OrderEvent.Cancelled.refunding(next, now, cancel.reason(), cancel.refundRequested())));
+	}
+
+	private Changed askRelease(CancellationReason reason, OrderCommand command, Instant now) {
+		Order next = movedTo(OrderStatus.CANCELLATION_PENDING, reason, command, now);
+		return new Changed(next, List.of(OrderEvent.Cancelled.askingRelease(next, now, reason)));
 	}
 
 	private Changed askReleaseAgain(Trigger overdue, Instant now) {
@@ -115,7 +122,7 @@ public record Order(OrderId id, OrderDetails details, OrderStatus status,
 	 * Whether payment-service confirmed a refund: it completed a pending cancellation or was recorded afterwards.
 	 */
 	public boolean isRefunded() {
-		return reachedAt(OrderStatus.CANCELLATION_PENDING).isPresent() && this.status == OrderStatus.CANCELLED
+		return (reachedAt(OrderStatus.CANCELLATION_PENDING).isPresent() && this.status == OrderStatus.CANCELLED)
 				|| this.history.stream().anyMatch((entry) -> HistoryEntry.PAYMENT_REFUNDED.equals(entry.reason()));
 	}
 
@@ -138,14 +145,6 @@ public record Order(OrderId id, OrderDetails details, OrderStatus status,
 
 	private Changed unchanged() {
 		return new Changed(this, List.of());
-	}
-
-	private static List<OrderEvent> eventsOn(Order next, Trigger trigger, Instant now) {
-		CancellationReason cancels = trigger.cancels();
-		if (cancels != null) {
-			return List.of(OrderEvent.Cancelled.refunding(next, now, cancels, trigger.requestsRefund()));
-		}
-		return (trigger == Trigger.PAYMENT_AUTHORIZED) ? List.of(new OrderEvent.Paid(next, now)) : List.of();
 	}
 
 	private static boolean isCancellation(OrderStatus status) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import static dev.foodmesh.order.domain.CancellationReason.PAYMENT_TIMEOUT;
 import static dev.foodmesh.order.domain.OrderStatus.CANCELLATION_PENDING;
 import static dev.foodmesh.order.domain.OrderStatus.CANCELLED;
 import static dev.foodmesh.order.domain.OrderStatus.DELIVERED;
@@ -28,7 +29,9 @@ import static dev.foodmesh.order.domain.Trigger.PAYMENT_TIMED_OUT;
 import static dev.foodmesh.order.domain.Trigger.RELEASE_OVERDUE;
 
 /**
- * The order state machine as one table: from status, on trigger, what happens. A pair without a row is refused.
+ * The order state machine as one table: from status, on trigger, what happens, with its whole consequence: where the
+ * order goes, the event it publishes, the reason it is cancelled with, and whether a refund is requested. A pair
+ * without a row is refused.
  * <p>
  * "Ignore" rows make redelivery harmless (the step was already taken) and absorb events that arrive after the
  * order was cancelled: payment refunds a late authorisation itself, delivery releases a late courier itself.
@@ -42,22 +45,22 @@ import static dev.foodmesh.order.domain.Trigger.RELEASE_OVERDUE;
 public final class OrderTransitions {
 
 	private static final Map<OrderStatus, Map<Trigger, Transition>> TABLE = table(
-			// from ················ on ················· then
-			row(PAYMENT_PENDING, PAYMENT_AUTHORIZED, move(PAID)),
-			row(PAYMENT_PENDING, PAYMENT_DECLINED, move(CANCELLED)),
-			row(PAYMENT_PENDING, PAYMENT_TIMED_OUT, move(CANCELLED)),
-			row(PAYMENT_PENDING, CUSTOMER_CANCELLED, move(CANCELLED)),
+			// from ················ on ················· then (status; what is published)
+			row(PAYMENT_PENDING, PAYMENT_AUTHORIZED, markPaid()),
+			row(PAYMENT_PENDING, PAYMENT_DECLINED, cancel(CANCELLED, CancellationReason.PAYMENT_DECLINED)),
+			row(PAYMENT_PENDING, PAYMENT_TIMED_OUT, cancelAndRefund(CANCELLED, PAYMENT_TIMEOUT)),
+			row(PAYMENT_PENDING, CUSTOMER_CANCELLED, cancelAndRefund(CANCELLED, CancellationReason.CUSTOMER_CANCELLED)),
 
 			row(PAID, PAYMENT_AUTHORIZED, ignore()),
 			row(PAID, COURIER_ASSIGNED, move(DELIVERY_SCHEDULED)),
-			row(PAID, NO_COURIER, move(CANCELLATION_PENDING)),
-			row(PAID, CUSTOMER_CANCELLED, askRelease()),
-			row(PAID, DELIVERY_OVERDUE, askRelease()),
+			row(PAID, NO_COURIER, cancelAndRefund(CANCELLATION_PENDING, CancellationReason.NO_COURIER)),
+			row(PAID, CUSTOMER_CANCELLED, askRelease(CancellationReason.CUSTOMER_CANCELLED)),
+			row(PAID, DELIVERY_OVERDUE, askRelease(CancellationReason.DELIVERY_OVERDUE)),
 
 			row(DELIVERY_SCHEDULED, PAYMENT_AUTHORIZED, ignore()),
 			row(DELIVERY_SCHEDULED, COURIER_ASSIGNED, ignore()),
 			row(DELIVERY_SCHEDULED, Trigger.PICKED_UP, move(PICKED_UP)),
-			row(DELIVERY_SCHEDULED, CUSTOMER_CANCELLED, askRelease()),
+			row(DELIVERY_SCHEDULED, CUSTOMER_CANCELLED, askRelease(CancellationReason.CUSTOMER_CANCELLED)),
 
 			row(PICKED_UP, PAYMENT_AUTHORIZED, ignore()),
 			row(PICKED_UP, COURIER_ASSIGNED, ignore()),
@@ -81,7 +84,7 @@ public final class OrderTransitions {
 			everyOtherTrigger(CANCELLATION_PENDING, EnumSet.of(PAYMENT_REFUNDED, DELIVERY_RELEASED,
 					CANCEL_REFUSED_PICKED_UP, CANCEL_REFUSED_DELIVERED, RELEASE_OVERDUE), ignore()),
 
-			row(CANCELLED, PAYMENT_REFUNDED, record()),
+			row(CANCELLED, PAYMENT_REFUNDED, recordRefund()),
 			everyOtherTrigger(CANCELLED, EnumSet.of(PAYMENT_REFUNDED), ignore()));
 
 	private OrderTransitions() {
@@ -107,8 +110,20 @@ public final class OrderTransitions {
 		return new Transition.Move(target);
 	}
 
-	private static Transition askRelease() {
-		return new Transition.AskRelease();
+	private static Transition markPaid() {
+		return new Transition.MarkPaid();
+	}
+
+	private static Transition cancel(OrderStatus target, CancellationReason reason) {
+		return new Transition.Cancel(target, reason, false);
+	}
+
+	private static Transition cancelAndRefund(OrderStatus target, CancellationReason reason) {
+		return new Transition.Cancel(target, reason, true);
+	}
+
+	private static Transition askRelease(CancellationReason reason) {
+		return new Transition.AskRelease(reason);
 	}
 
 	private static Transition askReleaseAgain() {
@@ -127,8 +142,8 @@ public final class OrderTransitions {
 		return new Transition.Ignore();
 	}
 
-	private static Transition record() {
-		return new Transition.Record();
+	private static Transition recordRefund() {
+		return new Transition.RecordRefund();
 	}
 
 	@SafeVarargs

@@ -11,10 +11,8 @@ import io.micrometer.core.instrument.Timer;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.NoTransactionException;
-import org.springframework.transaction.reactive.TransactionSynchronization;
-import org.springframework.transaction.reactive.TransactionSynchronizationManager;
 
+import dev.foodmesh.messaging.AfterCommit;
 import dev.foodmesh.order.application.SagaMetrics;
 import dev.foodmesh.order.domain.CancellationReason;
 import dev.foodmesh.order.domain.Order;
@@ -53,14 +51,7 @@ class MicrometerSagaMetrics implements SagaMetrics {
 		if (previous.status() == next.status()) {
 			return Mono.empty();
 		}
-		return TransactionSynchronizationManager.forCurrentTransaction()
-			.doOnNext((transaction) -> transaction.registerSynchronization(new AfterCommit(this, next)))
-			.onErrorResume(NoTransactionException.class, (none) -> recordNow(next))
-			.then();
-	}
-
-	private Mono<TransactionSynchronizationManager> recordNow(Order order) {
-		return Mono.fromRunnable(() -> record(order));
+		return AfterCommit.run(() -> record(next));
 	}
 
 	private void record(Order order) {
@@ -106,16 +97,6 @@ class MicrometerSagaMetrics implements SagaMetrics {
 			.tag("status", status.name())
 			.tag("reason", reason)
 			.register(this.registry);
-	}
-
-	/** Records an order's change once its transaction has committed. */
-	private record AfterCommit(MicrometerSagaMetrics metrics, Order order) implements TransactionSynchronization {
-
-		@Override
-		public Mono<Void> afterCommit() {
-			return this.metrics.recordNow(this.order).then();
-		}
-
 	}
 
 }

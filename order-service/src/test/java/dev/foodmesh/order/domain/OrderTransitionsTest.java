@@ -1,24 +1,24 @@
 package dev.foodmesh.order.domain;
 
 import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The saga's moves, written down a second time from the brief and the team's saga semantics. */
+/**
+ * The saga's rows that change an order, each with its consequence, written down a second time from the brief and the
+ * team's saga semantics (docs/domain.md); then the rows that settle a cancellation, ignore and refuse.
+ */
 class OrderTransitionsTest {
 
-	@ParameterizedTest(name = "{0} on {1} moves to {2}")
+	@ParameterizedTest(name = "{0} on {1} moves to {2}, publishing nothing")
 	@CsvSource(textBlock = """
-			PAYMENT_PENDING,      PAYMENT_AUTHORIZED, PAID
-			PAYMENT_PENDING,      PAYMENT_DECLINED,   CANCELLED
-			PAYMENT_PENDING,      PAYMENT_TIMED_OUT,  CANCELLED
-			PAYMENT_PENDING,      CUSTOMER_CANCELLED, CANCELLED
 			PAID,                 COURIER_ASSIGNED,   DELIVERY_SCHEDULED
-			PAID,                 NO_COURIER,         CANCELLATION_PENDING
 			DELIVERY_SCHEDULED,   PICKED_UP,          PICKED_UP
 			PICKED_UP,            DELIVERED,          DELIVERED
 			CANCELLATION_PENDING, PAYMENT_REFUNDED,   CANCELLED
@@ -28,19 +28,44 @@ class OrderTransitionsTest {
 	}
 
 	@Test
-	void shouldHaveNoOtherMoves() {
-		long moves = Arrays.stream(OrderStatus.values())
-			.flatMap((from) -> Arrays.stream(Trigger.values()).map((trigger) -> OrderTransitions.of(from, trigger)))
-			.filter(Transition.Move.class::isInstance)
-			.count();
-
-		assertThat(moves).isEqualTo(9);
+	void shouldMarkAnOrderPaidWhenItsPaymentIsAuthorised() {
+		assertThat(OrderTransitions.of(OrderStatus.PAYMENT_PENDING, Trigger.PAYMENT_AUTHORIZED))
+			.isEqualTo(new Transition.MarkPaid());
 	}
 
-	@ParameterizedTest(name = "a customer cancel in {0} asks delivery to confirm the release")
-	@CsvSource({ "PAID", "DELIVERY_SCHEDULED" })
-	void shouldAskDeliveryToConfirmTheReleaseBeforeRefundingAPaidOrder(OrderStatus from) {
-		assertThat(OrderTransitions.of(from, Trigger.CUSTOMER_CANCELLED)).isEqualTo(new Transition.AskRelease());
+	@ParameterizedTest(name = "{0} on {1} is cancelled to {2} for {3}, refund requested: {4}")
+	@CsvSource(textBlock = """
+			PAYMENT_PENDING, PAYMENT_DECLINED,   CANCELLED,            PAYMENT_DECLINED,   false
+			PAYMENT_PENDING, PAYMENT_TIMED_OUT,  CANCELLED,            PAYMENT_TIMEOUT,    true
+			PAYMENT_PENDING, CUSTOMER_CANCELLED, CANCELLED,            CUSTOMER_CANCELLED, true
+			PAID,            NO_COURIER,         CANCELLATION_PENDING, NO_COURIER,         true
+			""")
+	void shouldCancelWithTheReasonAndRefundOfItsRow(OrderStatus from, Trigger trigger, OrderStatus to,
+			CancellationReason reason, boolean refundRequested) {
+		assertThat(OrderTransitions.of(from, trigger)).isEqualTo(new Transition.Cancel(to, reason, refundRequested));
+	}
+
+	@ParameterizedTest(name = "{0} on {1} asks delivery to confirm the release, for {2}")
+	@CsvSource(textBlock = """
+			PAID,               CUSTOMER_CANCELLED, CUSTOMER_CANCELLED
+			DELIVERY_SCHEDULED, CUSTOMER_CANCELLED, CUSTOMER_CANCELLED
+			PAID,               DELIVERY_OVERDUE,   DELIVERY_OVERDUE
+			""")
+	void shouldAskDeliveryToConfirmTheReleaseBeforeRefundingAPaidOrder(OrderStatus from, Trigger trigger,
+			CancellationReason reason) {
+		assertThat(OrderTransitions.of(from, trigger)).isEqualTo(new Transition.AskRelease(reason));
+	}
+
+	@Test
+	void shouldHaveNoOtherRowThatChangesTheStatus() {
+		Map<String, Long> rows = Arrays.stream(OrderStatus.values())
+			.flatMap((from) -> Arrays.stream(Trigger.values()).map((trigger) -> OrderTransitions.of(from, trigger)))
+			.filter((then) -> then instanceof Transition.Move || then instanceof Transition.MarkPaid
+					|| then instanceof Transition.Cancel || then instanceof Transition.AskRelease)
+			.collect(Collectors.groupingBy((then) -> then.getClass().getSimpleName(), Collectors.counting()));
+
+		assertThat(rows).containsOnly(Map.entry("Move", 4L), Map.entry("MarkPaid", 1L), Map.entry("Cancel", 4L),
+				Map.entry("AskRelease", 3L));
 	}
 
 	@Test
@@ -51,6 +76,14 @@ class OrderTransitionsTest {
 			.isEqualTo(new Transition.Resume(OrderStatus.PICKED_UP));
 		assertThat(OrderTransitions.of(OrderStatus.CANCELLATION_PENDING, Trigger.CANCEL_REFUSED_DELIVERED))
 			.isEqualTo(new Transition.Resume(OrderStatus.DELIVERED));
+		assertThat(OrderTransitions.of(OrderStatus.CANCELLATION_PENDING, Trigger.RELEASE_OVERDUE))
+			.isEqualTo(new Transition.AskReleaseAgain());
+	}
+
+	@Test
+	void shouldRecordARefundThatArrivesAfterTheCancellation() {
+		assertThat(OrderTransitions.of(OrderStatus.CANCELLED, Trigger.PAYMENT_REFUNDED))
+			.isEqualTo(new Transition.RecordRefund());
 	}
 
 	@ParameterizedTest(name = "{0} ignores a repeated or late answer {1}")

@@ -6,8 +6,6 @@ import java.util.UUID;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.r2dbc.core.DatabaseClient;
 
 import dev.foodmesh.events.IntegrationEvent;
 import dev.foodmesh.events.order.OrderCancelledEvent;
@@ -20,13 +18,6 @@ import static org.awaitility.Awaitility.await;
  * only once delivery-service confirms the release, and resumes the delivery, charged, when it refuses.
  */
 class CancelRacingPickupIT extends OrderServiceITSupport {
-
-	private static final String PAYMENT = "payment-service";
-
-	private static final String DELIVERY = "delivery-service";
-
-	@Autowired
-	DatabaseClient db;
 
 	@Test
 	void shouldRequestTheRefundOnlyOnceDeliveryConfirmedTheRelease() {
@@ -115,15 +106,6 @@ class CancelRacingPickupIT extends OrderServiceITSupport {
 		assertThat(delivered.history().getLast().reason()).isEqualTo("CANCEL_REFUSED_DELIVERED");
 		assertThat(cancelledEvents(id)).singleElement()
 			.satisfies((asked) -> assertThat(asked.refundRequested()).isFalse());
-	}
-
-	private UUID scheduledOrder() {
-		UUID id = place();
-		Replies replies = new Replies(id);
-		publish(replies.authorized(), PAYMENT);
-		publish(replies.scheduled(), DELIVERY);
-		awaitStatus(id, "DELIVERY_SCHEDULED");
-		return id;
 	}
 
 	private void cancel(UUID id) {

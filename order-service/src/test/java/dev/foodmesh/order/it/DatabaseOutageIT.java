@@ -47,7 +47,7 @@ class DatabaseOutageIT extends OrderServiceITSupport {
 			.expectBody(OrderJson.class).returnResult().getResponseBody().id();
 		// the relay publishes again, and a saga reply is consumed again
 		assertThat(SagaTopics.records(Topics.ORDER_EVENTS, after, (found) -> !found.isEmpty())).isNotEmpty();
-		TOPICS.publish(new Replies(after).authorized(), "payment-service");
+		TOPICS.publish(new Replies(after).authorized(), PAYMENT);
 		awaitStatus(after, "PAID");
 	}
 

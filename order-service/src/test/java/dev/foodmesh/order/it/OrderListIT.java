@@ -5,9 +5,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.r2dbc.core.DatabaseClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,9 +16,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OrderListIT extends OrderServiceITSupport {
 
 	private static final int MANY = 10_001;
-
-	@Autowired
-	DatabaseClient db;
 
 	@Test
 	void shouldPageThroughACustomersOrdersNewestFirstWithExactTotals() {

@@ -11,11 +11,8 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.codec.ServerSentEvent;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import dev.foodmesh.events.Topics;
@@ -28,16 +25,6 @@ import static org.awaitility.Awaitility.await;
 
 /** The saga as order-service lives it: replies published on the real topics, the order advancing in Postgres. */
 class OrderSagaIT extends OrderServiceITSupport {
-
-	private static final String PAYMENT = "payment-service";
-
-	private static final String DELIVERY = "delivery-service";
-
-	@LocalManagementPort
-	int managementPort;
-
-	@Autowired
-	DatabaseClient db;
 
 	@Test
 	void shouldAdvanceToDeliveredWhileTheStatusStreamShowsEveryStep() throws Exception {
@@ -200,12 +187,6 @@ class OrderSagaIT extends OrderServiceITSupport {
 
 	private static boolean isType(ConsumerRecord<String, byte[]> record, String ceType) {
 		return ceType.equals(SagaTopics.header(record, CloudEventHeaders.TYPE));
-	}
-
-	private String prometheus() {
-		return client().mutate().baseUrl("http://localhost:" + this.managementPort).build()
-			.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
-			.expectBody(String.class).returnResult().getResponseBody();
 	}
 
 }

@@ -6,9 +6,12 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
+import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -39,10 +42,23 @@ abstract class OrderServiceITSupport {
 
 	static final SagaTopics TOPICS = new SagaTopics();
 
+	/** The service (and consumer group) that sends payment replies, as {@code TOPICS.publish} names the source. */
+	static final String PAYMENT = "payment-service";
+
+	/** The service that sends delivery replies. */
+	static final String DELIVERY = "delivery-service";
+
 	private static volatile @Nullable DatabaseProxy database;
 
 	@LocalServerPort
 	int port;
+
+	@LocalManagementPort
+	int managementPort;
+
+	/** The service's own database, to look at its outbox and tables. */
+	@Autowired
+	DatabaseClient db;
 
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
@@ -79,6 +95,13 @@ abstract class OrderServiceITSupport {
 				 "paymentToken":"tok_visa"}""".formatted(userId, DependencyStubs.PIZZERIA_ROMA, DependencyStubs.MARGHERITA);
 	}
 
+	/** The service's metrics, as Prometheus scrapes them from the management port. */
+	String prometheus() {
+		return client().mutate().baseUrl("http://localhost:" + this.managementPort).build()
+			.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
+			.expectBody(String.class).returnResult().getResponseBody();
+	}
+
 	WebTestClient.ResponseSpec post(String key, String body) {
 		return client().post()
 			.uri("/orders")
@@ -96,6 +119,18 @@ abstract class OrderServiceITSupport {
 			.returnResult()
 			.getResponseBody()
 			.id();
+	}
+
+	/** Places an order and takes it to DELIVERY_SCHEDULED with a payment and a delivery reply; answers its id. */
+	UUID scheduledOrder() {
+		UUID id = place();
+		Replies replies = new Replies(id);
+		TOPICS.publish(replies.authorized(), PAYMENT);
+		// the two replies travel on two topics, consumed independently: delivery's could otherwise come first
+		awaitStatus(id, "PAID");
+		TOPICS.publish(replies.scheduled(), DELIVERY);
+		awaitStatus(id, "DELIVERY_SCHEDULED");
+		return id;
 	}
 
 	OrderJson get(UUID id) {

@@ -7,9 +7,6 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalManagementPort;
-import org.springframework.r2dbc.core.DatabaseClient;
 
 import dev.foodmesh.events.order.OrderCancelledEvent;
 
@@ -22,16 +19,6 @@ import static org.awaitility.Awaitility.await;
  * {@code foodmesh_order_overdue}. Orders are made overdue by moving their {@code status_since} a day back.
  */
 class OverdueOrdersIT extends OrderServiceITSupport {
-
-	private static final String PAYMENT = "payment-service";
-
-	private static final String DELIVERY = "delivery-service";
-
-	@LocalManagementPort
-	int managementPort;
-
-	@Autowired
-	DatabaseClient db;
 
 	@Test
 	void shouldCancelAPaidOrderThatNeverGotACourierThroughDeliverysConfirmation() {
@@ -82,15 +69,6 @@ class OverdueOrdersIT extends OrderServiceITSupport {
 				"foodmesh_order_overdue{status=\"PICKED_UP\"}", "foodmesh_order_overdue{status=\"CANCELLATION_PENDING\"}");
 	}
 
-	private UUID scheduledOrder() {
-		UUID id = place();
-		Replies replies = new Replies(id);
-		TOPICS.publish(replies.authorized(), PAYMENT);
-		TOPICS.publish(replies.scheduled(), DELIVERY);
-		awaitStatus(id, "DELIVERY_SCHEDULED");
-		return id;
-	}
-
 	// the column names are this test's constants
 	private void backdate(UUID id, String column) {
 		this.db.sql("update orders set " + column + " = " + column + " - interval '1 day' where id = :id")
@@ -104,12 +82,6 @@ class OverdueOrdersIT extends OrderServiceITSupport {
 		Matcher gauge = Pattern.compile("foodmesh_order_overdue\\{status=\"" + status + "\"} (\\S+)")
 			.matcher(prometheus());
 		return gauge.find() ? Double.parseDouble(gauge.group(1)) : -1;
-	}
-
-	private String prometheus() {
-		return client().mutate().baseUrl("http://localhost:" + this.managementPort).build()
-			.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
-			.expectBody(String.class).returnResult().getResponseBody();
 	}
 
 }

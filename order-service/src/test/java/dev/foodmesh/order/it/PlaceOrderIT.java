@@ -12,7 +12,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.http.MediaType;
 
 import dev.foodmesh.events.Topics;
@@ -24,9 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code POST /orders} end to end: lookups over HTTP, one transaction, the event on the real topic. */
 class PlaceOrderIT extends OrderServiceITSupport {
-
-	@LocalManagementPort
-	int managementPort;
 
 	@AfterEach
 	void dependenciesBackUp() {

@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import dev.foodmesh.messaging.support.PeriodicTask;
 import dev.foodmesh.payment.application.SettlePayment;
 
 /** The PSP calls, made outside the consumer's transaction: right after a reservation commits, and on recovery. */
@@ -23,11 +24,14 @@ class SettlementConfig {
         return new SettlementWorker(settler, shutdownTimeout);
     }
 
+    // stops with the settlement worker, after the consumers and before the relay, which publishes what it settled
     @Bean
-    RecoveryPass recoveryPass(SettlePayment settlePayment, Settler settler, PaymentProperties properties,
+    PeriodicTask recoveryPass(SettlePayment settlePayment, Settler settler, PaymentProperties properties,
             @Value("${spring.lifecycle.timeout-per-shutdown-phase:30s}") Duration shutdownTimeout) {
         PaymentProperties.Recovery recovery = properties.recovery();
-        return new RecoveryPass(settlePayment, settler, recovery.interval(), recovery.staleAfter(), shutdownTimeout);
+        RecoveryPass pass = new RecoveryPass(settlePayment, settler, recovery.staleAfter());
+        return new PeriodicTask("payment recovery pass", recovery.interval(), shutdownTimeout, SettlementWorker.PHASE,
+                pass::recover);
     }
 
 }

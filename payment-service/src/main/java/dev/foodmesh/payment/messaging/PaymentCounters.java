@@ -9,7 +9,7 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
 
-import dev.foodmesh.payment.application.Transactions;
+import dev.foodmesh.messaging.AfterCommit;
 import dev.foodmesh.payment.domain.DeclineReason;
 import dev.foodmesh.payment.domain.PaymentEvent;
 
@@ -27,10 +27,7 @@ class PaymentCounters {
 
     private final Counter refunds;
 
-    private final Transactions transactions;
-
-    PaymentCounters(MeterRegistry registry, Transactions transactions) {
-        this.transactions = transactions;
+    PaymentCounters(MeterRegistry registry) {
         authorizations = Counter.builder("foodmesh.payment.authorizations")
             .description("Payments authorised")
             .register(registry);
@@ -45,7 +42,7 @@ class PaymentCounters {
     }
 
     Mono<Void> countOnCommit(PaymentEvent event) {
-        return transactions.afterCommit(Mono.fromRunnable(() -> count(event)));
+        return AfterCommit.run(() -> count(event));
     }
 
     private void count(PaymentEvent event) {

@@ -3,14 +3,12 @@ package dev.foodmesh.payment.persistence;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.NoTransactionException;
 import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.reactive.TransactionSynchronization;
-import org.springframework.transaction.reactive.TransactionSynchronizationManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import org.springframework.transaction.support.DefaultTransactionDefinition;
 
+import dev.foodmesh.messaging.AfterCommit;
 import dev.foodmesh.payment.application.Transactions;
 
 /** {@link Transactions} on the R2DBC transaction manager; propagation REQUIRED joins the messaging kit's one. */
@@ -39,25 +37,7 @@ class R2dbcTransactions implements Transactions {
 
     @Override
     public Mono<Void> afterCommit(Mono<Void> action) {
-        return TransactionSynchronizationManager.forCurrentTransaction()
-            .filter(TransactionSynchronizationManager::isSynchronizationActive)
-            .map(synchronization -> {
-                synchronization.registerSynchronization(runAfterCommit(action));
-                return true;
-            })
-            .defaultIfEmpty(false)
-            // outside any transaction there is nothing to wait for
-            .onErrorResume(NoTransactionException.class, ex -> Mono.just(false))
-            .flatMap(registered -> registered ? Mono.empty() : action);
-    }
-
-    private static TransactionSynchronization runAfterCommit(Mono<Void> action) {
-        return new TransactionSynchronization() {
-            @Override
-            public Mono<Void> afterCommit() {
-                return action;
-            }
-        };
+        return AfterCommit.run(action);
     }
 
 }

@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -22,7 +21,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 
-import dev.foodmesh.events.EventCatalog;
 import dev.foodmesh.events.Topics;
 
 /**
@@ -36,12 +34,7 @@ import dev.foodmesh.events.Topics;
 class TopicsConfiguration {
 
 	static List<String> topicNames() {
-		return EventCatalog.all()
-			.stream()
-			.map(EventCatalog.EventType::topic)
-			.distinct()
-			.flatMap((topic) -> Stream.of(topic, Topics.deadLetterOf(topic)))
-			.toList();
+		return Topics.withDeadLetters();
 	}
 
 	static List<NewTopic> eventTopics(MessagingProperties.Topics settings) {

@@ -17,7 +17,7 @@ import dev.foodmesh.delivery.domain.DeliveryId;
 import dev.foodmesh.delivery.domain.DeliveryResult.Rejected;
 import dev.foodmesh.delivery.domain.OrderId;
 
-class CourierProgressUseCasesTest {
+class MoveDeliveryTest {
 
 	private final ApplicationFixture app = new ApplicationFixture();
 
@@ -27,8 +27,8 @@ class CourierProgressUseCasesTest {
 	void shouldPickUpAndCompleteAndFreeTheCourier() {
 		DeliveryId delivery = assigned();
 
-		StepVerifier.create(app.pickUp.pickUp(delivery)).expectNextCount(1).verifyComplete();
-		StepVerifier.create(app.complete.complete(delivery)).expectNextCount(1).verifyComplete();
+		StepVerifier.create(app.move.pickUp(delivery)).expectNextCount(1).verifyComplete();
+		StepVerifier.create(app.move.complete(delivery)).expectNextCount(1).verifyComplete();
 
 		assertThat(app.deliveries.get(delivery)).isInstanceOf(Delivery.Completed.class);
 		assertThat(app.couriers.statusOf(ada)).isEqualTo(CourierStatus.AVAILABLE);
@@ -41,7 +41,7 @@ class CourierProgressUseCasesTest {
 	void shouldRejectCompletionBeforePickupAndChangeNothing() {
 		DeliveryId delivery = assigned();
 
-		StepVerifier.create(app.complete.complete(delivery))
+		StepVerifier.create(app.move.complete(delivery))
 			.assertNext(result -> assertThat(result).isInstanceOfSatisfying(Rejected.class,
 					rejected -> assertThat(rejected.reason().attempted()).isEqualTo(DeliveryAction.COMPLETE)))
 			.verifyComplete();
@@ -52,14 +52,14 @@ class CourierProgressUseCasesTest {
 
 	@Test
 	void shouldAnswerNothingForAnUnknownDelivery() {
-		StepVerifier.create(app.pickUp.pickUp(new DeliveryId(UUID.randomUUID()))).verifyComplete();
+		StepVerifier.create(app.move.pickUp(new DeliveryId(UUID.randomUUID()))).verifyComplete();
 	}
 
 	@Test
 	void shouldFreeTheCourierWhenTheOrderIsCancelled() {
 		DeliveryId delivery = assigned();
 
-		StepVerifier.create(app.release.release(app.deliveries.get(delivery).orderId()))
+		StepVerifier.create(app.move.release(app.deliveries.get(delivery).orderId()))
 			.expectNextCount(1)
 			.verifyComplete();
 
