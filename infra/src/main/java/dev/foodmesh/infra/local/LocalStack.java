@@ -41,15 +41,6 @@ public final class LocalStack {
     /** How often the wait for the services names those still starting. */
     private static final Duration STARTUP_REMINDER = Duration.ofSeconds(15);
 
-    /**
-     * The agent instrumentations FoodMesh's libraries need for one trace per order (HTTP in and out, Reactor context,
-     * R2DBC, Kafka records and their headers, trace ids in log MDC, the OTel API the messaging kit uses to carry
-     * {@code traceparent} through the outbox). Enabling only these halves the agent's start-up cost.
-     */
-    static final List<String> OTEL_INSTRUMENTATIONS = List.of("netty", "reactor-netty", "spring-webflux", "reactor",
-            "r2dbc", "kafka", "reactor-kafka", "executors", "spring-data", "logback-mdc",
-            "opentelemetry-api", "opentelemetry-instrumentation-annotations");
-
     private final LocalStackOptions options;
 
     private final PrintStream out;
@@ -233,7 +224,7 @@ public final class LocalStack {
             .profiles("demo")
             .jvmOptions(this.options.jvmOptions())
             .otelAgent(agent)
-            .otelInstrumentations(this.options.otelAllInstrumentations() ? List.of() : OTEL_INSTRUMENTATIONS)
+            .otelInstrumentations(this.options.otelInstrumentations())
             .extractJarsTo(this.state.resolve("app"))
             .argument(FoodMeshService.DELIVERY,
                     "--foodmesh.delivery.simulator.enabled=" + this.options.simulator());

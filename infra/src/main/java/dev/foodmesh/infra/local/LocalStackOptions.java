@@ -28,6 +28,8 @@ import org.jspecify.annotations.Nullable;
  * @param deliveryDelay the simulator's delivery delay, or the service default
  * @param otel whether to attach the OpenTelemetry agent
  * @param otelAllInstrumentations whether the agent runs all its instrumentations, not only the ones FoodMesh uses
+ * @param dbSpans whether the agent's R2DBC instrumentation adds a span per statement (off by default: it costs
+ * about 12 % of the stack's CPU per order, docs/performance.md)
  * @param otelAgent the agent jar, or {@code null} to use the one the build copied
  * @param traces whether the launcher receives the services' traces itself ({@code --traces})
  * @param jaeger a Jaeger v2 binary to start and export the traces to, or {@code null}
@@ -36,7 +38,7 @@ import org.jspecify.annotations.Nullable;
  */
 record LocalStackOptions(Path root, Path stateDirectory, boolean clean, int postgresPort, int kafkaPort,
         int kafkaControllerPort, int portOffset, int controlPort, int partitions, boolean durablePostgres, boolean simulator, @Nullable String pickupDelay,
-        @Nullable String deliveryDelay, boolean otel, boolean otelAllInstrumentations, @Nullable Path otelAgent,
+        @Nullable String deliveryDelay, boolean otel, boolean otelAllInstrumentations, boolean dbSpans, @Nullable Path otelAgent,
         boolean traces, @Nullable Path jaeger, Duration readyTimeout, List<String> jvmOptions) {
 
     /**
@@ -50,6 +52,18 @@ record LocalStackOptions(Path root, Path stateDirectory, boolean clean, int post
     /** {@code --quick-start}: C1 only, for a stack that is up sooner and never asked for speed. */
     static final List<String> QUICK_START_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
             "-Xss512k", "-Xms32m", "-Xmx256m", "-XX:+ExitOnOutOfMemoryError");
+
+    /**
+     * The agent instrumentations FoodMesh's libraries need for one trace per order (HTTP in and out, Reactor context,
+     * Kafka records and their headers, trace ids in log MDC, the OTel API the messaging kit uses to carry
+     * {@code traceparent} through the outbox). Enabling only these halves the agent's start-up cost.
+     */
+    static final List<String> OTEL_INSTRUMENTATIONS = List.of("netty", "reactor-netty", "spring-webflux", "reactor",
+            "kafka", "reactor-kafka", "executors", "spring-data", "logback-mdc", "opentelemetry-api",
+            "opentelemetry-instrumentation-annotations");
+
+    /** {@code --db-spans}: a span per SQL statement, through an r2dbc-proxy around the driver. */
+    static final String DB_SPANS_INSTRUMENTATION = "r2dbc";
 
     /** Next to the management ports 9080-9084: the launcher's own. */
     static final int DEFAULT_CONTROL_PORT = 9079;
@@ -91,7 +105,9 @@ record LocalStackOptions(Path root, Path stateDirectory, boolean clean, int post
                                          export the traces to it; not with --traces
               --otel-all-instrumentations  let the agent apply all its instrumentations (slower start); by
                                          default only those FoodMesh's libraries need (HTTP, Reactor,
-                                         R2DBC, Kafka, logs MDC, OTel API) are on
+                                         Kafka, logs MDC, OTel API) are on
+              --db-spans                 a span per SQL statement too (the agent's R2DBC
+                                         instrumentation; about 12 %% more CPU per order)
               --ready-timeout=SECONDS    how long to wait for the services (default 180)
               --state-dir=PATH           where data and logs live (default .local) env FOODMESH_STATE_DIR
               --quick-start              C1-only JIT: ready in about half the time, but each order then
@@ -112,6 +128,7 @@ record LocalStackOptions(Path root, Path stateDirectory, boolean clean, int post
         boolean simulator = true;
         boolean otel = true;
         boolean allInstrumentations = false;
+        boolean dbSpans = false;
         boolean quickStart = false;
         String postgresPort = orDefault(env.apply("FOODMESH_POSTGRES_PORT"), "5432");
         String kafkaPort = orDefault(env.apply("FOODMESH_KAFKA_PORT"), "9092");
@@ -136,6 +153,7 @@ record LocalStackOptions(Path root, Path stateDirectory, boolean clean, int post
                 case "--no-simulator" -> simulator = false;
                 case "--no-otel" -> otel = false;
                 case "--otel-all-instrumentations" -> allInstrumentations = true;
+                case "--db-spans" -> dbSpans = true;
                 case "--quick-start" -> quickStart = true;
                 case "--postgres-port" -> postgresPort = required(name, value);
                 case "--kafka-port" -> kafkaPort = required(name, value);
@@ -162,10 +180,22 @@ record LocalStackOptions(Path root, Path stateDirectory, boolean clean, int post
                 port("Kafka controller port", controllerPort), offset,
                 port("control port", orDefault(controlPort, Integer.toString(DEFAULT_CONTROL_PORT + offset))),
                 number("partitions", partitions), durablePostgres, simulator, pickupDelay, deliveryDelay, otel, allInstrumentations,
-                (otelAgent != null) ? root.resolve(otelAgent) : null, traces, jaegerBinary,
+                dbSpans, (otelAgent != null) ? root.resolve(otelAgent) : null, traces, jaegerBinary,
                 Duration.ofSeconds(number("ready timeout", readyTimeout)), (jvmOptions != null)
                         ? new ArrayList<>(Arrays.asList(jvmOptions.trim().split("\\s+")))
                         : quickStart ? QUICK_START_JVM_OPTIONS : DEFAULT_JVM_OPTIONS);
+    }
+
+    /** The agent instrumentations to enable; empty for all of them (the agent's own default). */
+    List<String> otelInstrumentations() {
+        if (this.otelAllInstrumentations) {
+            return List.of();
+        }
+        List<String> enabled = new ArrayList<>(OTEL_INSTRUMENTATIONS);
+        if (this.dbSpans) {
+            enabled.add(DB_SPANS_INSTRUMENTATION);
+        }
+        return List.copyOf(enabled);
     }
 
     /** Where the launcher receives OTLP with {@code --traces}: 4318 + the port offset. */

@@ -53,6 +53,18 @@ class LocalStackOptionsTest {
     }
 
     @Test
+    void shouldLeaveTheAgentsStatementSpansOffUnlessAskedFor() {
+        List<String> defaults = LocalStackOptions.parse(List.of(), Map.of(), ROOT).otelInstrumentations();
+        assertThat(defaults).contains("reactor", "kafka", "spring-webflux").doesNotContain("r2dbc");
+        assertThat(LocalStackOptions.parse(List.of("--db-spans"), Map.of(), ROOT).otelInstrumentations())
+            .containsAll(defaults)
+            .contains("r2dbc");
+        // all of the agent's instrumentations: it is told no list at all
+        assertThat(LocalStackOptions.parse(List.of("--otel-all-instrumentations"), Map.of(), ROOT).otelInstrumentations())
+            .isEmpty();
+    }
+
+    @Test
     void shouldRunFullTieredCompilationUnlessAQuickStartIsAskedFor() {
         assertThat(LocalStackOptions.DEFAULT_JVM_OPTIONS).noneMatch((option) -> option.startsWith("-XX:TieredStopAtLevel"));
         assertThat(LocalStackOptions.parse(List.of("--quick-start"), Map.of(), ROOT).jvmOptions())
