@@ -70,9 +70,18 @@ class R2dbcOrders implements Orders {
 		return selectOne(OrderReads.SELECT + "where o.id = :id", id);
 	}
 
+	/**
+	 * Locks the order's row, then reads the whole order in a second statement. One {@code select … for update} would
+	 * not do: after waiting for another transaction's lock it re-reads the locked row alone, so the history it joined
+	 * would miss the steps that transaction committed, and the next step's number would already exist.
+	 */
 	@Override
 	public Mono<Order> findForUpdate(OrderId id) {
-		return selectOne(OrderReads.SELECT + "where o.id = :id for update of o", id);
+		return this.db.sql("select id from orders where id = :id for update")
+			.bind("id", id.value())
+			.fetch()
+			.all()
+			.then(findById(id));
 	}
 
 	@Override
