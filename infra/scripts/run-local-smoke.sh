@@ -45,7 +45,12 @@ grep "FoodMesh is up" "$out"
 # every process the stack runs, to check afterwards that none is left
 pids="$(cat "$state"/pids/*.pid | awk '{print $1}' | tr '\n' ' ') $(head -n 1 "$state/postgres/postmaster.pid")"
 
-response=$(curl -si --max-time 30 "$orders" -H 'Content-Type: application/json' \
+# Alice's token as the banner prints it, so that the banner's tokens are tested as a user pastes them
+token=$(sed -n 's/^ *export ALICE_TOKEN=\([^ ]*\).*/\1/p' "$out")
+[ -n "$token" ] || fail "the banner printed no ALICE_TOKEN"
+auth="Authorization: Bearer $token"
+
+response=$(curl -si --max-time 30 "$orders" -H "$auth" -H 'Content-Type: application/json' \
   -H "Idempotency-Key: smoke-$(date +%s%N)" \
   -d '{"userId":"11111111-1111-4111-8111-111111111111","restaurantId":"22222222-2222-4222-8222-222222222221","items":[{"menuItemId":"33333333-3333-4333-8333-333333333311","quantity":2}],"deliveryAddress":{"street":"Friedrichstr. 1","city":"Berlin","postalCode":"10117"},"paymentToken":"tok_visa"}' \
   | tr -d '\r')
@@ -54,9 +59,9 @@ order=$(echo "$response" | awk -F/ 'tolower($0) ~ /^location:/ {print $NF}')
 [ -n "$order" ] || fail "no Location header in: $response"
 echo "run-local smoke: placed order $order"
 
-events=$(curl -sN --max-time 90 "$orders/$order/events" || true)
+events=$(curl -sN --max-time 90 -H "$auth" "$orders/$order/events" || true)
 echo "$events" | grep -q "DELIVERED" || fail "the SSE stream of order $order never showed DELIVERED: $events"
-curl -s --max-time 10 "$orders/$order" | grep -q '"status" *: *"DELIVERED"' || fail "GET /orders/$order is not DELIVERED"
+curl -s --max-time 10 -H "$auth" "$orders/$order" | grep -q '"status" *: *"DELIVERED"' || fail "GET /orders/$order is not DELIVERED"
 echo "run-local smoke: order $order DELIVERED (SSE stream completed)"
 
 stopping=$(date +%s)

@@ -20,6 +20,7 @@ import dev.foodmesh.e2e.support.KafkaProbe;
 import dev.foodmesh.e2e.support.OrderRequest;
 import dev.foodmesh.e2e.support.OtlpReceiver;
 import dev.foodmesh.e2e.support.OtlpReceiver.ReceivedSpan;
+import dev.foodmesh.infra.DevIssuer;
 import dev.foodmesh.infra.FoodMeshTopics;
 
 import static dev.foodmesh.e2e.support.OrderRequest.brezelInMunich;
@@ -144,6 +145,7 @@ class TraceJourneyIT {
 
 	private UUID place(OrderRequest order, Caller caller) {
 		HttpResult placed = Http.post(this.fleet.api(ORDER, "/orders"))
+			.as(DevIssuer.customer(order.userId()))
 			.header("Idempotency-Key", UUID.randomUUID().toString())
 			.header("traceparent", caller.traceparent())
 			.json(order.toJson())

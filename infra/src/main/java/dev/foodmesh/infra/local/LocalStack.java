@@ -608,6 +608,7 @@ public final class LocalStack implements StackFaults {
         o.println("  Control channel (drills): http://127.0.0.1:" + this.options.controlPort()
                 + "/status (infra/README.md)");
         o.println();
+        DevTokensBanner.print(o, USER_ALICE);
         o.println("Place an order (Alice, 2 x Margherita at Pizzeria Roma, card tok_visa); the same key again");
         o.println("returns the same order:");
         o.println();
@@ -615,20 +616,20 @@ public final class LocalStack implements StackFaults {
         o.println();
         o.println("Follow it live (id from the Location header; the stream ends at DELIVERED):");
         o.println();
-        o.println("  curl -sSN " + orders + "/<order-id>/events");
+        o.println("  curl -sSN " + orders + "/<order-id>/events " + DevTokensBanner.customerHeader());
         o.println();
         o.println("Or both at once:");
         o.println();
         o.println("  ORDER=$(" + postWithFreshKey
                 + " | tr -d '\\r' | awk -F/ 'tolower($0) ~ /^location:/ {print $NF}') && curl -sSN " + orders
-                + "/$ORDER/events");
+                + "/$ORDER/events " + DevTokensBanner.customerHeader());
         o.println();
         o.println("Demo users, restaurants and menu ids: docs/demo-data.md. Ctrl-C stops everything.");
     }
 
     private static String placeOrder(String orders, String idempotencyHeader, String body) {
-        return "curl -si " + orders + " -H 'Content-Type: application/json' -H " + idempotencyHeader + " -d '" + body
-                + "'";
+        return "curl -si " + orders + " " + DevTokensBanner.customerHeader() + " -H 'Content-Type: application/json' -H "
+                + idempotencyHeader + " -d '" + body + "'";
     }
 
     private boolean otelExporting() {

@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 
 import dev.foodmesh.infra.Database;
 import dev.foodmesh.infra.DatabaseServer;
+import dev.foodmesh.infra.DevIssuer;
 import dev.foodmesh.infra.FoodMeshService;
 import dev.foodmesh.infra.FreePorts;
 import dev.foodmesh.infra.KafkaBroker;
@@ -446,6 +447,8 @@ public final class ServiceFleet implements Closeable {
                 .environment("FOODMESH_DB_USERNAME", database.username())
                 .environment("FOODMESH_DB_PASSWORD", database.password())
                 .environment("SPRING_KAFKA_BOOTSTRAP_SERVERS", this.bootstrapServers)
+                // the services trust the development issuer's tokens (docs/security.md)
+                .environment("FOODMESH_SECURITY_JWKS", DevIssuer.jwks())
                 // every metric carries the service's name, as in the chart: dashboards and alerts group by it
                 .environment("MANAGEMENT_METRICS_TAGS_APPLICATION", name);
             if (this.javaExecutable != null) {

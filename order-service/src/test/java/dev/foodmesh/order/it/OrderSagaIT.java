@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -21,6 +22,7 @@ import org.springframework.web.reactive.function.client.WebClient;
 import dev.foodmesh.events.Topics;
 import dev.foodmesh.events.order.OrderCancelledEvent;
 import dev.foodmesh.events.order.OrderPaidEvent;
+import dev.foodmesh.infra.DevIssuer;
 import dev.foodmesh.messaging.envelope.CloudEventHeaders;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -170,11 +172,14 @@ class OrderSagaIT extends OrderServiceITSupport {
 	}
 
 	private org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec cancel(UUID id) {
-		return client().post().uri("/orders/{id}/cancel", id).exchange();
+		return ownerOf(id).post().uri("/orders/{id}/cancel", id).exchange();
 	}
 
 	private CompletableFuture<Void> statusStream(UUID id, List<String> statuses) {
-		return WebClient.create("http://localhost:" + this.port)
+		return WebClient.builder()
+			.baseUrl("http://localhost:" + this.port)
+			.defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + DevIssuer.operator())
+			.build()
 			.get()
 			.uri("/orders/{id}/events", id)
 			.retrieve()

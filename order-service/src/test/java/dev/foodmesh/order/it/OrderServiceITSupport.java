@@ -3,17 +3,21 @@ package dev.foodmesh.order.it;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import dev.foodmesh.infra.Database;
+import dev.foodmesh.infra.DevIssuer;
 import dev.foodmesh.infra.TestInfrastructure;
 
 import static org.awaitility.Awaitility.await;
@@ -38,6 +42,8 @@ abstract class OrderServiceITSupport {
 	static final DependencyStubs DEPENDENCIES = new DependencyStubs();
 
 	static final SagaTopics TOPICS = new SagaTopics();
+
+	private static final Pattern USER_ID = Pattern.compile("\"userId\"\\s*:\\s*\"([0-9a-fA-F-]{36})\"");
 
 	private static volatile @Nullable DatabaseProxy database;
 
@@ -64,9 +70,25 @@ abstract class OrderServiceITSupport {
 		return current;
 	}
 
+	/** A client with an operator's token: it reads every order (docs/security.md). */
 	WebTestClient client() {
+		return clientWith(DevIssuer.operator());
+	}
+
+	/** A client with the token of the customer {@code userId}: places, watches and cancels their orders. */
+	WebTestClient customer(String userId) {
+		return clientWith(DevIssuer.customer(userId));
+	}
+
+	/** A client with the token of the customer who placed order {@code id}. */
+	WebTestClient ownerOf(UUID id) {
+		return customer(get(id).userId().toString());
+	}
+
+	private WebTestClient clientWith(String token) {
 		return WebTestClient.bindToServer()
 			.baseUrl("http://localhost:" + this.port)
+			.defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token)
 			.responseTimeout(Duration.ofSeconds(30))
 			.build();
 	}
@@ -79,8 +101,10 @@ abstract class OrderServiceITSupport {
 				 "paymentToken":"tok_visa"}""".formatted(userId, DependencyStubs.PIZZERIA_ROMA, DependencyStubs.MARGHERITA);
 	}
 
+	/** {@code POST /orders} as the customer the body names (any customer when it names none). */
 	WebTestClient.ResponseSpec post(String key, String body) {
-		return client().post()
+		Matcher user = USER_ID.matcher(body);
+		return customer(user.find() ? user.group(1) : UUID.randomUUID().toString()).post()
 			.uri("/orders")
 			.header("Idempotency-Key", key)
 			.contentType(MediaType.APPLICATION_JSON)
