@@ -1,9 +1,11 @@
 package dev.foodmesh.web.security;
 
+import jakarta.validation.constraints.NotBlank;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Where a service finds the issuer's keys and what it expects in a token ({@code foodmesh.security}). Exactly one of
@@ -16,8 +18,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param jwks the JWKS document itself (the chart's development values)
  */
 @ConfigurationProperties("foodmesh.security")
-public record SecurityProperties(@DefaultValue("https://auth.foodmesh.dev") String issuer,
-        @DefaultValue("foodmesh") String audience, @Nullable String jwksUri, @Nullable String jwks) {
+@Validated
+public record SecurityProperties(@DefaultValue("https://auth.foodmesh.dev") @NotBlank String issuer,
+        @DefaultValue("foodmesh") @NotBlank String audience, @Nullable String jwksUri, @Nullable String jwks) {
 
     public SecurityProperties {
         if (blank(jwksUri) == blank(jwks)) {
