@@ -3,6 +3,7 @@ package dev.foodmesh.order.api;
 import java.net.URI;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import reactor.core.publisher.Mono;
@@ -52,7 +53,7 @@ class OrderController {
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
 	Mono<ResponseEntity<String>> place(@RequestHeader(IDEMPOTENCY_KEY) @Size(min = 1, max = 100) String key,
-			@Valid @RequestBody PlaceOrderRequest request, Caller caller) {
+			@Valid @RequestBody PlaceOrderRequest request, @Parameter(hidden = true) Caller caller) {
 		if (!caller.isCustomer(String.valueOf(request.userId()))) {
 			return Mono.error(() -> new ForbiddenException("userId must be the subject of the customer token"));
 		}
@@ -67,7 +68,7 @@ class OrderController {
 	 * placed it may cancel it.
 	 */
 	@PostMapping(path = "/{id}/cancel", produces = MediaType.APPLICATION_JSON_VALUE)
-	Mono<OrderView> cancel(@PathVariable UUID id, Caller caller) {
+	Mono<OrderView> cancel(@PathVariable UUID id, @Parameter(hidden = true) Caller caller) {
 		OrderId orderId = new OrderId(id);
 		return this.access.ownedBy(caller, orderId)
 			.then(Mono.defer(() -> this.cancelOrder.cancel(orderId)))

@@ -3,6 +3,7 @@ package dev.foodmesh.order.api;
 import java.time.Duration;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -47,7 +48,7 @@ class OrderQueryController {
 	}
 
 	@GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-	Mono<OrderView> get(@PathVariable UUID id, Caller caller) {
+	Mono<OrderView> get(@PathVariable UUID id, @Parameter(hidden = true) Caller caller) {
 		return this.access.readableBy(caller, new OrderId(id)).map(OrderView::of);
 	}
 
@@ -58,7 +59,8 @@ class OrderQueryController {
 	 */
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	Mono<PageView<OrderView>> list(@RequestParam(required = false) @Nullable UUID userId,
-			@RequestParam(required = false) @Nullable OrderStatus status, PageQuery page, Caller caller) {
+			@RequestParam(required = false) @Nullable OrderStatus status, PageQuery page,
+			@Parameter(hidden = true) Caller caller) {
 		UUID owner = OrderAccess.listable(caller, userId);
 		OrderQueries.Criteria criteria = new OrderQueries.Criteria((owner != null) ? new UserId(owner) : null,
 				status, page.page(), page.size());
@@ -71,7 +73,7 @@ class OrderQueryController {
 	 * comments; the stream completes after {@code DELIVERED} or {@code CANCELLED}.
 	 */
 	@GetMapping(path = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-	Flux<ServerSentEvent<StatusEventView>> events(@PathVariable UUID id, Caller caller) {
+	Flux<ServerSentEvent<StatusEventView>> events(@PathVariable UUID id, @Parameter(hidden = true) Caller caller) {
 		OrderId orderId = new OrderId(id);
 		Flux<ServerSentEvent<StatusEventView>> updates = this.access.readableBy(caller, orderId)
 			.thenMany(Flux.defer(() -> this.watchOrder.watch(orderId)))

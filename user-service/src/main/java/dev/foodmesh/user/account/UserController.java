@@ -3,6 +3,7 @@ package dev.foodmesh.user.account;
 import java.net.URI;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
 import org.springdoc.core.annotations.ParameterObject;
 import reactor.core.publisher.Mono;
@@ -39,7 +40,7 @@ class UserController {
 
     /** A customer reads only their own record; an operator any. */
     @GetMapping("/{id}")
-    Mono<UserView> find(@PathVariable UUID id, Caller caller) {
+    Mono<UserView> find(@PathVariable UUID id, @Parameter(hidden = true) Caller caller) {
         if (!caller.mayRead(id.toString())) {
             return Mono.error(() -> new ForbiddenException("A customer reads only their own user record"));
         }
