@@ -41,6 +41,15 @@ automountServiceAccountToken: false
 {{- $_ := set $env "FOODMESH_MESSAGING_TOPICS_REPLICATION" (toString $root.Values.kafka.replicationFactor) -}}
 {{- end -}}
 {{- end -}}
+{{- /* the services verify every token themselves, with the edge's issuer and keys (docs/security.md) */ -}}
+{{- $jwt := $root.Values.mesh.jwt -}}
+{{- $_ := set $env "FOODMESH_SECURITY_ISSUER" $jwt.issuer -}}
+{{- $_ := set $env "FOODMESH_SECURITY_AUDIENCE" (first $jwt.audiences) -}}
+{{- if $jwt.jwksUri -}}
+{{- $_ := set $env "FOODMESH_SECURITY_JWKS_URI" $jwt.jwksUri -}}
+{{- else if $jwt.jwks -}}
+{{- $_ := set $env "FOODMESH_SECURITY_JWKS" $jwt.jwks -}}
+{{- end -}}
 {{- if $root.Values.demo.enabled -}}
 {{- $_ := set $env "SPRING_PROFILES_ACTIVE" "demo" -}}
 {{- end -}}
