@@ -77,13 +77,7 @@ data:
 {{- $db := .c.database | default dict -}}
 {{- if not $db.existingSecret -}}
 {{- $name := printf "%s-db" .c.name -}}
-{{- $existing := lookup "v1" "Secret" .root.Release.Namespace $name -}}
-{{- $password := "" -}}
-{{- if and $existing $existing.data (hasKey $existing.data "password") -}}
-{{- $password = index $existing.data "password" | b64dec -}}
-{{- else -}}
-{{- $password = randAlphaNum 32 -}}
-{{- end -}}
+{{- $password := include "foodmesh.keptPassword" (dict "root" .root "secret" $name "key" "password") -}}
 apiVersion: v1
 kind: Secret
 metadata:
