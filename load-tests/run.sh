@@ -31,7 +31,9 @@ load-tests/target/report/. Options override the profile for this run:
   --no-stack                 use a stack that is already running (state dir default .local) and leave it running
   -h, --help                 this text
 
-The environment variable TOKEN, if set, is sent as Authorization: Bearer with every request.
+The environment variable TOKEN, if set, is sent as Authorization: Bearer with every request. Without it, the
+profile's users each place orders with their own customer token and couriers are registered with an operator's,
+all minted with istio/jwt/mint-token.sh for the development issuer the local stack trusts (docs/security.md).
 EOF
 }
 
@@ -177,6 +179,16 @@ else
     sleep 1
   done
   say "$(grep "FoodMesh is up" "$report/stack.log" | sed 's/^ *//')"
+fi
+
+if [ -z "${TOKEN:-}" ]; then
+  customer_tokens=""
+  for user in $(sed -n '/"userIds"/,/]/p' "$profile" | grep -o '[0-9a-f-]\{36\}'); do
+    customer_tokens+="$user=$(istio/jwt/mint-token.sh "$user" customer 86400) "
+  done
+  FOODMESH_LOAD_CUSTOMER_TOKENS=$customer_tokens
+  FOODMESH_LOAD_OPERATOR_TOKEN=$(istio/jwt/mint-token.sh dev-operator operator 86400)
+  export FOODMESH_LOAD_CUSTOMER_TOKENS FOODMESH_LOAD_OPERATOR_TOKEN
 fi
 
 gatling=(./mvnw -B -ntp -pl load-tests gatling:test

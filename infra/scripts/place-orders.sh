@@ -10,6 +10,9 @@ clients=${2:-8}
 url=${3:-http://localhost:8080}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+# Alice's token from the development issuer the local stack trusts (docs/security.md)
+alice=11111111-1111-4111-8111-111111111111
+token=$("$(dirname "$0")/../../istio/jwt/mint-token.sh" "$alice" customer 86400)
 
 berlin='"restaurantId":"22222222-2222-4222-8222-222222222221","items":[{"menuItemId":"33333333-3333-4333-8333-333333333311","quantity":2}],"deliveryAddress":{"street":"Friedrichstr. 1","city":"Berlin","postalCode":"10117"}'
 munich='"restaurantId":"22222222-2222-4222-8222-222222222223","items":[{"menuItemId":"33333333-3333-4333-8333-333333333331","quantity":3}],"deliveryAddress":{"street":"Marienplatz 1","city":"Munich","postalCode":"80331"}'
@@ -35,8 +38,8 @@ client() {
     ((i % 2 == 1)) && where=$munich
     key=$(uuid)
     curl -s -o "$work/body.$n" -w '%{http_code}\n' "$url/orders" -H 'Content-Type: application/json' \
-      -H "Idempotency-Key: load-$key" \
-      -d "{\"userId\":\"11111111-1111-4111-8111-111111111111\",$where,\"paymentToken\":\"tok_visa\"}" >> "$work/codes.$n"
+      -H "Authorization: Bearer $token" -H "Idempotency-Key: load-$key" \
+      -d "{\"userId\":\"$alice\",$where,\"paymentToken\":\"tok_visa\"}" >> "$work/codes.$n"
     grep -o '"id":"[0-9a-f-]*"' "$work/body.$n" | head -n 1 | cut -d'"' -f4 >> "$work/ids.$n" || true
   done
 }
@@ -53,7 +56,7 @@ deadline=$(($(date +%s) + ${SETTLE_SECONDS:-300}))
 while :; do
   : > "$work/statuses"
   while read -r id; do
-    curl -s "$url/orders/$id" | grep -o '"status":"[A-Z_]*","cancellationReason":\("[A-Z_]*"\|null\)' | head -n 1 >> "$work/statuses"
+    curl -s -H "Authorization: Bearer $token" "$url/orders/$id" | grep -o '"status":"[A-Z_]*","cancellationReason":\("[A-Z_]*"\|null\)' | head -n 1 >> "$work/statuses"
   done < "$work/ids"
   open=$(grep -cv '"status":"\(DELIVERED\|CANCELLED\)"' "$work/statuses" || true)
   if [ "$open" -eq 0 ] || [ "$(date +%s)" -ge "$deadline" ]; then break; fi

@@ -41,7 +41,9 @@ ticks() {
 before=$(orders "select count(*) from orders")
 ticks > "${TMPDIR:-/tmp}/cpu-probe.before"
 started=$(date +%s.%N)
-wrk -t"$((connections < 2 ? 1 : 2))" -c"$connections" -d"${seconds}s" -s load-tests/probe/order.lua \
+# Alice's customer token from the development issuer the local stack trusts (docs/security.md), for order.lua
+TOKEN=${TOKEN:-$(istio/jwt/mint-token.sh 11111111-1111-4111-8111-111111111111 customer 86400)} \
+  wrk -t"$((connections < 2 ? 1 : 2))" -c"$connections" -d"${seconds}s" -s load-tests/probe/order.lua \
   http://localhost:8080 | grep -E "Latency|Requests/sec|Non-2xx|Socket errors" || true
 ticks > "${TMPDIR:-/tmp}/cpu-probe.after"
 elapsed=$(echo "$(date +%s.%N) - $started" | bc)

@@ -1,7 +1,9 @@
 -- wrk script for load-tests/probe/cpu-probe.sh: posts the README's order (Alice, two Margheritas at Pizzeria Roma,
--- tok_visa), each request with its own Idempotency-Key; each wrk thread seeds its own generator.
+-- tok_visa), each request with its own Idempotency-Key; each wrk thread seeds its own generator. TOKEN is Alice's
+-- customer token (cpu-probe.sh mints it): the services refuse an order without one (docs/security.md).
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
+wrk.headers["Authorization"] = "Bearer " .. assert(os.getenv("TOKEN"), "order.lua needs TOKEN (Alice's customer token)")
 wrk.body = '{"userId":"11111111-1111-4111-8111-111111111111","restaurantId":"22222222-2222-4222-8222-222222222221",'
   .. '"items":[{"menuItemId":"33333333-3333-4333-8333-333333333311","quantity":2}],'
   .. '"deliveryAddress":{"street":"Friedrichstr. 1","city":"Berlin","postalCode":"10117"},"paymentToken":"tok_visa"}'

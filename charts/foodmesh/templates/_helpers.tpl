@@ -271,6 +271,9 @@ dedicated connection and Flyway's at start-up), plus 10 for superuser and mainte
 {{- if gt (int $k.replicationFactor) (int $k.bundled.replicas) -}}
 {{- fail (printf "kafka.replicationFactor (%v) exceeds kafka.bundled.replicas (%v)" $k.replicationFactor $k.bundled.replicas) -}}
 {{- end -}}
+{{- if and $k.auth.enabled (not $k.topicsJob.enabled) (include "foodmesh.kafkaClients" . | fromYamlArray) -}}
+{{- fail "kafka.auth.enabled needs kafka.topicsJob.enabled: the topics Job creates the services' Kafka credentials and ACLs" -}}
+{{- end -}}
 {{- end -}}
 {{- if gt (int $k.minInsyncReplicas) (int $k.replicationFactor) -}}
 {{- fail (printf "kafka.minInsyncReplicas (%v) exceeds kafka.replicationFactor (%v)" $k.minInsyncReplicas $k.replicationFactor) -}}
@@ -292,4 +295,77 @@ dedicated connection and Flyway's at start-up), plus 10 for superuser and mainte
 {{- end -}}
 {{- end -}}
 {{- end -}}
+{{- end -}}
+
+{{/*
+"true" when the bundled broker authenticates its clients (SASL) and authorises them (ACLs): kafka.auth.enabled in
+bundled mode. External Kafka and Strimzi bring their own; the services then take SASL settings from their env.
+*/}}
+{{- define "foodmesh.kafkaAuth" -}}
+{{- and (eq .Values.kafka.mode "bundled") .Values.kafka.auth.enabled | toString -}}
+{{- end -}}
+
+{{/* The Secret with the bundled broker's super-user passwords (keys "broker-password" and "admin-password"). */}}
+{{- define "foodmesh.kafkaSuperUsersSecret" -}}
+{{- .Values.kafka.auth.existingSecret | default (printf "%s-super-users" (include "foodmesh.kafkaName" .)) -}}
+{{- end -}}
+
+{{/* secretKeyRef of one service's Kafka password. Args: root, c (effective component values). */}}
+{{- define "foodmesh.kafkaSecretRef" -}}
+{{- $k := .c.kafka | default dict -}}
+name: {{ $k.existingSecret | default (printf "%s-kafka" .c.name) }}
+key: password
+{{- end -}}
+
+{{/* Environment variable that carries one service's Kafka password in the topics Job. Args: c. */}}
+{{- define "foodmesh.kafkaPasswordVariable" -}}
+{{- printf "%s_KAFKA_PASSWORD" (.name | upper | replace "-" "_") -}}
+{{- end -}}
+
+{{/*
+A password kept across `helm upgrade`: the one the live Secret holds under key, or a new random one (also under
+`helm template` and GitOps, where lookup sees nothing: pre-create the Secret there). Args: root, secret, key.
+*/}}
+{{- define "foodmesh.keptPassword" -}}
+{{- $existing := lookup "v1" "Secret" .root.Release.Namespace .secret -}}
+{{- if and $existing $existing.data (hasKey $existing.data .key) -}}
+{{- index $existing.data .key | b64dec -}}
+{{- else -}}
+{{- randAlphaNum 32 -}}
+{{- end -}}
+{{- end -}}
+
+{{/*
+The Kafka clients (components whose egress names "kafka") with their effective values, as a YAML list.
+*/}}
+{{- define "foodmesh.kafkaClients" -}}
+{{- $clients := list -}}
+{{- range $n := include "foodmesh.enabledComponents" . | fromYamlArray -}}
+{{- $c := include "foodmesh.componentValues" (dict "root" $ "name" $n) | fromYaml -}}
+{{- if has "kafka" ($c.egress | default list) -}}{{- $clients = append $clients $c -}}{{- end -}}
+{{- end -}}
+{{- toYaml $clients -}}
+{{- end -}}
+
+{{/*
+One Kafka client's ACLs, as arguments of kafka-acls.sh, one call per line: "<principal> <operation> <resources>".
+It writes the topics it produces and the dead-letter twins of those it reads; it reads what it consumes in its own
+consumer group, and its own topics' dead-letter twins in its redrive group (redrive is the owner's: it republishes
+to its own topic, so no service needs Write on another's topic); it sees every event topic's metadata, no records
+(the kit checks at startup that all of them exist). Args: root, c (effective component values).
+*/}}
+{{- define "foodmesh.kafkaAcls" -}}
+{{- $k := .c.kafka | default dict -}}
+{{- $write := list -}}
+{{- $read := list -}}
+{{- $describe := list -}}
+{{- range $k.produces }}{{ $write = append $write (printf "--topic %s" .) }}{{ $read = append $read (printf "--topic %s.dlt" .) }}{{ end -}}
+{{- range $k.consumes }}{{ $read = append $read (printf "--topic %s" .) }}{{ $write = append $write (printf "--topic %s.dlt" .) }}{{ end -}}
+{{- $read = concat $read (list (printf "--group %s" .c.name) (printf "--group %s.dlt-redrive" .c.name)) -}}
+{{- range .root.Values.kafka.topics.names }}{{ $describe = concat $describe (list (printf "--topic %s" .) (printf "--topic %s.dlt" .)) }}{{ end -}}
+{{- $lines := list -}}
+{{- range $op, $resources := dict "Write" $write "Read" $read "Describe" $describe -}}
+{{- if $resources }}{{ $lines = append $lines (printf "%s %s %s" $.c.name $op (join " " $resources)) }}{{ end -}}
+{{- end -}}
+{{- join "\n" $lines -}}
 {{- end -}}

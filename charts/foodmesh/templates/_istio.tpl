@@ -54,6 +54,12 @@ spec:
             methods: {{ toJson .methods }}
             paths: [{{ .path | quote }}]
             ports: ["8080"]
+      {{- if and .requireJwt .roles $root.Values.mesh.jwt.enabled }}
+      # the token's roles claim (docs/security.md); the service checks it again, and ownership
+      when:
+        - key: request.auth.claims[roles]
+          values: {{ toJson .roles }}
+      {{- end }}
     {{- end }}
     {{- end }}
 {{- end -}}
@@ -176,7 +182,8 @@ spec:
       {{- else }}
       jwks: {{ $jwt.jwks | quote }}
       {{- end }}
-      forwardOriginalToken: false
+      # the services verify the token again and read its subject and roles: Envoy must pass it on
+      forwardOriginalToken: true
 {{- end -}}
 {{- end -}}
 

@@ -32,6 +32,12 @@ automountServiceAccountToken: false
 {{- end -}}
 {{- if has "kafka" ($c.egress | default list) -}}
 {{- $_ := set $env "SPRING_KAFKA_BOOTSTRAP_SERVERS" (include "foodmesh.kafkaBootstrap" $root) -}}
+{{- if eq (include "foodmesh.kafkaAuth" $root) "true" -}}
+{{- /* spring.kafka.security.protocol and spring.kafka.properties[sasl.mechanism]: the kit builds every client (its
+producer, consumers and admin) from spring.kafka.*; the JAAS line with the password is in the Deployment's env */ -}}
+{{- $_ := set $env "SPRING_KAFKA_SECURITY_PROTOCOL" "SASL_PLAINTEXT" -}}
+{{- $_ := set $env "SPRING_KAFKA_PROPERTIES_SASL_MECHANISM" "SCRAM-SHA-512" -}}
+{{- end -}}
 {{- if eq (include "foodmesh.chartOwnsTopics" $root) "true" -}}
 {{- /* the topics Job or Strimzi's KafkaTopics own the topics: the services only check that they exist */ -}}
 {{- $_ := set $env "FOODMESH_MESSAGING_TOPICS_CREATE" "false" -}}
@@ -40,6 +46,15 @@ automountServiceAccountToken: false
 {{- $_ := set $env "FOODMESH_MESSAGING_TOPICS_PARTITIONS" (toString $root.Values.kafka.topics.partitions) -}}
 {{- $_ := set $env "FOODMESH_MESSAGING_TOPICS_REPLICATION" (toString $root.Values.kafka.replicationFactor) -}}
 {{- end -}}
+{{- end -}}
+{{- /* the services verify every token themselves, with the edge's issuer and keys (docs/security.md) */ -}}
+{{- $jwt := $root.Values.mesh.jwt -}}
+{{- $_ := set $env "FOODMESH_SECURITY_ISSUER" $jwt.issuer -}}
+{{- $_ := set $env "FOODMESH_SECURITY_AUDIENCE" (first $jwt.audiences) -}}
+{{- if $jwt.jwksUri -}}
+{{- $_ := set $env "FOODMESH_SECURITY_JWKS_URI" $jwt.jwksUri -}}
+{{- else if $jwt.jwks -}}
+{{- $_ := set $env "FOODMESH_SECURITY_JWKS" $jwt.jwks -}}
 {{- end -}}
 {{- if $root.Values.demo.enabled -}}
 {{- $_ := set $env "SPRING_PROFILES_ACTIVE" "demo" -}}
@@ -71,13 +86,7 @@ data:
 {{- $db := .c.database | default dict -}}
 {{- if not $db.existingSecret -}}
 {{- $name := printf "%s-db" .c.name -}}
-{{- $existing := lookup "v1" "Secret" .root.Release.Namespace $name -}}
-{{- $password := "" -}}
-{{- if and $existing $existing.data (hasKey $existing.data "password") -}}
-{{- $password = index $existing.data "password" | b64dec -}}
-{{- else -}}
-{{- $password = randAlphaNum 32 -}}
-{{- end -}}
+{{- $password := include "foodmesh.keptPassword" (dict "root" .root "secret" $name "key" "password") -}}
 apiVersion: v1
 kind: Secret
 metadata:
@@ -91,6 +100,26 @@ type: kubernetes.io/basic-auth
 stringData:
   username: {{ $db.username | quote }}
   password: {{ $password | quote }}
+{{- end -}}
+{{- end -}}
+
+{{- define "foodmesh.workload.kafkasecret" -}}
+{{- $k := .c.kafka | default dict -}}
+{{- if and (eq (include "foodmesh.kafkaAuth" .root) "true") (has "kafka" (.c.egress | default list)) (not $k.existingSecret) -}}
+{{- $name := printf "%s-kafka" .c.name -}}
+apiVersion: v1
+kind: Secret
+metadata:
+  name: {{ $name }}
+  labels:
+    {{- include "foodmesh.workloadLabels" (dict "root" .root "name" .c.name "component" "service") | nindent 4 }}
+  annotations:
+    # the topics Job sets this password as the service's SCRAM credential; kept like the database password
+    helm.sh/resource-policy: keep
+type: kubernetes.io/basic-auth
+stringData:
+  username: {{ .c.name | quote }}
+  password: {{ include "foodmesh.keptPassword" (dict "root" .root "secret" $name "key" "password") | quote }}
 {{- end -}}
 {{- end -}}
 
@@ -184,6 +213,15 @@ spec:
               valueFrom:
                 secretKeyRef:
                   {{- include "foodmesh.dbSecretRef" . | nindent 18 }}
+            {{- if and (eq (include "foodmesh.kafkaAuth" $root) "true") (has "kafka" ($c.egress | default list)) }}
+            # the service's own Kafka principal; $(VAR) expands only here, not in envFrom
+            - name: FOODMESH_KAFKA_PASSWORD
+              valueFrom:
+                secretKeyRef:
+                  {{- include "foodmesh.kafkaSecretRef" . | nindent 18 }}
+            - name: SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG
+              value: {{ printf "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"%s\" password=\"$(FOODMESH_KAFKA_PASSWORD)\";" $c.name | quote }}
+            {{- end }}
             {{- if $root.Values.otel.enabled }}
             # a span names its pod and node (downward API); $(VAR) expands only in env, not in envFrom
             - name: K8S_POD_NAME

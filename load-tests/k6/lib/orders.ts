@@ -6,7 +6,7 @@ import type { RefinedResponse, ResponseType } from "k6/http";
 import exec from "k6/execution";
 
 import type { Profile } from "./profile.ts";
-import { headers, orderUrl } from "./target.ts";
+import { headers, orderUrl, tokenSubject } from "./target.ts";
 
 /** An order as order-service answers it (only what the scripts read). */
 export interface OrderView {
@@ -16,10 +16,13 @@ export interface OrderView {
   createdAt: string;
 }
 
-/** POST /orders with a fresh Idempotency-Key, as the user whose turn it is; tagged `name: place-order`. */
+/**
+ * POST /orders with a fresh Idempotency-Key, as the token's customer (or, without a token, the profile's user whose
+ * turn it is); tagged `name: place-order`.
+ */
 export function placeOrder(profile: Profile): RefinedResponse<ResponseType> {
   const order = profile.order;
-  const userId = order.userIds[exec.scenario.iterationInTest % order.userIds.length];
+  const userId = tokenSubject() ?? order.userIds[exec.scenario.iterationInTest % order.userIds.length];
   const body = {
     userId,
     restaurantId: order.restaurantId,

@@ -5,10 +5,12 @@
 //                   stack, each service on its own port.
 //   ORDER_URL       order-service (default BASE_URL, else http://localhost:8080)
 //   RESTAURANT_URL  restaurant-service (default BASE_URL, else http://localhost:8082)
-//   TOKEN           a JWT sent as Authorization: Bearer (the gateway requires one for POST /orders:
-//                   TOKEN=$(istio/jwt/mint-token.sh alice 3600))
+//   TOKEN           a customer's JWT sent as Authorization: Bearer. Every route needs one, on the local stack and
+//                   at the gateway (docs/security.md), and orders are placed as its subject:
+//                   TOKEN=$(istio/jwt/mint-token.sh <user-id> customer 3600) (or the ALICE_TOKEN ./run-local.sh prints)
 //   RESOLVE         host:port:address, like curl --resolve, e.g. foodmesh.local:8443:127.0.0.1 for a port-forward
 
+import encoding from "k6/encoding";
 import type { Options } from "k6/options";
 
 const baseUrl = env("BASE_URL");
@@ -26,6 +28,19 @@ export function headers(extra: Record<string, string> = {}): Record<string, stri
     all["Authorization"] = `Bearer ${token}`;
   }
   return all;
+}
+
+/**
+ * The customer the token names (its `sub`), who is the only user a customer token may place orders for; undefined
+ * without a token.
+ */
+export function tokenSubject(): string | undefined {
+  const payload = token?.split(".")[1];
+  if (payload === undefined) {
+    return undefined;
+  }
+  const claims = JSON.parse(encoding.b64decode(payload, "rawurl", "s")) as { sub?: string };
+  return claims.sub;
 }
 
 /** k6's `hosts` option for RESOLVE (a gateway reached through a port-forward or a load balancer's address). */

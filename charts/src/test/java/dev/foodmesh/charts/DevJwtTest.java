@@ -20,7 +20,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The documented development key pair works end to end: istio/jwt/mint-token.sh signs a token that the JWKS in
- * istio/jwt/values-dev-jwt.yaml verifies, with the issuer and audience the chart's RequestAuthentication expects.
+ * istio/jwt/values-dev-jwt.yaml verifies, with the issuer and audience the chart's RequestAuthentication expects
+ * and the roles the services read (docs/security.md).
  */
 class DevJwtTest {
 
@@ -30,7 +31,7 @@ class DevJwtTest {
 	@SuppressWarnings("unchecked")
 	void shouldMintATokenThatTheDevelopmentJwksVerifies() throws Exception {
 		assumeTrue(ChartTools.run(List.of("openssl", "version"), null).exitCode() == 0, "openssl is not installed");
-		ChartTools.Result minted = ChartTools.run(List.of("bash", "istio/jwt/mint-token.sh", "alice", "600"), null);
+		ChartTools.Result minted = ChartTools.run(List.of("bash", "istio/jwt/mint-token.sh", "alice", "courier,operator", "600"), null);
 		assertThat(minted.exitCode()).as(minted.all()).isZero();
 		String[] token = minted.stdout().trim().split("\\.");
 
@@ -49,7 +50,8 @@ class DevJwtTest {
 		assertThat(header).containsEntry("alg", "RS256").containsEntry("kid", key.get("kid"));
 		assertThat(claims).containsEntry("iss", jwt.get("issuer"))
 			.containsEntry("aud", "foodmesh")
-			.containsEntry("sub", "alice");
+			.containsEntry("sub", "alice")
+			.containsEntry("roles", List.of("courier", "operator"));
 		assertThat(Yamls.list(values, "mesh.jwt.audiences")).containsExactly("foodmesh");
 	}
 

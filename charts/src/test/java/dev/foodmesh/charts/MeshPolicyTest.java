@@ -118,6 +118,58 @@ class MeshPolicyTest {
 				.containsExactly("https://auth.foodmesh.dev/*"));
 	}
 
+	/** docs/security.md: no anonymous edge route, and the roles each route needs (the services check them again). */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = ';', value = { "order-service POST /orders; customer",
+			"order-service POST /orders/{*}/cancel; customer", "order-service GET /orders; customer,operator",
+			"order-service GET /orders/{*}; customer,operator", "order-service GET /orders/{*}/events; customer,operator",
+			"delivery-service POST /deliveries/{*}/pickup; courier",
+			"delivery-service POST /deliveries/{*}/complete; courier", "delivery-service GET /deliveries; courier,operator",
+			"delivery-service GET /couriers; courier,operator", "restaurant-service GET /restaurants; ",
+			"restaurant-service GET /restaurants/*; " })
+	void shouldRequireATokenWithTheRouteRolesOnEveryEdgeRoute(String operation, String roles) {
+		Map<String, Object> rule = edgeRule(operation);
+
+		assertThat(Yamls.maps(rule, "from")).singleElement()
+			.satisfies((f) -> assertThat(Yamls.list(f, "source.requestPrincipals"))
+				.containsExactly("https://auth.foodmesh.dev/*"));
+		if (roles == null) {
+			assertThat(Yamls.at(rule, "when")).isNull();
+		}
+		else {
+			assertThat(Yamls.maps(rule, "when")).singleElement().satisfies((w) -> {
+				assertThat(w.get("key")).isEqualTo("request.auth.claims[roles]");
+				assertThat(Yamls.list(w, "values")).containsExactly((Object[]) roles.split(","));
+			});
+		}
+	}
+
+	@Test
+	void shouldPassTheTokenOnAndGiveTheServicesTheSameKeys() {
+		assertThat(this.chart.ofKind("RequestAuthentication"))
+			.allSatisfy((r) -> assertThat(Yamls.maps(r, "spec.jwtRules").get(0).get("forwardOriginalToken")).isEqualTo(true));
+		String jwks = String.valueOf(Yamls.maps(this.chart.ofKind("RequestAuthentication").findFirst().orElseThrow(),
+				"spec.jwtRules").get(0).get("jwks"));
+		for (String service : List.of("order-service", "user-service", "restaurant-service", "payment-service",
+				"delivery-service")) {
+			assertThat(Yamls.map(this.chart.get("ConfigMap", service), "data")).as(service)
+				.containsEntry("FOODMESH_SECURITY_ISSUER", "https://auth.foodmesh.dev")
+				.containsEntry("FOODMESH_SECURITY_AUDIENCE", "foodmesh")
+				.containsEntry("FOODMESH_SECURITY_JWKS", jwks);
+		}
+	}
+
+	private Map<String, Object> edgeRule(String operation) {
+		String service = operation.substring(0, operation.indexOf(' '));
+		String methodAndPath = operation.substring(service.length() + 1);
+		return Yamls.maps(this.chart.get("AuthorizationPolicy", service), "spec.rules").stream()
+			.filter((r) -> operations(r).contains(methodAndPath))
+			.filter((r) -> Yamls.maps(r, "from").stream()
+				.anyMatch((f) -> Yamls.list(f, "source.principals").contains(GATEWAY)))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no edge rule for " + operation));
+	}
+
 	@Test
 	void shouldValidateTokensOnEveryServiceTheEdgeReaches() {
 		assertThat(this.chart.ofKind("RequestAuthentication")).extracting((r) -> Yamls.str(r, "metadata.name"))

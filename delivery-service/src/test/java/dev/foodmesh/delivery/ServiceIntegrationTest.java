@@ -4,15 +4,18 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.HttpHeaders;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
@@ -22,6 +25,7 @@ import dev.foodmesh.delivery.domain.CourierId;
 import dev.foodmesh.delivery.persistence.CourierRoster;
 import dev.foodmesh.events.Address;
 import dev.foodmesh.events.order.OrderPaidEvent;
+import dev.foodmesh.infra.DevIssuer;
 import dev.foodmesh.infra.TestInfrastructure;
 
 /**
@@ -56,6 +60,13 @@ abstract class ServiceIntegrationTest {
 
 	@Autowired
 	WebTestClient http;
+
+	/** A courier who is also an operator: acts on deliveries and registers couriers (docs/security.md). */
+	@BeforeEach
+	void authenticate() {
+		String staff = DevIssuer.mint("it-staff", List.of("courier", "operator"), Duration.ofHours(1));
+		http = http.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + staff).build();
+	}
 
 	@Autowired
 	private DatabaseClient database;

@@ -37,6 +37,8 @@ import dev.foodmesh.e2e.support.Json;
 import dev.foodmesh.e2e.support.JourneyTest;
 import dev.foodmesh.e2e.support.OrderRequest;
 import dev.foodmesh.e2e.support.OrderRequest.Line;
+import dev.foodmesh.e2e.support.Tokens;
+import dev.foodmesh.infra.DevIssuer;
 import dev.foodmesh.infra.FoodMeshService;
 
 import static dev.foodmesh.e2e.support.DemoData.ALICE;
@@ -198,8 +200,9 @@ class BadInputJourneyIT {
 				new BadInput(ORDER, "the same menu item twice",
 						() -> place(alices().withItems(new Line(MARGHERITA, 1), new Line(MARGHERITA, 2))), 400, 422,
 						"items"),
-				new BadInput(ORDER, "missing Idempotency-Key", () -> Http.post(orders("")).json(alices().toJson()).send(),
-						400, "Idempotency-Key"),
+				new BadInput(ORDER, "missing Idempotency-Key",
+						() -> Http.post(orders("")).as(DevIssuer.customer(ALICE)).json(alices().toJson()).send(), 400,
+						"Idempotency-Key"),
 				new BadInput(ORDER, "unknown user", () -> place(alices().by(this.unknownUser)), 422, "user"),
 				new BadInput(ORDER, "suspended user", () -> place(alices().by(MALLORY_SUSPENDED)), 422, "suspended"),
 				new BadInput(ORDER, "unknown restaurant", () -> place(alices().from(UUID.randomUUID())), 422,
@@ -216,6 +219,7 @@ class BadInputJourneyIT {
 				new BadInput(ORDER, "oversize body", this::placeOversizeOrder, 413, "too large"),
 				new BadInput(ORDER, "unsupported media type",
 						() -> Http.post(orders(""))
+							.as(DevIssuer.customer(ALICE))
 							.header("Idempotency-Key", UUID.randomUUID().toString())
 							.body("text/plain", "two pizzas please".getBytes(StandardCharsets.UTF_8))
 							.send(),
@@ -336,7 +340,7 @@ class BadInputJourneyIT {
 						"paymentToken"),
 				new BadInput(ORDER, "unpaired surrogate in the delivery city", () -> placeRaw(surrogateInCity), 400,
 						"deliveryAddress.city"),
-				new BadInput(ORDER, "NUL in the path of a cancel", () -> Http.post(orders("/%00/cancel")).send(), 400,
+				new BadInput(ORDER, "NUL in the path of a cancel", () -> Http.post(orders("/%00/cancel")).as(DevIssuer.customer(ALICE)).send(), 400,
 						"path"),
 				new BadInput(ORDER, "NUL in a query parameter",
 						() -> Http.get(orders("?userId=" + ALICE + "&status=PAID%00")).send(), 400, "status"),
@@ -405,7 +409,11 @@ class BadInputJourneyIT {
 	}
 
 	private HttpResult placeRaw(String body) {
-		return Http.post(orders("")).header("Idempotency-Key", UUID.randomUUID().toString()).json(body).send();
+		return Http.post(orders(""))
+			.as(Tokens.customerOf(body.getBytes(StandardCharsets.UTF_8)))
+			.header("Idempotency-Key", UUID.randomUUID().toString())
+			.json(body)
+			.send();
 	}
 
 	private URI orders(String rest) {

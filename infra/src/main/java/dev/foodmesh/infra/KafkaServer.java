@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
@@ -56,13 +57,16 @@ public final class KafkaServer implements KafkaBroker {
 
     private boolean closed;
 
-    private KafkaServer(KafkaRaftServer server, int port, Path dataDirectory, boolean temporary) {
+    private KafkaServer(KafkaRaftServer server, int port, Path dataDirectory, boolean temporary,
+            Map<String, Object> clientProperties) {
         this.server = server;
         this.port = port;
         this.dataDirectory = dataDirectory;
         this.temporary = temporary;
-        this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-                AdminClientConfig.CLIENT_ID_CONFIG, "foodmesh-infra-admin"));
+        Map<String, Object> adminProperties = new HashMap<>(clientProperties);
+        adminProperties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        adminProperties.put(AdminClientConfig.CLIENT_ID_CONFIG, "foodmesh-infra-admin");
+        this.admin = Admin.create(adminProperties);
     }
 
     public static Builder builder() {
@@ -133,6 +137,8 @@ public final class KafkaServer implements KafkaBroker {
 
         private final Properties overrides = new Properties();
 
+        private final Map<String, Object> clientProperties = new HashMap<>();
+
         private Builder() {
         }
 
@@ -160,6 +166,15 @@ public final class KafkaServer implements KafkaBroker {
             return this;
         }
 
+        /**
+         * Adds a setting of the broker's own {@link #admin()} client: its credentials when the listener that
+         * {@link #bootstrapServers()} names requires authentication.
+         */
+        public Builder clientProperty(String name, Object value) {
+            this.clientProperties.put(name, value);
+            return this;
+        }
+
         public KafkaServer start() {
             int brokerPort = (this.port != 0) ? this.port : FreePorts.find();
             int quorumPort = (this.controllerPort != 0) ? this.controllerPort : FreePorts.find();
@@ -174,7 +189,7 @@ public final class KafkaServer implements KafkaBroker {
                 KafkaServer kafka;
                 try {
                     server.startup();
-                    kafka = new KafkaServer(server, brokerPort, directory, temporary);
+                    kafka = new KafkaServer(server, brokerPort, directory, temporary, this.clientProperties);
                 }
                 catch (RuntimeException ex) {
                     server.shutdown();

@@ -35,7 +35,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * </pre>
  * or name an initializer:
  * {@code @ContextConfiguration(initializers = TestInfrastructure.OrderService.class)}.
- * Both set {@code foodmesh.db.host/port/name/username/password} and {@code spring.kafka.bootstrap-servers}.
+ * Both set {@code foodmesh.db.host/port/name/username/password}, {@code spring.kafka.bootstrap-servers} and
+ * {@code foodmesh.security.jwks} (the {@link DevIssuer}'s keys, so tests send its tokens).
  */
 public final class TestInfrastructure {
 
@@ -109,14 +110,15 @@ public final class TestInfrastructure {
     }
 
     /**
-     * The Spring properties for a service: {@code foodmesh.db.*} for its database and
-     * {@code spring.kafka.bootstrap-servers}.
+     * The Spring properties for a service: {@code foodmesh.db.*} for its database,
+     * {@code spring.kafka.bootstrap-servers} and {@code foodmesh.security.jwks} ({@link DevIssuer}).
      */
     public static Map<String, Object> properties(String serviceOrDatabase) {
         Database database = database(serviceOrDatabase);
         return Map.of("foodmesh.db.host", database.host(), "foodmesh.db.port", database.port(), "foodmesh.db.name",
                 database.name(), "foodmesh.db.username", database.username(), "foodmesh.db.password",
-                database.password(), "spring.kafka.bootstrap-servers", bootstrapServers());
+                database.password(), "spring.kafka.bootstrap-servers", bootstrapServers(), "foodmesh.security.jwks",
+                DevIssuer.jwks());
     }
 
     /**
@@ -130,6 +132,7 @@ public final class TestInfrastructure {
         registry.add("foodmesh.db.username", () -> database(serviceOrDatabase).username());
         registry.add("foodmesh.db.password", () -> database(serviceOrDatabase).password());
         registry.add("spring.kafka.bootstrap-servers", TestInfrastructure::bootstrapServers);
+        registry.add("foodmesh.security.jwks", DevIssuer::jwks);
     }
 
     private static TestInfrastructure start(TestBackend backend) {

@@ -64,9 +64,13 @@ public final class LoadTestRun {
 
 	/** The run that the {@code foodmesh.load.*} system properties describe. */
 	public static LoadTestRun fromSystemProperties() {
-		// the token may come from the environment, where it does not show in the process list
-		Function<String, @Nullable String> properties = (key) -> key.equals("foodmesh.load.token")
-				? System.getProperty(key, System.getenv("TOKEN")) : System.getProperty(key);
+		// tokens come from the environment, where they do not show in the process list
+		Function<String, @Nullable String> properties = (key) -> switch (key) {
+			case "foodmesh.load.token" -> System.getProperty(key, System.getenv("TOKEN"));
+			case "foodmesh.load.customerTokens" -> System.getenv("FOODMESH_LOAD_CUSTOMER_TOKENS");
+			case "foodmesh.load.operatorToken" -> System.getenv("FOODMESH_LOAD_OPERATOR_TOKEN");
+			default -> System.getProperty(key);
+		};
 		RunSettings settings = RunSettings.from(properties);
 		LoadProfile profile = LoadProfile.read(settings.profile())
 			.overriddenBy((key) -> properties.apply("foodmesh.load." + key));
@@ -102,7 +106,7 @@ public final class LoadTestRun {
 				wanted, this.profile.placement().peakRate(), Report.seconds(this.profile.simulator().courierBusy()),
 				city.headroom());
 		CourierSeeder.Seeded seeded = new CourierSeeder(this.http, this.settings.deliveryService(),
-				this.settings.token())
+				this.settings.courierRegistrationToken())
 			.seed(city.city(), wanted);
 		this.couriers = seeded.existing() + " + " + seeded.added() + " registered";
 		this.out.printf("  %s had %d, registered %d.%n", city.city(), seeded.existing(), seeded.added());

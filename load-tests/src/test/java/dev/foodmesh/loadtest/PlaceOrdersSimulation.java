@@ -3,6 +3,7 @@ package dev.foodmesh.loadtest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -12,6 +13,7 @@ import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
+import org.jspecify.annotations.Nullable;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
@@ -29,7 +31,8 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * its own scenario at a constant arrival rate, delayed to its slot in the {@link Schedule}, so that Gatling's report
  * lists every step as its own request ({@code POST /orders @ 250/s}) and no step waits for the previous one's
  * stragglers.
- * The users that the profile names take turns. Connections are shared between virtual users, as behind a gateway:
+ * The users that the profile names take turns, each with their own customer token when run.sh minted them
+ * (docs/security.md). Connections are shared between virtual users, as behind a gateway:
  * one new connection per order would run the machine out of ephemeral ports at 1,000 orders/s.
  */
 public class PlaceOrdersSimulation extends Simulation {
@@ -40,7 +43,18 @@ public class PlaceOrdersSimulation extends Simulation {
 
 	private final LoadTestRun run = LoadTestRun.fromSystemProperties();
 
+	private static final String TURN = "turn";
+
 	private final List<String> bodies = this.run.profile().order().bodies();
+
+	/** {@code Authorization} per body: each user's orders go with that user's token (none without tokens). */
+	private final List<@Nullable String> authorizations = this.run.profile()
+		.order()
+		.userIds()
+		.stream()
+		.map(this.run.settings()::placementToken)
+		.map((token) -> (token != null) ? "Bearer " + token : null)
+		.toList();
 
 	private final AtomicLong turns = new AtomicLong();
 
@@ -75,21 +89,24 @@ public class PlaceOrdersSimulation extends Simulation {
 	}
 
 	private HttpProtocolBuilder protocol() {
-		HttpProtocolBuilder protocol = http.baseUrl(this.run.settings().orderService().toString())
+		return http.baseUrl(this.run.settings().orderService().toString())
 			.acceptHeader("application/json")
 			.contentTypeHeader("application/json")
 			.shareConnections()
 			.disableWarmUp();
-		String token = this.run.settings().token();
-		return (token != null) ? protocol.authorizationHeader("Bearer " + token) : protocol;
 	}
 
-	private HttpRequestActionBuilder placeOrder(String name) {
-		// status and time are saved before the 201 check, so that they are there for a refused order too
-		return http(name).post("/orders")
+	/** One placement: the next body in turn, with its user's token. */
+	private ChainBuilder placeOrder(String name) {
+		HttpRequestActionBuilder request = http(name).post("/orders")
 			.header("Idempotency-Key", (session) -> UUID.randomUUID().toString())
-			.body(StringBody((session) -> this.bodies.get((int) (this.turns.getAndIncrement() % this.bodies.size()))))
-			.check(status().saveAs(STATUS), responseTimeInMillis().saveAs(MILLIS), status().is(201));
+			.body(StringBody((session) -> this.bodies.get(session.getInt(TURN))));
+		if (this.authorizations.stream().anyMatch(Objects::nonNull)) {
+			request = request.header("Authorization", (session) -> this.authorizations.get(session.getInt(TURN)));
+		}
+		// status and time are saved before the 201 check, so that they are there for a refused order too
+		return exec((session) -> session.set(TURN, (int) (this.turns.getAndIncrement() % this.bodies.size())))
+			.exec(request.check(status().saveAs(STATUS), responseTimeInMillis().saveAs(MILLIS), status().is(201)));
 	}
 
 	private static Session record(PlacementRecorder recorder, Session session) {

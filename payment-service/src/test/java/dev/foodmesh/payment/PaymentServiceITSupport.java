@@ -14,14 +14,17 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import dev.foodmesh.events.Topics;
+import dev.foodmesh.infra.DevIssuer;
 import dev.foodmesh.infra.TestInfrastructure;
 
 import static org.awaitility.Awaitility.await;
@@ -56,6 +59,11 @@ abstract class PaymentServiceITSupport {
 
     @Autowired
     WebTestClient http;
+
+    @BeforeEach
+    void authenticate() {
+        http = http.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + DevIssuer.operator()).build();
+    }
 
     @BeforeAll
     static void connect() {

@@ -11,7 +11,8 @@ import org.springframework.http.HttpStatus;
  * top-level members of the problem body.
  */
 public abstract sealed class ProblemException extends RuntimeException
-        permits NotFoundException, UnprocessableException, ServiceUnavailableException, ConflictException {
+        permits NotFoundException, UnprocessableException, ServiceUnavailableException, ConflictException,
+        ForbiddenException {
 
     /** The members RFC 9457 defines; an extension of the same name would hide or duplicate them in the body. */
     private static final Set<String> STANDARD_MEMBERS = Set.of("type", "title", "status", "detail", "instance");

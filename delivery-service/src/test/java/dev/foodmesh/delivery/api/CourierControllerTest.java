@@ -14,12 +14,15 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webflux.test.autoconfigure.WebFluxTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -31,14 +34,21 @@ import dev.foodmesh.delivery.application.PageRequest;
 import dev.foodmesh.delivery.domain.Courier;
 import dev.foodmesh.delivery.domain.CourierId;
 import dev.foodmesh.delivery.domain.CourierStatus;
+import dev.foodmesh.infra.DevIssuer;
 
-@WebFluxTest(CourierController.class)
+@WebFluxTest(controllers = CourierController.class, properties = DevIssuer.JWKS_PROPERTY)
+@Import(DeliveryAccessRules.class)
 class CourierControllerTest {
 
 	private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
 
 	@Autowired
 	private WebTestClient client;
+
+	@BeforeEach
+	void authenticate() {
+		client = client.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + DevIssuer.operator()).build();
+	}
 
 	@MockitoBean
 	private CourierQueries queries;

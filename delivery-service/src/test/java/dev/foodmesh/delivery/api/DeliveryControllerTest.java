@@ -2,15 +2,19 @@ package dev.foodmesh.delivery.api;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verifyNoInteractions;
 
 import java.time.Instant;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webflux.test.autoconfigure.WebFluxTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -27,8 +31,10 @@ import dev.foodmesh.delivery.domain.DeliveryRequest;
 import dev.foodmesh.delivery.domain.DeliveryResult;
 import dev.foodmesh.delivery.domain.DeliveryStatus;
 import dev.foodmesh.delivery.domain.OrderId;
+import dev.foodmesh.infra.DevIssuer;
 
-@WebFluxTest(DeliveryController.class)
+@WebFluxTest(controllers = DeliveryController.class, properties = DevIssuer.JWKS_PROPERTY)
+@Import(DeliveryAccessRules.class)
 class DeliveryControllerTest {
 
 	private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
@@ -37,6 +43,11 @@ class DeliveryControllerTest {
 
 	@Autowired
 	private WebTestClient client;
+
+	@BeforeEach
+	void authenticate() {
+		client = client.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + DevIssuer.courier()).build();
+	}
 
 	@MockitoBean
 	private DeliveryQueries queries;
@@ -108,6 +119,24 @@ class DeliveryControllerTest {
 	void shouldRejectAWrongMethod() {
 		expectProblem(client.delete().uri("/deliveries/{id}", ID.value()).exchange(), 405, "method-not-allowed");
 		expectProblem(client.get().uri("/deliveries/{id}/pickup", ID.value()).exchange(), 405, "method-not-allowed");
+	}
+
+	@Test
+	void shouldLeavePickupAndCompletionToCouriers() {
+		WebTestClient operator = as(DevIssuer.operator());
+		WebTestClient customer = as(DevIssuer.customer(UUID.randomUUID()));
+
+		expectProblem(operator.post().uri("/deliveries/{id}/pickup", ID.value()).exchange(), 403, "forbidden");
+		expectProblem(operator.post().uri("/deliveries/{id}/complete", ID.value()).exchange(), 403, "forbidden");
+		expectProblem(customer.post().uri("/deliveries/{id}/pickup", ID.value()).exchange(), 403, "forbidden");
+		expectProblem(customer.get().uri("/deliveries/{id}", ID.value()).exchange(), 403, "forbidden");
+		expectProblem(client.mutate().defaultHeaders((headers) -> headers.remove(HttpHeaders.AUTHORIZATION)).build()
+			.post().uri("/deliveries/{id}/pickup", ID.value()).exchange(), 401, "unauthorized");
+		verifyNoInteractions(pickUpDelivery, completeDelivery, queries);
+	}
+
+	private WebTestClient as(String token) {
+		return client.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token).build();
 	}
 
 	private WebTestClient.BodyContentSpec expectProblem(WebTestClient.ResponseSpec response, int status,

@@ -24,6 +24,7 @@ import dev.foodmesh.e2e.support.Http;
 import dev.foodmesh.e2e.support.HttpResult;
 import dev.foodmesh.e2e.support.Json;
 import dev.foodmesh.e2e.support.JourneyTest;
+import dev.foodmesh.infra.DevIssuer;
 import dev.foodmesh.infra.FoodMeshService;
 
 import static dev.foodmesh.e2e.support.OrderRequest.pizzaInBerlin;
@@ -186,6 +187,7 @@ class LogJourneyIT {
 
 	private UUID place(String traceparent) {
 		HttpResult placed = Http.post(this.fleet.api(ORDER, "/orders"))
+			.as(DevIssuer.customer(pizzaInBerlin().userId()))
 			.header("Idempotency-Key", UUID.randomUUID().toString())
 			.header("traceparent", traceparent)
 			.json(pizzaInBerlin().toJson())

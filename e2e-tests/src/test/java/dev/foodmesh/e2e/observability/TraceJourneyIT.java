@@ -21,6 +21,7 @@ import dev.foodmesh.e2e.support.OrderRequest;
 import dev.foodmesh.e2e.support.OtlpReceiver.ReceivedSpan;
 import dev.foodmesh.e2e.support.OtlpReceiver;
 import dev.foodmesh.events.Topics;
+import dev.foodmesh.infra.DevIssuer;
 
 import static dev.foodmesh.e2e.support.OrderRequest.brezelInMunich;
 import static dev.foodmesh.e2e.support.OrderRequest.pizzaInBerlin;
@@ -144,6 +145,7 @@ class TraceJourneyIT {
 
 	private UUID place(OrderRequest order, Caller caller) {
 		HttpResult placed = Http.post(this.fleet.api(ORDER, "/orders"))
+			.as(DevIssuer.customer(order.userId()))
 			.header("Idempotency-Key", UUID.randomUUID().toString())
 			.header("traceparent", caller.traceparent())
 			.json(order.toJson())

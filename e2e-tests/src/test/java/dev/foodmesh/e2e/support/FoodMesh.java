@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import tools.jackson.databind.JsonNode;
 
+import dev.foodmesh.infra.DevIssuer;
 import dev.foodmesh.infra.FoodMeshService;
 
 import static dev.foodmesh.infra.FoodMeshService.DELIVERY;
@@ -37,6 +38,7 @@ public final class FoodMesh {
 	/** {@code POST /orders} as is, for tests that look at the answer. */
 	public HttpResult place(OrderRequest order, String idempotencyKey) {
 		return Http.post(this.endpoints.api(ORDER, "/orders"))
+			.as(DevIssuer.customer(order.userId()))
 			.header("Idempotency-Key", idempotencyKey)
 			.json(order.toJson())
 			.send();
@@ -59,8 +61,12 @@ public final class FoodMesh {
 		return OrderView.from(found.json());
 	}
 
+	/** {@code POST /orders/{id}/cancel} as the customer who placed it. */
 	public HttpResult cancel(UUID orderId) {
-		return Http.post(this.endpoints.api(ORDER, "/orders/" + orderId + "/cancel")).send();
+		String customer = Json.text(order(orderId).raw(), "userId");
+		return Http.post(this.endpoints.api(ORDER, "/orders/" + orderId + "/cancel"))
+			.as(DevIssuer.customer(customer))
+			.send();
 	}
 
 	/** Waits until the order has the status, failing early if it ends in another terminal status. */

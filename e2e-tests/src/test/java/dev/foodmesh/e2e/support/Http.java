@@ -11,16 +11,28 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+
+import dev.foodmesh.infra.DevIssuer;
 
 /**
  * A small blocking HTTP client for the journeys: every call has a timeout and answers a {@link HttpResult}, whatever
  * the status, so a test asserts on the status rather than catching exceptions.
+ * <p>
+ * Every request carries a token of the development issuer (docs/security.md): by default {@link #STAFF}'s, which
+ * reads everything, administers and acts as a courier; the customer's acts (placing, cancelling) take the
+ * customer's token with {@link Request#as}, and {@link Request#anonymous()} sends none.
  */
 public final class Http {
 
 	static final Duration TIMEOUT = Duration.ofSeconds(15);
+
+	/** An operator who is also a courier: the journeys' staff, who may do everything but a customer's acts. */
+	public static final String STAFF = DevIssuer.mint("e2e-staff", List.of("operator", "courier"), Duration.ofDays(1));
+
+	private static final String AUTHORIZATION = "Authorization";
 
 	private static final HttpClient CLIENT = HttpClient.newBuilder()
 		.version(HttpClient.Version.HTTP_1_1)
@@ -44,8 +56,16 @@ public final class Http {
 
 	/** Opens a streaming GET (Server-Sent Events) whose body is read line by line as it arrives. */
 	static HttpResponse<Stream<String>> stream(URI uri) throws IOException, InterruptedException {
-		HttpRequest request = HttpRequest.newBuilder(uri).header("Accept", "text/event-stream").GET().build();
+		HttpRequest request = HttpRequest.newBuilder(uri)
+			.header("Accept", "text/event-stream")
+			.header(AUTHORIZATION, bearer(STAFF))
+			.GET()
+			.build();
 		return CLIENT.send(request, BodyHandlers.ofLines());
+	}
+
+	private static String bearer(String token) {
+		return "Bearer " + token;
 	}
 
 	/** One request being built. */
@@ -63,6 +83,19 @@ public final class Http {
 			this.method = method;
 			this.uri = uri;
 			this.headers.put("Accept", "application/json, application/problem+json");
+			this.headers.put(AUTHORIZATION, bearer(STAFF));
+		}
+
+		/** Sends {@code token} instead of the staff's. */
+		public Request as(String token) {
+			this.headers.put(AUTHORIZATION, bearer(token));
+			return this;
+		}
+
+		/** Sends no token at all. */
+		public Request anonymous() {
+			this.headers.remove(AUTHORIZATION);
+			return this;
 		}
 
 		public Request header(String name, String value) {

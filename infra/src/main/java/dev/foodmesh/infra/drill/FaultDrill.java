@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import dev.foodmesh.events.Topics;
+import dev.foodmesh.infra.DevIssuer;
 
 /**
  * The fault drill of issue 9, against a running local stack: {@code infra/scripts/fault-drill.sh} starts one and
@@ -74,7 +75,8 @@ public final class FaultDrill {
         for (String city : List.of("Berlin", "Hamburg")) {
             for (int i = 0; i < options.couriers(); i++) {
                 registered.add(api.post(options.deliveryService() + "/couriers",
-                        "{\"name\":\"Drill %s %d\",\"city\":\"%s\"}".formatted(city, i, city), ""));
+                        "{\"name\":\"Drill %s %d\",\"city\":\"%s\"}".formatted(city, i, city), "",
+                        DevIssuer.operator()));
             }
         }
         long created = registered.stream().map(CompletableFuture::join).filter(FoodMeshApi.Answer::is2xx).count();

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 /**
  * The services' public HTTP API as a patient client uses it: an answer of 5xx, a timeout or a refused connection is
  * sent again (the same {@code Idempotency-Key} for a placement) until {@link #GIVE_UP} has passed, as a client that
- * wants its order would; a 4xx is final.
+ * wants its order would; a 4xx is final. Every request carries the bearer token of whoever acts (a customer, a
+ * courier, an operator: docs/security.md), minted by the {@code DevIssuer} the local stack trusts.
  */
 final class FoodMeshApi {
 
@@ -45,9 +46,10 @@ final class FoodMeshApi {
         .connectTimeout(Duration.ofSeconds(5))
         .build();
 
-    CompletableFuture<Answer> post(String url, String body, String idempotencyKey) {
+    CompletableFuture<Answer> post(String url, String body, String idempotencyKey, String token) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
             .timeout(TIMEOUT)
+            .header("Authorization", "Bearer " + token)
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(body));
         if (!idempotencyKey.isEmpty()) {
@@ -56,8 +58,8 @@ final class FoodMeshApi {
         return send(request.build(), System.nanoTime() + GIVE_UP.toNanos());
     }
 
-    CompletableFuture<Answer> post(String url) {
-        return post(url, "", "");
+    CompletableFuture<Answer> post(String url, String token) {
+        return post(url, "", "", token);
     }
 
     private CompletableFuture<Answer> send(HttpRequest request, long giveUpAt) {

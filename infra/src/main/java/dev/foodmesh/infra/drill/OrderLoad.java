@@ -1,6 +1,7 @@
 package dev.foodmesh.infra.drill;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -8,6 +9,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
+import dev.foodmesh.infra.DevIssuer;
 import dev.foodmesh.infra.drill.OrderMix.Action;
 
 /**
@@ -30,6 +32,9 @@ final class OrderLoad {
     private final Semaphore inFlight;
 
     private final Set<CompletableFuture<?>> pending = ConcurrentHashMap.newKeySet();
+
+    /** User id → that customer's token. */
+    private final Map<String, String> tokens = new ConcurrentHashMap<>();
 
     OrderLoad(DrillOptions options, FoodMeshApi api, PickupRacer racer, Tally tally) {
         this.options = options;
@@ -56,25 +61,31 @@ final class OrderLoad {
 
     /** One order placed outside the mix, e.g. a probe after a fault; completes with its answer. */
     CompletableFuture<FoodMeshApi.Answer> probe(String key) {
-        return this.api.post(this.options.orderService() + "/orders", OrderMix.Kind.BERLIN.body(
-                "11111111-1111-4111-8111-111111111111"), key);
+        String alice = "11111111-1111-4111-8111-111111111111";
+        return this.api.post(this.options.orderService() + "/orders", OrderMix.Kind.BERLIN.body(alice), key,
+                DevIssuer.customer(alice));
     }
 
     private CompletableFuture<?> place(String key, OrderMix.Order order) {
-        return this.api.post(this.options.orderService() + "/orders", order.kind().body(order.user()), key)
+        // one signature per user, not per order: the drill's own CPU is shared with the stack it measures
+        String customer = this.tokens.computeIfAbsent(order.user(), DevIssuer::customer);
+        return this.api.post(this.options.orderService() + "/orders", order.kind().body(order.user()), key, customer)
             .thenAccept((answer) -> {
                 this.tally.add("place " + answer.status());
-                answer.createdId().filter((id) -> answer.status() == 201).ifPresent((id) -> act(id, order.action()));
+                answer.createdId()
+                    .filter((id) -> answer.status() == 201)
+                    .ifPresent((id) -> act(id, customer, order.action()));
             });
     }
 
-    private void act(String orderId, Action action) {
+    private void act(String orderId, String customer, Action action) {
         switch (action) {
             case Action.CancelAfter(Duration delay) -> track(CompletableFuture
                 .runAsync(() -> { }, CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS))
-                .thenCompose((ignored) -> this.api.post(this.options.orderService() + "/orders/" + orderId + "/cancel"))
+                .thenCompose((ignored) -> this.api.post(this.options.orderService() + "/orders/" + orderId + "/cancel",
+                        customer))
                 .thenAccept((answer) -> this.tally.add("cancel " + answer.status())));
-            case Action.RacePickup() -> this.racer.race(orderId);
+            case Action.RacePickup() -> this.racer.race(orderId, customer);
             case Action.None() -> {
             }
         }

@@ -1,13 +1,15 @@
 package dev.foodmesh.infra.drill;
 
 import java.sql.SQLException;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
+import dev.foodmesh.infra.DevIssuer;
+
 /**
- * Pickups racing cancels: for each order handed to {@link #race(String)}, as soon as delivery-service has assigned
+ * Pickups racing cancels: for each order handed to {@link #race(String, String)}, as soon as delivery-service has assigned
  * it a courier, {@code POST /deliveries/{id}/pickup} and {@code POST /orders/{id}/cancel} go out at the same moment,
  * so order-service decides on a view that may be a moment old. The saga must settle each such order one way:
  * delivered and charged, or cancelled and refunded, never both.
@@ -15,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 final class PickupRacer implements AutoCloseable {
 
     private static final long POLL_MILLIS = 300;
+
+    private static final String COURIER = DevIssuer.courier();
 
     private final DrillOptions options;
 
@@ -24,7 +28,8 @@ final class PickupRacer implements AutoCloseable {
 
     private final Tally tally;
 
-    private final Set<String> waiting = ConcurrentHashMap.newKeySet();
+    /** Order id → the bearer token of the customer who placed it, the only one who may cancel it. */
+    private final Map<String, String> waiting = new ConcurrentHashMap<>();
 
     private final Thread poller;
 
@@ -38,8 +43,8 @@ final class PickupRacer implements AutoCloseable {
         this.poller = Thread.ofPlatform().name("pickup-racer").daemon().start(this::poll);
     }
 
-    void race(String orderId) {
-        this.waiting.add(orderId);
+    void race(String orderId, String customerToken) {
+        this.waiting.put(orderId, customerToken);
     }
 
     @Override
@@ -67,16 +72,16 @@ final class PickupRacer implements AutoCloseable {
     }
 
     private void raceAssigned() throws SQLException {
-        String[] ids = this.waiting.toArray(String[]::new);
+        String[] ids = this.waiting.keySet().toArray(String[]::new);
         for (Databases.Row row : this.databases.query("delivery",
                 "select id::text, order_id::text from deliveries where status = 'ASSIGNED' and order_id = any(?::uuid[])",
                 (Object) ids)) {
             String orderId = row.text(1);
-            this.waiting.remove(orderId);
+            String customer = this.waiting.remove(orderId);
             CompletableFuture<FoodMeshApi.Answer> pickup = this.api
-                .post(this.options.deliveryService() + "/deliveries/" + row.text(0) + "/pickup");
+                .post(this.options.deliveryService() + "/deliveries/" + row.text(0) + "/pickup", COURIER);
             CompletableFuture<FoodMeshApi.Answer> cancel = this.api
-                .post(this.options.orderService() + "/orders/" + orderId + "/cancel");
+                .post(this.options.orderService() + "/orders/" + orderId + "/cancel", customer);
             pickup.thenAccept((answer) -> this.tally.add("race pickup " + answer.status()));
             cancel.thenAccept((answer) -> this.tally.add("race cancel " + answer.status()));
         }

@@ -88,6 +88,7 @@ final class Banner {
         String postWithFreshKey = placeOrder(orders,
                 "\"Idempotency-Key: $(uuidgen 2>/dev/null || cat /proc/sys/kernel/random/uuid)\"", body);
         PrintStream o = this.out;
+        DevTokensBanner.print(o, USER_ALICE);
         o.println("Place an order (Alice, 2 x Margherita at Pizzeria Roma, card tok_visa); the same key again");
         o.println("returns the same order:");
         o.println();
@@ -95,18 +96,18 @@ final class Banner {
         o.println();
         o.println("Follow it live (id from the Location header; the stream ends at DELIVERED):");
         o.println();
-        o.println("  curl -sSN " + orders + "/<order-id>/events");
+        o.println("  curl -sSN " + orders + "/<order-id>/events " + DevTokensBanner.customerHeader());
         o.println();
         o.println("Or both at once:");
         o.println();
         o.println("  ORDER=$(" + postWithFreshKey
                 + " | tr -d '\\r' | awk -F/ 'tolower($0) ~ /^location:/ {print $NF}') && curl -sSN " + orders
-                + "/$ORDER/events");
+                + "/$ORDER/events " + DevTokensBanner.customerHeader());
     }
 
     private static String placeOrder(String orders, String idempotencyHeader, String body) {
-        return "curl -si " + orders + " -H 'Content-Type: application/json' -H " + idempotencyHeader + " -d '" + body
-                + "'";
+        return "curl -si " + orders + " " + DevTokensBanner.customerHeader() + " -H 'Content-Type: application/json' -H "
+                + idempotencyHeader + " -d '" + body + "'";
     }
 
     private static boolean otelExporting() {

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import dev.foodmesh.infra.Database;
+import dev.foodmesh.infra.DevIssuer;
 import dev.foodmesh.infra.FoodMeshService;
 import dev.foodmesh.infra.FreePorts;
 
@@ -108,6 +109,8 @@ final class FleetAssembly {
             .environment("FOODMESH_DB_USERNAME", database.username())
             .environment("FOODMESH_DB_PASSWORD", database.password())
             .environment("SPRING_KAFKA_BOOTSTRAP_SERVERS", this.settings.bootstrapServers)
+            // the services trust the development issuer's tokens (docs/security.md)
+            .environment("FOODMESH_SECURITY_JWKS", DevIssuer.jwks())
             // every metric carries the service's name, as in the chart: dashboards and alerts group by it
             .environment("MANAGEMENT_METRICS_TAGS_APPLICATION", name);
         if (this.settings.javaExecutable != null) {

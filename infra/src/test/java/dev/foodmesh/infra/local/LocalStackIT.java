@@ -74,7 +74,9 @@ class LocalStackIT {
         String banner = printed();
         assertThat(banner).contains("FoodMesh is up", "order-service", "curl -si localhost:" + orderPort(options)
                 + "/orders", "11111111-1111-4111-8111-111111111111", "Idempotency-Key",
-                "curl -sSN localhost:" + orderPort(options) + "/orders/<order-id>/events");
+                "curl -sSN localhost:" + orderPort(options) + "/orders/<order-id>/events",
+                "export ALICE_TOKEN=ey", "export COURIER_TOKEN=ey", "export OPERATOR_TOKEN=ey",
+                "-H \"Authorization: Bearer $ALICE_TOKEN\"");
         List<ProcessHandle> children = ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).toList();
         assertThat(children).isNotEmpty();
         assertThat(Files.list(options.stateDirectory().resolve("pids"))).hasSize(5);

@@ -3,6 +3,7 @@ package dev.foodmesh.order.api;
 import java.net.URI;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import reactor.core.publisher.Mono;
@@ -20,6 +21,8 @@ import dev.foodmesh.order.application.CancelOrder;
 import dev.foodmesh.order.application.PlaceOrder;
 import dev.foodmesh.order.application.PlacementResult;
 import dev.foodmesh.order.domain.OrderId;
+import dev.foodmesh.web.ForbiddenException;
+import dev.foodmesh.web.security.Caller;
 
 /**
  * Placing and cancelling orders.
@@ -40,14 +43,20 @@ class OrderController {
 
 	private final CancelOrder cancelOrder;
 
-	OrderController(PlaceOrder placeOrder, CancelOrder cancelOrder) {
+	private final OrderAccess access;
+
+	OrderController(PlaceOrder placeOrder, CancelOrder cancelOrder, OrderAccess access) {
 		this.placeOrder = placeOrder;
 		this.cancelOrder = cancelOrder;
+		this.access = access;
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
 	Mono<ResponseEntity<String>> place(@RequestHeader(IDEMPOTENCY_KEY) @Size(min = 1, max = 100) String key,
-			@Valid @RequestBody PlaceOrderRequest request) {
+			@Valid @RequestBody PlaceOrderRequest request, @Parameter(hidden = true) Caller caller) {
+		if (!caller.isCustomer(String.valueOf(request.userId()))) {
+			return Mono.error(() -> new ForbiddenException("userId must be the subject of the customer token"));
+		}
 		return this.placeOrder.place(request.toCommand(key))
 			.map(OrderController::respond)
 			.onErrorMap(OrderProblems::translate);
@@ -55,11 +64,16 @@ class OrderController {
 
 	/**
 	 * An unpaid order is cancelled at once; a paid one answers {@code CANCELLATION_PENDING} until its refund
-	 * arrives. Picked up or later: 409. Cancelling a cancelled order answers it unchanged.
+	 * arrives. Picked up or later: 409. Cancelling a cancelled order answers it unchanged. Only the customer who
+	 * placed it may cancel it.
 	 */
 	@PostMapping(path = "/{id}/cancel", produces = MediaType.APPLICATION_JSON_VALUE)
-	Mono<OrderView> cancel(@PathVariable UUID id) {
-		return this.cancelOrder.cancel(new OrderId(id)).map(OrderProblems::applied).map(OrderView::of);
+	Mono<OrderView> cancel(@PathVariable UUID id, @Parameter(hidden = true) Caller caller) {
+		OrderId orderId = new OrderId(id);
+		return this.access.ownedBy(caller, orderId)
+			.then(Mono.defer(() -> this.cancelOrder.cancel(orderId)))
+			.map(OrderProblems::applied)
+			.map(OrderView::of);
 	}
 
 	private static ResponseEntity<String> respond(PlacementResult result) {

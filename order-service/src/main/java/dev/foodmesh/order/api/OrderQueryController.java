@@ -3,6 +3,7 @@ package dev.foodmesh.order.api;
 import java.time.Duration;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -17,20 +18,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.foodmesh.order.application.OrderQueries;
-import dev.foodmesh.order.application.Orders;
 import dev.foodmesh.order.application.WatchOrder;
 import dev.foodmesh.order.domain.OrderId;
 import dev.foodmesh.order.domain.OrderStatus;
 import dev.foodmesh.order.domain.UserId;
 import dev.foodmesh.web.PageQuery;
 import dev.foodmesh.web.PageView;
+import dev.foodmesh.web.security.Caller;
 
 /** Reading orders: one, a page of them, and the live status stream of one. */
 @RestController
 @RequestMapping(path = "/orders")
 class OrderQueryController {
 
-	private final Orders orders;
+	private final OrderAccess access;
 
 	private final OrderQueries queries;
 
@@ -38,29 +39,30 @@ class OrderQueryController {
 
 	private final Duration keepAlive;
 
-	OrderQueryController(Orders orders, OrderQueries queries, WatchOrder watchOrder,
+	OrderQueryController(OrderAccess access, OrderQueries queries, WatchOrder watchOrder,
 			@Value("${foodmesh.order.status-stream.keep-alive:15s}") Duration keepAlive) {
-		this.orders = orders;
+		this.access = access;
 		this.queries = queries;
 		this.watchOrder = watchOrder;
 		this.keepAlive = keepAlive;
 	}
 
 	@GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-	Mono<OrderView> get(@PathVariable UUID id) {
-		return this.orders.findById(new OrderId(id))
-			.map(OrderView::of)
-			.switchIfEmpty(Mono.error(() -> OrderProblems.notFound(id.toString())));
+	Mono<OrderView> get(@PathVariable UUID id, @Parameter(hidden = true) Caller caller) {
+		return this.access.readableBy(caller, new OrderId(id)).map(OrderView::of);
 	}
 
 	/**
 	 * Newest first. No page reaches beyond the 10,000th order ({@link PageQuery#MAX_WINDOW}); {@code totalItems} is
-	 * exact up to 10,000 ({@link OrderQueries#MAX_COUNTED}) and says 10,000 for any more.
+	 * exact up to 10,000 ({@link OrderQueries#MAX_COUNTED}) and says 10,000 for any more. A customer sees only
+	 * their own orders (without {@code userId} too); an operator sees everyone's.
 	 */
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	Mono<PageView<OrderView>> list(@RequestParam(required = false) @Nullable UUID userId,
-			@RequestParam(required = false) @Nullable OrderStatus status, PageQuery page) {
-		OrderQueries.Criteria criteria = new OrderQueries.Criteria((userId != null) ? new UserId(userId) : null,
+			@RequestParam(required = false) @Nullable OrderStatus status, PageQuery page,
+			@Parameter(hidden = true) Caller caller) {
+		UUID owner = OrderAccess.listable(caller, userId);
+		OrderQueries.Criteria criteria = new OrderQueries.Criteria((owner != null) ? new UserId(owner) : null,
 				status, page.page(), page.size());
 		return this.queries.search(criteria)
 			.map((found) -> PageView.of(found.items(), page, found.totalItems()).map(OrderView::of));
@@ -71,8 +73,10 @@ class OrderQueryController {
 	 * comments; the stream completes after {@code DELIVERED} or {@code CANCELLED}.
 	 */
 	@GetMapping(path = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-	Flux<ServerSentEvent<StatusEventView>> events(@PathVariable UUID id) {
-		Flux<ServerSentEvent<StatusEventView>> updates = this.watchOrder.watch(new OrderId(id))
+	Flux<ServerSentEvent<StatusEventView>> events(@PathVariable UUID id, @Parameter(hidden = true) Caller caller) {
+		OrderId orderId = new OrderId(id);
+		Flux<ServerSentEvent<StatusEventView>> updates = this.access.readableBy(caller, orderId)
+			.thenMany(Flux.defer(() -> this.watchOrder.watch(orderId)))
 			.map(StatusEventView::of)
 			.map(OrderQueryController::statusEvent)
 			.onErrorMap(OrderProblems::translate);

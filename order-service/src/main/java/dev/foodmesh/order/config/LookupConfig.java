@@ -9,6 +9,7 @@ import reactor.netty.resources.ConnectionProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.security.oauth2.server.resource.web.reactive.function.client.ServerBearerExchangeFilterFunction;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import dev.foodmesh.order.application.Restaurants;
@@ -18,7 +19,8 @@ import dev.foodmesh.order.lookup.HttpUsers;
 
 /**
  * The WebClients of the two lookups: Boot's builder (codecs, observation), pooled keep-alive connections, connect
- * and response timeouts from {@link OrderProperties.Lookups}, and no retry filter.
+ * and response timeouts from {@link OrderProperties.Lookups}, and no retry filter. Each lookup relays the caller's
+ * bearer token, so it runs with the customer's own rights (docs/security.md, "order-service's own lookups").
  */
 @Configuration(proxyBeanMethods = false)
 class LookupConfig {
@@ -45,7 +47,11 @@ class LookupConfig {
 		HttpClient http = HttpClient.create(pool)
 			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) lookups.connectTimeout().toMillis())
 			.responseTimeout(lookups.responseTimeout());
-		return builder.clone().baseUrl(baseUrl.toString()).clientConnector(new ReactorClientHttpConnector(http)).build();
+		return builder.clone()
+			.baseUrl(baseUrl.toString())
+			.clientConnector(new ReactorClientHttpConnector(http))
+			.filter(new ServerBearerExchangeFilterFunction())
+			.build();
 	}
 
 }

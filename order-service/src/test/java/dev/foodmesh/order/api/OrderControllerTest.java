@@ -5,6 +5,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeoutException;
 
 import io.r2dbc.spi.R2dbcNonTransientResourceException;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -12,11 +13,14 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webflux.test.autoconfigure.WebFluxTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import dev.foodmesh.infra.DevIssuer;
 import dev.foodmesh.order.application.AdvanceResult;
 import dev.foodmesh.order.application.CancelOrder;
 import dev.foodmesh.order.application.DependencyUnavailableException;
@@ -26,6 +30,7 @@ import dev.foodmesh.order.application.PlaceOrder;
 import dev.foodmesh.order.application.PlacementResult;
 import dev.foodmesh.order.application.WatchOrder;
 import dev.foodmesh.order.domain.MenuItemId;
+import dev.foodmesh.order.domain.Order;
 import dev.foodmesh.order.domain.OrderFixtures;
 import dev.foodmesh.order.domain.OrderId;
 import dev.foodmesh.order.domain.OrderRejection;
@@ -39,7 +44,8 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
 
 /** {@code POST /orders} and {@code POST /orders/{id}/cancel}: bad input never reaches the use cases. */
-@WebFluxTest({ OrderController.class, OrderQueryController.class })
+@WebFluxTest(controllers = { OrderController.class, OrderQueryController.class }, properties = DevIssuer.JWKS_PROPERTY)
+@Import({ OrderAccess.class, OrderAccessRules.class })
 class OrderControllerTest {
 
 	@Autowired
@@ -59,6 +65,13 @@ class OrderControllerTest {
 
 	@MockitoBean
 	private WatchOrder watchOrder;
+
+	@BeforeEach
+	void actAsAlice() {
+		this.client = this.client.mutate()
+			.defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + DevIssuer.customer(OrderRequests.USER))
+			.build();
+	}
 
 	@Test
 	void shouldAnswerCreatedWithLocationAndTheStoredBody() {
@@ -218,7 +231,9 @@ class OrderControllerTest {
 
 	@Test
 	void shouldAnswerConflictWhenCancellingAPickedUpOrder() {
-		OrderId id = OrderId.random();
+		Order order = OrderFixtures.anOrderIn(OrderStatus.PICKED_UP);
+		OrderId id = order.id();
+		given(this.orders.findById(id)).willReturn(Mono.just(order));
 		given(this.cancelOrder.cancel(id)).willReturn(Mono.just(new AdvanceResult.Refused(
 				new OrderRejection(id, OrderStatus.PICKED_UP, Trigger.CUSTOMER_CANCELLED))));
 
@@ -229,6 +244,7 @@ class OrderControllerTest {
 	@Test
 	void shouldAnswerTheOrderWhenCancelled() {
 		var order = OrderFixtures.after(OrderFixtures.anOrderIn(OrderStatus.PAID), Trigger.CUSTOMER_CANCELLED);
+		given(this.orders.findById(order.id())).willReturn(Mono.just(order));
 		given(this.cancelOrder.cancel(order.id())).willReturn(Mono.just(new AdvanceResult.Applied(order)));
 
 		this.client.post().uri("/orders/{id}/cancel", order.id().value()).exchange()
@@ -240,7 +256,7 @@ class OrderControllerTest {
 	@Test
 	void shouldAnswerNotFoundWhenCancellingAnUnknownOrderOrANonUuid() {
 		OrderId id = OrderId.random();
-		given(this.cancelOrder.cancel(id)).willReturn(Mono.just(new AdvanceResult.Unknown(id)));
+		given(this.orders.findById(id)).willReturn(Mono.empty());
 
 		problem(this.client.post().uri("/orders/{id}/cancel", id.value()).exchange(), 404);
 		problem(this.client.post().uri("/orders/not-a-uuid/cancel").exchange(), 400);

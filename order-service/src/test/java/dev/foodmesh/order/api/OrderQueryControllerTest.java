@@ -2,6 +2,7 @@ package dev.foodmesh.order.api;
 
 import java.util.List;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -11,12 +12,15 @@ import reactor.test.StepVerifier;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webflux.test.autoconfigure.WebFluxTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import dev.foodmesh.infra.DevIssuer;
 import dev.foodmesh.order.application.CancelOrder;
 import dev.foodmesh.order.application.OrderQueries;
 import dev.foodmesh.order.application.Orders;
@@ -36,7 +40,8 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 
 /** The read endpoints: one order, a page, the SSE status stream. */
-@WebFluxTest({ OrderController.class, OrderQueryController.class })
+@WebFluxTest(controllers = { OrderController.class, OrderQueryController.class }, properties = DevIssuer.JWKS_PROPERTY)
+@Import({ OrderAccess.class, OrderAccessRules.class })
 class OrderQueryControllerTest {
 
 	@Autowired
@@ -56,6 +61,13 @@ class OrderQueryControllerTest {
 
 	@MockitoBean
 	private WatchOrder watchOrder;
+
+	@BeforeEach
+	void actAsAlice() {
+		this.client = this.client.mutate()
+			.defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + DevIssuer.customer(OrderRequests.USER))
+			.build();
+	}
 
 	@Test
 	void shouldShowTheOrderWithCourierOnceScheduled() {
@@ -114,7 +126,13 @@ class OrderQueryControllerTest {
 		given(this.queries.search(new OrderQueries.Criteria(null, null, 99, 100)))
 			.willReturn(Mono.just(new OrderQueries.OrderPage(List.of(), OrderQueries.MAX_COUNTED)));
 
-		this.client.get().uri("/orders?page=99&size=100").exchange()
+		// an operator: a customer's list is always filtered to their own orders
+		this.client.mutate()
+			.defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + DevIssuer.operator())
+			.build()
+			.get()
+			.uri("/orders?page=99&size=100")
+			.exchange()
 			.expectStatus().isOk()
 			.expectBody()
 			.jsonPath("$.totalItems").isEqualTo(10_000)
@@ -124,6 +142,7 @@ class OrderQueryControllerTest {
 	@Test
 	void shouldStreamStatusesAndCompleteAtTheTerminalOne() {
 		Order order = OrderFixtures.anOrderIn(OrderStatus.PICKED_UP);
+		given(this.orders.findById(order.id())).willReturn(Mono.just(order));
 		given(this.watchOrder.watch(order.id())).willReturn(Flux.just(
 				new StatusUpdate(order.id(), OrderStatus.PICKED_UP, null, order.updatedAt()),
 				new StatusUpdate(order.id(), OrderStatus.DELIVERED, null, order.updatedAt())));
@@ -144,6 +163,7 @@ class OrderQueryControllerTest {
 	@Test
 	void shouldAnswerNotFoundBeforeStreamingAnUnknownOrder() {
 		OrderId id = OrderId.random();
+		given(this.orders.findById(id)).willReturn(Mono.empty());
 		given(this.watchOrder.watch(id)).willReturn(Flux.error(new UnknownOrderException(id)));
 
 		problem(this.client.get().uri("/orders/{id}/events", id.value()).accept(MediaType.TEXT_EVENT_STREAM).exchange(),

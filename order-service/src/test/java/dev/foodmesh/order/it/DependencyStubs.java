@@ -5,14 +5,18 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpHeaders;
 
 /**
  * user-service and restaurant-service as order-service sees them, on one MockWebServer, with the demo data of
@@ -56,6 +60,8 @@ final class DependencyStubs extends Dispatcher {
 
 	private volatile Mode mode = Mode.UP;
 
+	private final Map<String, String> lastAuthorization = new ConcurrentHashMap<>();
+
 	DependencyStubs() {
 		this.server.setDispatcher(this);
 		try {
@@ -64,6 +70,14 @@ final class DependencyStubs extends Dispatcher {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * The {@code Authorization} header of the latest request whose path starts with {@code prefix} ({@code /users/},
+	 * {@code /restaurants/}), to prove that order-service relays the caller's token.
+	 */
+	@Nullable String lastAuthorization(String prefix) {
+		return this.lastAuthorization.get(prefix);
 	}
 
 	String url() {
@@ -77,6 +91,9 @@ final class DependencyStubs extends Dispatcher {
 	@Override
 	public MockResponse dispatch(RecordedRequest request) {
 		String path = request.getUrl().encodedPath();
+		String authorization = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
+		this.lastAuthorization.put(path.substring(0, path.indexOf('/', 1) + 1),
+				(authorization != null) ? authorization : "none");
 		if (this.mode == Mode.DOWN) {
 			return json(503, "{\"status\":503}");
 		}

@@ -12,12 +12,14 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import dev.foodmesh.events.Topics;
 import dev.foodmesh.events.order.OrderCancelledEvent;
 import dev.foodmesh.events.order.OrderPaidEvent;
+import dev.foodmesh.infra.DevIssuer;
 import dev.foodmesh.messaging.envelope.CloudEventHeaders;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -157,11 +159,14 @@ class OrderSagaIT extends OrderServiceITSupport {
 	}
 
 	private org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec cancel(UUID id) {
-		return client().post().uri("/orders/{id}/cancel", id).exchange();
+		return ownerOf(id).post().uri("/orders/{id}/cancel", id).exchange();
 	}
 
 	private CompletableFuture<Void> statusStream(UUID id, List<String> statuses) {
-		return WebClient.create("http://localhost:" + this.port)
+		return WebClient.builder()
+			.baseUrl("http://localhost:" + this.port)
+			.defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + DevIssuer.operator())
+			.build()
 			.get()
 			.uri("/orders/{id}/events", id)
 			.retrieve()

@@ -3,6 +3,8 @@ package dev.foodmesh.order.it;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -10,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -17,6 +20,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import dev.foodmesh.infra.Database;
+import dev.foodmesh.infra.DevIssuer;
 import dev.foodmesh.infra.TestInfrastructure;
 
 import static org.awaitility.Awaitility.await;
@@ -47,6 +51,8 @@ abstract class OrderServiceITSupport {
 
 	/** The service that sends delivery replies. */
 	static final String DELIVERY = "delivery-service";
+
+	private static final Pattern USER_ID = Pattern.compile("\"userId\"\\s*:\\s*\"([0-9a-fA-F-]{36})\"");
 
 	private static volatile @Nullable DatabaseProxy database;
 
@@ -80,9 +86,25 @@ abstract class OrderServiceITSupport {
 		return current;
 	}
 
+	/** A client with an operator's token: it reads every order (docs/security.md). */
 	WebTestClient client() {
+		return clientWith(DevIssuer.operator());
+	}
+
+	/** A client with the token of the customer {@code userId}: places, watches and cancels their orders. */
+	WebTestClient customer(String userId) {
+		return clientWith(DevIssuer.customer(userId));
+	}
+
+	/** A client with the token of the customer who placed order {@code id}. */
+	WebTestClient ownerOf(UUID id) {
+		return customer(get(id).userId().toString());
+	}
+
+	private WebTestClient clientWith(String token) {
 		return WebTestClient.bindToServer()
 			.baseUrl("http://localhost:" + this.port)
+			.defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token)
 			.responseTimeout(Duration.ofSeconds(30))
 			.build();
 	}
@@ -102,8 +124,10 @@ abstract class OrderServiceITSupport {
 			.expectBody(String.class).returnResult().getResponseBody();
 	}
 
+	/** {@code POST /orders} as the customer the body names (any customer when it names none). */
 	WebTestClient.ResponseSpec post(String key, String body) {
-		return client().post()
+		Matcher user = USER_ID.matcher(body);
+		return customer(user.find() ? user.group(1) : UUID.randomUUID().toString()).post()
 			.uri("/orders")
 			.header("Idempotency-Key", key)
 			.contentType(MediaType.APPLICATION_JSON)

@@ -12,10 +12,12 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
 import dev.foodmesh.events.Topics;
 import dev.foodmesh.events.order.OrderCreatedEvent;
+import dev.foodmesh.infra.DevIssuer;
 import dev.foodmesh.infra.ServiceDocs;
 import dev.foodmesh.messaging.envelope.CloudEventHeaders;
 
@@ -49,6 +51,28 @@ class PlaceOrderIT extends OrderServiceITSupport {
 		assertThat(event.total().amount()).isEqualTo(1900);
 		assertThat(event.restaurantCity()).isEqualTo("Berlin");
 		assertThat(event.paymentToken()).isEqualTo("tok_visa");
+	}
+
+	@Test
+	void shouldRelayTheCustomersTokenToItsLookups() {
+		String user = UUID.randomUUID().toString();
+
+		String token = DevIssuer.customer(user);
+
+		customer(user).mutate()
+			.defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+			.build()
+			.post()
+			.uri("/orders")
+			.header("Idempotency-Key", "relay-" + user)
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(order(user))
+			.exchange()
+			.expectStatus()
+			.isCreated();
+
+		assertThat(DEPENDENCIES.lastAuthorization("/users/")).isEqualTo("Bearer " + token);
+		assertThat(DEPENDENCIES.lastAuthorization("/restaurants/")).isEqualTo("Bearer " + token);
 	}
 
 	@Test

@@ -2,30 +2,41 @@ package dev.foodmesh.payment.api;
 
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webflux.test.autoconfigure.WebFluxTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import dev.foodmesh.infra.DevIssuer;
 import dev.foodmesh.payment.application.Payments;
 import dev.foodmesh.payment.domain.Payment;
 import dev.foodmesh.payment.domain.PaymentFixtures;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verifyNoInteractions;
 
-@WebFluxTest(PaymentController.class)
+@WebFluxTest(controllers = PaymentController.class, properties = DevIssuer.JWKS_PROPERTY)
+@Import(PaymentAccessRules.class)
 class PaymentControllerTest {
 
     private static final String PROBLEMS = "https://foodmesh.dev/problems/";
 
     @Autowired
     private WebTestClient client;
+
+    @BeforeEach
+    void authenticate() {
+        client = client.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + DevIssuer.operator()).build();
+    }
 
     @MockitoBean
     private Payments payments;
@@ -114,6 +125,27 @@ class PaymentControllerTest {
             .jsonPath("$.type").isEqualTo(PROBLEMS + slug)
             .jsonPath("$.detail").isNotEmpty()
             .jsonPath("$.instance").isEqualTo(uri.replaceFirst("\\?.*", ""));
+    }
+
+
+    @Test
+    void shouldShowPaymentsOnlyToOperators() {
+        String orderId = UUID.randomUUID().toString();
+        WebTestClient customer = client.mutate()
+            .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + DevIssuer.customer(UUID.randomUUID()))
+            .build();
+        WebTestClient anonymous = client.mutate().defaultHeaders((headers) -> headers.remove(HttpHeaders.AUTHORIZATION))
+            .build();
+
+        customer.get().uri("/payments?orderId={id}", orderId).exchange()
+            .expectStatus().isForbidden()
+            .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "forbidden");
+        anonymous.get().uri("/payments?orderId={id}", orderId).exchange()
+            .expectStatus().isUnauthorized()
+            .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "unauthorized");
+        verifyNoInteractions(payments);
     }
 
 }

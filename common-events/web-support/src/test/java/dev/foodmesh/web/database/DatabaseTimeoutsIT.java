@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.foodmesh.infra.Database;
 import dev.foodmesh.infra.TestInfrastructure;
+import dev.foodmesh.web.OperatorToken;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -114,7 +115,7 @@ class DatabaseTimeoutsIT {
 
     @SpringBootConfiguration
     @EnableAutoConfiguration
-    @Import(Endpoints.class)
+    @Import({ Endpoints.class, OperatorToken.class })
     static class App {
 
     }

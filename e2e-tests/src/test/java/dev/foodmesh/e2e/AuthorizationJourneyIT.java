@@ -1,0 +1,126 @@
+package dev.foodmesh.e2e;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+
+import dev.foodmesh.e2e.support.Fleet;
+import dev.foodmesh.e2e.support.FoodMesh;
+import dev.foodmesh.e2e.support.Http;
+import dev.foodmesh.e2e.support.HttpResult;
+import dev.foodmesh.e2e.support.JourneyTest;
+import dev.foodmesh.infra.DevIssuer;
+import dev.foodmesh.infra.FoodMeshService;
+
+import static dev.foodmesh.e2e.support.DemoData.ALICE;
+import static dev.foodmesh.e2e.support.DemoData.BOB;
+import static dev.foodmesh.e2e.support.OrderRequest.pizzaInBerlin;
+import static dev.foodmesh.infra.FoodMeshService.DELIVERY;
+import static dev.foodmesh.infra.FoodMeshService.ORDER;
+import static dev.foodmesh.infra.FoodMeshService.PAYMENT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Who may do what (docs/security.md), against the real fleet: order-, payment- and delivery-service verify the token
+ * themselves, so every kind of rule is refused as problem+json: 401 without a token or with one the issuer did not
+ * sign, 403 for the wrong role, for another customer's id or order. The management port needs no token.
+ */
+@JourneyTest
+@Order(11)
+class AuthorizationJourneyIT {
+
+	private static final String PROBLEMS = "https://foodmesh.dev/problems/";
+
+	private final Fleet fleet;
+
+	private final FoodMesh foodMesh;
+
+	AuthorizationJourneyIT(Fleet fleet) {
+		this.fleet = fleet;
+		this.foodMesh = fleet.api();
+	}
+
+	@Test
+	void shouldRefuseWithoutATokenOrWithAForgedOrExpiredOne() {
+		String valid = DevIssuer.customer(ALICE);
+		String forged = valid.substring(0, valid.lastIndexOf('.') + 1) + "Zm9yZ2Vk";
+		String expired = DevIssuer.mint(ALICE.toString(), List.of("customer"), Duration.ofMinutes(-5));
+
+		for (Http.Request request : List.of(get(ORDER, "/orders?userId=" + ALICE),
+				get(PAYMENT, "/payments?orderId=" + UUID.randomUUID()),
+				Http.post(this.fleet.api(DELIVERY, "/deliveries/" + UUID.randomUUID() + "/pickup")))) {
+			unauthorized(request.anonymous().send());
+		}
+		unauthorized(get(ORDER, "/orders").as(forged).send());
+		unauthorized(get(ORDER, "/orders").as(expired).send());
+		unauthorized(place(ALICE, null));
+	}
+
+	@Test
+	void shouldLetACustomerPlaceOnlyAsThemselvesAndSeeOnlyTheirOwnOrders() {
+		UUID alices = this.foodMesh.placeOrder(pizzaInBerlin());
+		String bob = DevIssuer.customer(BOB);
+
+		forbidden(place(ALICE, bob));
+		forbidden(get(ORDER, "/orders/" + alices).as(bob).send());
+		forbidden(get(ORDER, "/orders/" + alices + "/events").as(bob).send());
+		forbidden(get(ORDER, "/orders?userId=" + ALICE).as(bob).send());
+		forbidden(Http.post(this.fleet.api(ORDER, "/orders/" + alices + "/cancel")).as(bob).send());
+		forbidden(Http.post(this.fleet.api(ORDER, "/orders/" + alices + "/cancel")).as(DevIssuer.operator()).send());
+
+		assertThat(get(ORDER, "/orders/" + alices).as(DevIssuer.customer(ALICE)).send().status()).isEqualTo(200);
+		assertThat(get(ORDER, "/orders/" + alices).as(DevIssuer.operator()).send().status()).isEqualTo(200);
+	}
+
+	@Test
+	void shouldLeaveCourierActionsToCouriersAndPaymentsToOperators() {
+		String alice = DevIssuer.customer(ALICE);
+		String pickup = "/deliveries/" + UUID.randomUUID() + "/pickup";
+
+		forbidden(Http.post(this.fleet.api(DELIVERY, pickup)).as(alice).send());
+		forbidden(Http.post(this.fleet.api(DELIVERY, pickup)).as(DevIssuer.operator()).send());
+		forbidden(get(DELIVERY, "/deliveries?orderId=" + UUID.randomUUID()).as(alice).send());
+		forbidden(get(PAYMENT, "/payments?orderId=" + UUID.randomUUID()).as(DevIssuer.customer(ALICE)).send());
+		// the courier's token passes the rule: the delivery does not exist
+		assertThat(Http.post(this.fleet.api(DELIVERY, pickup)).as(DevIssuer.courier()).send().status()).isEqualTo(404);
+	}
+
+	@Test
+	void shouldAnswerHealthAndMetricsOnTheManagementPortWithoutAToken() {
+		for (FoodMeshService service : FoodMeshService.values()) {
+			HttpResult health = Http.get(this.fleet.management(service, "/actuator/health/readiness")).anonymous().send();
+			assertThat(health.status()).as("%s", health).isEqualTo(200);
+		}
+	}
+
+	private Http.Request get(FoodMeshService service, String pathAndQuery) {
+		return Http.get(this.fleet.api(service, pathAndQuery));
+	}
+
+	/** Places Alice's order with {@code token}, or none when it is null. */
+	private HttpResult place(UUID user, String token) {
+		Http.Request request = Http.post(this.fleet.api(ORDER, "/orders"))
+			.header("Idempotency-Key", UUID.randomUUID().toString())
+			.json(pizzaInBerlin().by(user).toJson());
+		return ((token != null) ? request.as(token) : request.anonymous()).send();
+	}
+
+	private static void unauthorized(HttpResult answer) {
+		problem(answer, 401, "unauthorized");
+		assertThat(answer.header("WWW-Authenticate")).as("%s", answer).startsWith("Bearer");
+	}
+
+	private static void forbidden(HttpResult answer) {
+		problem(answer, 403, "forbidden");
+	}
+
+	private static void problem(HttpResult answer, int status, String slug) {
+		assertThat(answer.status()).as("%s", answer).isEqualTo(status);
+		assertThat(answer.mediaType()).as("%s", answer).isEqualTo("application/problem+json");
+		assertThat(answer.json().path("type").asString()).as("%s", answer).isEqualTo(PROBLEMS + slug);
+	}
+
+}
