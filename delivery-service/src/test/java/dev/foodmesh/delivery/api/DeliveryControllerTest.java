@@ -132,7 +132,7 @@ class DeliveryControllerTest {
 		expectProblem(customer.get().uri("/deliveries/{id}", ID.value()).exchange(), 403, "forbidden");
 		expectProblem(client.mutate().defaultHeaders((headers) -> headers.remove(HttpHeaders.AUTHORIZATION)).build()
 			.post().uri("/deliveries/{id}/pickup", ID.value()).exchange(), 401, "unauthorized");
-		verifyNoInteractions(pickUpDelivery, completeDelivery, queries);
+		verifyNoInteractions(moveDelivery, queries);
 	}
 
 	private WebTestClient as(String token) {
