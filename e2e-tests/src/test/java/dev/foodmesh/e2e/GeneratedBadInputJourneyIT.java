@@ -170,8 +170,16 @@ class GeneratedBadInputJourneyIT {
 			return "incomplete problem";
 		}
 		String said = (type + " " + title + " " + detail + " " + problem.path("errors")).toLowerCase(Locale.ROOT);
-		boolean named = hostile.names().stream().anyMatch((name) -> said.contains(name.toLowerCase(Locale.ROOT)));
-		return named ? null : "names none of " + hostile.names();
+		List<String> names = expectedNames(hostile, answer);
+		boolean named = names.stream().anyMatch((name) -> said.contains(name.toLowerCase(Locale.ROOT)));
+		return named ? null : "names none of " + names;
+	}
+
+	// a request that brings its own garbage Authorization header is refused for it before its input is read: the
+	// 401 must then name the bearer token (docs/security.md)
+	private static List<String> expectedNames(HostileRequest hostile, HttpResult answer) {
+		boolean ownAuthorization = hostile.headers().keySet().stream().anyMatch("Authorization"::equalsIgnoreCase);
+		return (ownAuthorization && answer.status() == 401) ? List.of("bearer token") : List.copyOf(hostile.names());
 	}
 
 	private static Map<String, Long> byEndpoint(List<String> failures) {
