@@ -49,7 +49,7 @@ record Findings(long lost, long chargedTwice, long providerChargedTwice, long pr
                 || order.payment().equals("REFUNDED");
         return new Findings(orders.stream().filter((order) -> !order.terminal()).count(),
                 orders.stream().filter((order) -> count(payments, order, AUTHORIZED) > 1).count(),
-                orders.stream().filter((order) -> provider.mostChargesInOneRunOf(order.id()) > 1).count(),
+                orders.stream().filter((order) -> provider.chargesOf(order.id()) > 1).count(),
                 orders.stream().filter((order) -> provider.refundsOf(order.id()) > 1).count(),
                 orders.stream().filter(refunded.and(charged.negate())).count(),
                 orders.stream().filter((order) -> order.delivered() && refunded.test(order)).count(),

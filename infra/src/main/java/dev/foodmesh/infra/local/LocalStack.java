@@ -227,7 +227,10 @@ public final class LocalStack {
             .otelInstrumentations(this.options.otelInstrumentations())
             .extractJarsTo(this.state.resolve("app"))
             .argument(FoodMeshService.DELIVERY,
-                    "--foodmesh.delivery.simulator.enabled=" + this.options.simulator());
+                    "--foodmesh.delivery.simulator.enabled=" + this.options.simulator())
+            // the simulated PSP remembers its idempotency keys across kills of payment-service, as a real one would
+            .argument(FoodMeshService.PAYMENT,
+                    "--foodmesh.payment.simulator.journal=" + this.state.pspJournal());
         if (this.traces != null) {
             this.traces.agentEnvironment().forEach(builder::environment);
         }

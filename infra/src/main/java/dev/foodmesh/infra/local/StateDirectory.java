@@ -21,10 +21,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The launcher's state directory ({@code .local/} by default): a lock so that one stack at a time runs on it, the
- * data of Postgres and Kafka ({@code --clean} deletes it), the logs, and {@code pids/}, through which a launcher
- * stops the services a killed one left running.
+ * data of Postgres, Kafka and the simulated PSP ({@code --clean} deletes it), the logs, and {@code pids/}, through
+ * which a launcher stops the services a killed one left running.
  */
 final class StateDirectory {
+
+    private static final String PSP_JOURNAL = "psp-journal";
 
     private final Path root;
 
@@ -50,6 +52,11 @@ final class StateDirectory {
 
     Path logs() {
         return this.directory.resolve("logs");
+    }
+
+    /** Where payment-service's simulated PSP keeps its idempotency keys, data like the databases'. */
+    Path pspJournal() {
+        return this.directory.resolve(PSP_JOURNAL);
     }
 
     /** {@code path} relative to the repository root when it lies inside it, for shorter console lines. */
@@ -136,7 +143,7 @@ final class StateDirectory {
 
     /** Deletes the data of earlier runs ({@code --clean}). */
     void clean() throws IOException {
-        for (String data : List.of("postgres", "kafka")) {
+        for (String data : List.of("postgres", "kafka", PSP_JOURNAL)) {
             deleteRecursively(this.directory.resolve(data));
         }
         this.out.println("--clean: deleted the data of earlier runs in " + relative(this.directory));

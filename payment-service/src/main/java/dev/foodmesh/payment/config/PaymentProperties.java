@@ -1,5 +1,6 @@
 package dev.foodmesh.payment.config;
 
+import java.nio.file.Path;
 import java.time.Duration;
 
 import jakarta.validation.Valid;
@@ -47,10 +48,12 @@ record PaymentProperties(@DefaultValue @Valid Psp psp, @DefaultValue @Valid Simu
      * @param failureRate share of simulated PSP calls (0..1) that fail transiently; retried, never a decline
      * @param seed makes the sequence of simulated failures reproducible; random when absent
      * @param ledgerCapacity how many idempotency keys (per operation) the simulated PSP remembers, oldest forgotten
+     * @param journal a file in which the simulated PSP keeps its keys across restarts of the service, as a real PSP
+     * would; without it, a restart forgets them
      */
     record Simulator(@DefaultValue("0ms") @DurationMin(millis = 0) Duration latency,
             @DefaultValue("0") @DecimalMin("0.0") @DecimalMax("1.0") double failureRate, @Nullable Long seed,
-            @DefaultValue("50000") @Min(1) int ledgerCapacity) {
+            @DefaultValue("50000") @Min(1) int ledgerCapacity, @Nullable Path journal) {
     }
 
 }

@@ -27,7 +27,11 @@ class PspConfig {
     @Bean
     SimulatedPsp simulatedPsp(PaymentProperties properties, SimulatorFaults faults, MeterRegistry registry) {
         PaymentProperties.Simulator simulator = properties.simulator();
-        return new SimulatedPsp(simulator.latency(), faults, simulator.ledgerCapacity(), registry);
+        if (simulator.journal() == null) {
+            return new SimulatedPsp(simulator.latency(), faults, simulator.ledgerCapacity(), registry);
+        }
+        return SimulatedPsp.journaled(simulator.latency(), faults, simulator.ledgerCapacity(), simulator.journal(),
+                registry);
     }
 
     @Bean

@@ -41,6 +41,13 @@ final class IdempotencyLedger<A> {
         }
     }
 
+    /** Takes an answer given before, by an earlier run of the PSP, as if it had been given now. */
+    void remember(IdempotencyKey key, A answer) {
+        synchronized (answers) {
+            answers.putIfAbsent(key, answer);
+        }
+    }
+
     long count(Predicate<A> which) {
         synchronized (answers) {
             return answers.values().stream().filter(which).count();

@@ -1,6 +1,7 @@
 package dev.foodmesh.payment.psp;
 
 import java.net.SocketException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 
@@ -29,8 +30,13 @@ import dev.foodmesh.payment.domain.PspSimulator;
  * Every call waits the configured latency without blocking a thread. A drilled failure ({@link SimulatorFaults})
  * loses the answer <em>after</em> the PSP has acted, the case in which a client cannot tell whether money moved and
  * only the idempotency key keeps a repetition from charging twice.
+ * <p>
+ * Its ledger lives in payment-service's process, so by default a kill makes it forget every key, which no real PSP
+ * does: a payment killed between the charge and recording its answer would be charged again after the restart. With
+ * a journal ({@code foodmesh.payment.simulator.journal}, which the local stack and the fault drill set) it remembers
+ * its keys across restarts ({@link FilePspJournal}).
  */
-public final class SimulatedPsp {
+public final class SimulatedPsp implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(SimulatedPsp.class);
 
@@ -38,9 +44,11 @@ public final class SimulatedPsp {
 
     private final SimulatorFaults faults;
 
-    private final IdempotencyLedger<Authorization> authorizations;
+    private final PspJournal journal;
 
-    private final IdempotencyLedger<Boolean> refunds;
+    private final IdempotencyLedger<PspAnswer.Authorized> authorizations;
+
+    private final IdempotencyLedger<PspAnswer.Refunded> refunds;
 
     private final Counter charged;
 
@@ -50,9 +58,27 @@ public final class SimulatedPsp {
 
     private final Counter refundReplays;
 
+    /** A PSP that forgets its keys when the process ends. */
     public SimulatedPsp(Duration latency, SimulatorFaults faults, int ledgerCapacity, MeterRegistry registry) {
+        this(latency, faults, ledgerCapacity, PspJournal.none(), registry);
+    }
+
+    /** A PSP that remembers the keys the journal file holds, and writes every new one to it. */
+    public static SimulatedPsp journaled(Duration latency, SimulatorFaults faults, int ledgerCapacity,
+            Path journalFile, MeterRegistry registry) {
+        FilePspJournal journal = FilePspJournal.open(journalFile, ledgerCapacity);
+        SimulatedPsp psp = new SimulatedPsp(latency, faults, ledgerCapacity, journal, registry);
+        journal.remembered().forEach(psp::remember);
+        log.info("The PSP simulator remembers {} idempotency keys from its journal {}", journal.remembered().size(),
+                journalFile);
+        return psp;
+    }
+
+    private SimulatedPsp(Duration latency, SimulatorFaults faults, int ledgerCapacity, PspJournal journal,
+            MeterRegistry registry) {
         this.latency = latency;
         this.faults = faults;
+        this.journal = journal;
         this.authorizations = new IdempotencyLedger<>(ledgerCapacity);
         this.refunds = new IdempotencyLedger<>(ledgerCapacity);
         this.charged = Counter.builder("foodmesh.psp.charges")
@@ -77,8 +103,8 @@ public final class SimulatedPsp {
 
     public Mono<PspDecision> authorize(IdempotencyKey key, PaymentDetails payment) {
         return answered(() -> {
-            IdempotencyLedger.Recorded<Authorization> recorded = authorizations.answer(key,
-                    () -> new Authorization(payment.orderId(), decide(key, payment)));
+            IdempotencyLedger.Recorded<PspAnswer.Authorized> recorded = authorizations.answer(key,
+                    () -> authorizeNow(key, payment));
             count(recorded, authorizationReplays);
             return recorded.answer().decision();
         });
@@ -96,13 +122,22 @@ public final class SimulatedPsp {
      * double charge. Scans the ledger; for tests and diagnosis, not for a hot path.
      */
     public long chargesOf(OrderId orderId) {
-        return authorizations.count(
-                charge -> charge.orderId().equals(orderId) && charge.decision() instanceof PspDecision.Approved);
+        return authorizations.count(charge -> charge.orderId().equals(orderId) && charge.charged());
     }
 
-    private PspDecision decide(IdempotencyKey key, PaymentDetails payment) {
-        PspDecision decision = PspSimulator.decide(payment.token());
-        if (decision instanceof PspDecision.Approved) {
+    private void remember(PspAnswer answer) {
+        switch (answer) {
+            case PspAnswer.Authorized authorized -> authorizations.remember(authorized.key(), authorized);
+            case PspAnswer.Refunded refunded -> refunds.remember(refunded.key(), refunded);
+        }
+    }
+
+    // journaled before it is logged or given: a charge the drill counts is one the PSP remembers after a restart
+    private PspAnswer.Authorized authorizeNow(IdempotencyKey key, PaymentDetails payment) {
+        PspAnswer.Authorized authorized = new PspAnswer.Authorized(key, payment.orderId(),
+                PspSimulator.decide(payment.token()));
+        journal.append(authorized);
+        if (authorized.charged()) {
             charged.increment();
             log.atInfo()
                 .addKeyValue("orderId", payment.orderId().toString())
@@ -110,17 +145,24 @@ public final class SimulatedPsp {
                 .log("PSP charged order {}: {} {} (key {})", payment.orderId(), payment.amount().amount(),
                         payment.amount().currency(), key);
         }
-        return decision;
+        return authorized;
     }
 
-    private boolean refundNow(IdempotencyKey key, PaymentDetails payment) {
+    private PspAnswer.Refunded refundNow(IdempotencyKey key, PaymentDetails payment) {
+        PspAnswer.Refunded refund = new PspAnswer.Refunded(key, payment.orderId());
+        journal.append(refund);
         refunded.increment();
         log.atInfo()
             .addKeyValue("orderId", payment.orderId().toString())
             .addKeyValue("idempotencyKey", key.value())
             .log("PSP refunded order {}: {} {} (key {})", payment.orderId(), payment.amount().amount(),
                     payment.amount().currency(), key);
-        return true;
+        return refund;
+    }
+
+    @Override
+    public void close() {
+        journal.close();
     }
 
     private static void count(IdempotencyLedger.Recorded<?> recorded, Counter replays) {
@@ -130,7 +172,8 @@ public final class SimulatedPsp {
     }
 
     private <T> Mono<T> answered(Callable<T> act) {
-        return pause().then(Mono.fromCallable(act)).doOnSuccess(answer -> loseAnswerWhenDrilled());
+        return pause().then(Mono.fromCallable(act).subscribeOn(journal.scheduler()))
+            .doOnSuccess(answer -> loseAnswerWhenDrilled());
     }
 
     private Mono<Long> pause() {
@@ -143,9 +186,6 @@ public final class SimulatedPsp {
             throw new PspUnavailableException("simulated PSP fault (failure rate " + faults.failureRate()
                     + "): the PSP acted, its answer was lost", new SocketException("simulated: connection reset"));
         }
-    }
-
-    private record Authorization(OrderId orderId, PspDecision decision) {
     }
 
 }
