@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
@@ -86,8 +87,30 @@ public final class ServiceDocs {
             return;
         }
         String expected = Files.exists(committed) ? read(committed) : "";
-        check(served.equals(expected), "The OpenAPI document " + this.service + " serves differs from " + committed
-                + ". If the API change is intended, run " + REGENERATE + " and commit the new file with the code.");
+        if (!served.equals(expected)) {
+            Path kept = Path.of("target", "openapi", this.service + ".json").toAbsolutePath();
+            write(kept, served);
+            throw new AssertionError("The OpenAPI document " + this.service + " serves differs from " + committed
+                    + " (served: " + kept + "; " + firstDifference(expected, served) + "). If the API change is"
+                    + " intended, run " + REGENERATE + " and commit the new file with the code.");
+        }
+    }
+
+    /** Where two documents part, as line numbers and lines, so that a failure in CI says what changed. */
+    static String firstDifference(String expected, String served) {
+        List<String> committedLines = expected.lines().toList();
+        List<String> servedLines = served.lines().toList();
+        int line = 0;
+        while (line < committedLines.size() && line < servedLines.size()
+                && committedLines.get(line).equals(servedLines.get(line))) {
+            line++;
+        }
+        return "first difference at line " + (line + 1) + ": committed " + lineOrEnd(committedLines, line)
+                + ", served " + lineOrEnd(servedLines, line);
+    }
+
+    private static String lineOrEnd(List<String> lines, int index) {
+        return (index < lines.size()) ? "'" + lines.get(index).strip() + "'" : "(end of document)";
     }
 
     /** The document as committed: keys sorted, indented, without the {@code servers} of this run. */
