@@ -6,22 +6,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webflux.test.autoconfigure.WebFluxTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import dev.foodmesh.infra.DevIssuer;
 import dev.foodmesh.order.application.AdvanceResult;
-import dev.foodmesh.order.application.CancelOrder;
 import dev.foodmesh.order.application.OrderQueries;
-import dev.foodmesh.order.application.Orders;
-import dev.foodmesh.order.application.PlaceOrder;
 import dev.foodmesh.order.application.PlacementResult;
-import dev.foodmesh.order.application.WatchOrder;
 import dev.foodmesh.order.domain.Order;
 import dev.foodmesh.order.domain.OrderFixtures;
 import dev.foodmesh.order.domain.OrderStatus;
@@ -35,29 +27,9 @@ import static org.mockito.Mockito.verifyNoInteractions;
  * Who may do what on the order routes (docs/security.md), with real tokens of the development issuer: no or a bad
  * token is 401, the wrong role or someone else's order 403, both as problem+json.
  */
-@WebFluxTest(controllers = { OrderController.class, OrderQueryController.class }, properties = DevIssuer.JWKS_PROPERTY)
-@Import({ OrderAccess.class, OrderAccessRules.class })
-class OrderAccessTest {
+class OrderAccessTest extends OrderRoutesSlice {
 
 	private static final String BOB = "11111111-1111-4111-8111-111111111112";
-
-	@Autowired
-	private WebTestClient client;
-
-	@MockitoBean
-	private PlaceOrder placeOrder;
-
-	@MockitoBean
-	private CancelOrder cancelOrder;
-
-	@MockitoBean
-	private Orders orders;
-
-	@MockitoBean
-	private OrderQueries queries;
-
-	@MockitoBean
-	private WatchOrder watchOrder;
 
 	@Test
 	void shouldRefuseEveryRouteWithoutAToken() {

@@ -11,24 +11,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import reactor.core.publisher.Mono;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webflux.test.autoconfigure.WebFluxTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-import dev.foodmesh.infra.DevIssuer;
 import dev.foodmesh.order.application.AdvanceResult;
-import dev.foodmesh.order.application.CancelOrder;
 import dev.foodmesh.order.application.DependencyUnavailableException;
-import dev.foodmesh.order.application.OrderQueries;
-import dev.foodmesh.order.application.Orders;
-import dev.foodmesh.order.application.PlaceOrder;
 import dev.foodmesh.order.application.PlacementResult;
-import dev.foodmesh.order.application.WatchOrder;
 import dev.foodmesh.order.domain.MenuItemId;
 import dev.foodmesh.order.domain.Order;
 import dev.foodmesh.order.domain.OrderFixtures;
@@ -44,33 +33,11 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
 
 /** {@code POST /orders} and {@code POST /orders/{id}/cancel}: bad input never reaches the use cases. */
-@WebFluxTest(controllers = { OrderController.class, OrderQueryController.class }, properties = DevIssuer.JWKS_PROPERTY)
-@Import({ OrderAccess.class, OrderAccessRules.class })
-class OrderControllerTest {
-
-	@Autowired
-	private WebTestClient client;
-
-	@MockitoBean
-	private PlaceOrder placeOrder;
-
-	@MockitoBean
-	private CancelOrder cancelOrder;
-
-	@MockitoBean
-	private Orders orders;
-
-	@MockitoBean
-	private OrderQueries queries;
-
-	@MockitoBean
-	private WatchOrder watchOrder;
+class OrderControllerTest extends OrderRoutesSlice {
 
 	@BeforeEach
-	void actAsAlice() {
-		this.client = this.client.mutate()
-			.defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + DevIssuer.customer(OrderRequests.USER))
-			.build();
+	void asAlice() {
+		actAsAlice();
 	}
 
 	@Test

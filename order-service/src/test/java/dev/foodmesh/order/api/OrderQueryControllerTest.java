@@ -10,24 +10,15 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webflux.test.autoconfigure.WebFluxTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import dev.foodmesh.infra.DevIssuer;
-import dev.foodmesh.order.application.CancelOrder;
 import dev.foodmesh.order.application.OrderQueries;
-import dev.foodmesh.order.application.Orders;
-import dev.foodmesh.order.application.PlaceOrder;
 import dev.foodmesh.order.application.StatusUpdate;
 import dev.foodmesh.order.application.UnknownOrderException;
-import dev.foodmesh.order.application.WatchOrder;
 import dev.foodmesh.order.domain.Order;
 import dev.foodmesh.order.domain.OrderFixtures;
 import dev.foodmesh.order.domain.OrderId;
@@ -40,33 +31,11 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 
 /** The read endpoints: one order, a page, the SSE status stream. */
-@WebFluxTest(controllers = { OrderController.class, OrderQueryController.class }, properties = DevIssuer.JWKS_PROPERTY)
-@Import({ OrderAccess.class, OrderAccessRules.class })
-class OrderQueryControllerTest {
-
-	@Autowired
-	private WebTestClient client;
-
-	@MockitoBean
-	private PlaceOrder placeOrder;
-
-	@MockitoBean
-	private CancelOrder cancelOrder;
-
-	@MockitoBean
-	private Orders orders;
-
-	@MockitoBean
-	private OrderQueries queries;
-
-	@MockitoBean
-	private WatchOrder watchOrder;
+class OrderQueryControllerTest extends OrderRoutesSlice {
 
 	@BeforeEach
-	void actAsAlice() {
-		this.client = this.client.mutate()
-			.defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + DevIssuer.customer(OrderRequests.USER))
-			.build();
+	void asAlice() {
+		actAsAlice();
 	}
 
 	@Test
