@@ -35,6 +35,7 @@ if [ -n "${PROFILE_DIR:-}" ]; then
   postmaster=$(head -n 1 .local/postgres/postmaster.pid)
   perf record -F 499 -g -p "$(pgrep -d, -P "$postmaster")" -o "$PROFILE_DIR/postgres.perf" -- sleep 55 \
     > "$PROFILE_DIR/perf.log" 2>&1 &
+  perf_record=$!
 fi
 echo "== measured"
 load-tests/probe/cpu-probe.sh 60 2
@@ -44,5 +45,6 @@ if [ -n "${PROFILE_DIR:-}" ]; then
     echo "$service-service: $("$JAVA_HOME/bin/jstat" -gc "$(service_pid "$service")" | tail -n 1 \
       | awk '{print "young GCs", $(NF-6), "in", $(NF-5), "s"}')"
   done
-  wait
+  # only perf: a bare wait would wait for the stack too, which runs until the EXIT trap stops it
+  wait "$perf_record"
 fi
