@@ -26,9 +26,9 @@ import dev.foodmesh.delivery.application.CourierQueries;
 import dev.foodmesh.delivery.application.OnboardCourier;
 import dev.foodmesh.delivery.application.PageRequest;
 import dev.foodmesh.delivery.domain.CourierId;
-import dev.foodmesh.web.NotFoundException;
-import dev.foodmesh.web.PageQuery;
-import dev.foodmesh.web.PageView;
+import dev.foodmesh.web.problem.NotFoundException;
+import dev.foodmesh.web.paging.PageQuery;
+import dev.foodmesh.web.paging.PageView;
 
 /** Couriers, by city and name: who can take work now and since when; and hiring new ones. */
 @RestController

@@ -22,10 +22,10 @@ import dev.foodmesh.delivery.domain.DeliveryId;
 import dev.foodmesh.delivery.domain.DeliveryRejection;
 import dev.foodmesh.delivery.domain.DeliveryResult;
 import dev.foodmesh.delivery.domain.OrderId;
-import dev.foodmesh.web.ConflictException;
-import dev.foodmesh.web.NotFoundException;
-import dev.foodmesh.web.PageQuery;
-import dev.foodmesh.web.PageView;
+import dev.foodmesh.web.problem.ConflictException;
+import dev.foodmesh.web.problem.NotFoundException;
+import dev.foodmesh.web.paging.PageQuery;
+import dev.foodmesh.web.paging.PageView;
 
 /**
  * Deliveries: read by the saga's observers, moved on by couriers. A courier's move answers the delivery as it is

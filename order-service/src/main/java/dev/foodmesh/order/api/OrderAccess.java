@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 import dev.foodmesh.order.application.Orders;
 import dev.foodmesh.order.domain.Order;
 import dev.foodmesh.order.domain.OrderId;
-import dev.foodmesh.web.ForbiddenException;
+import dev.foodmesh.web.problem.ForbiddenException;
 import dev.foodmesh.web.security.Caller;
 import dev.foodmesh.web.security.Role;
 

@@ -21,7 +21,7 @@ import dev.foodmesh.order.application.CancelOrder;
 import dev.foodmesh.order.application.PlaceOrder;
 import dev.foodmesh.order.application.PlacementResult;
 import dev.foodmesh.order.domain.OrderId;
-import dev.foodmesh.web.ForbiddenException;
+import dev.foodmesh.web.problem.ForbiddenException;
 import dev.foodmesh.web.security.Caller;
 
 /**

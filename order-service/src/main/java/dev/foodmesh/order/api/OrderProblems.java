@@ -9,10 +9,10 @@ import dev.foodmesh.order.application.UnknownOrderException;
 import dev.foodmesh.order.domain.MenuItemId;
 import dev.foodmesh.order.domain.Order;
 import dev.foodmesh.order.domain.PlacementRejection;
-import dev.foodmesh.web.ConflictException;
-import dev.foodmesh.web.NotFoundException;
-import dev.foodmesh.web.ServiceUnavailableException;
-import dev.foodmesh.web.UnprocessableException;
+import dev.foodmesh.web.problem.ConflictException;
+import dev.foodmesh.web.problem.NotFoundException;
+import dev.foodmesh.web.problem.ServiceUnavailableException;
+import dev.foodmesh.web.problem.UnprocessableException;
 
 /**
  * Turns the outcomes the use cases answer as values, and their errors, into the shared problem exceptions that

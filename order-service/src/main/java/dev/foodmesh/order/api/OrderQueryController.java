@@ -22,8 +22,8 @@ import dev.foodmesh.order.application.WatchOrder;
 import dev.foodmesh.order.domain.OrderId;
 import dev.foodmesh.order.domain.OrderStatus;
 import dev.foodmesh.order.domain.UserId;
-import dev.foodmesh.web.PageQuery;
-import dev.foodmesh.web.PageView;
+import dev.foodmesh.web.paging.PageQuery;
+import dev.foodmesh.web.paging.PageView;
 import dev.foodmesh.web.security.Caller;
 
 /** Reading orders: one, a page of them, and the live status stream of one. */

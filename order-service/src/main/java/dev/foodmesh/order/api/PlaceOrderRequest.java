@@ -18,8 +18,8 @@ import dev.foodmesh.order.domain.DeliveryAddress;
 import dev.foodmesh.order.domain.MenuItemId;
 import dev.foodmesh.order.domain.RestaurantId;
 import dev.foodmesh.order.domain.UserId;
-import dev.foodmesh.web.DistinctMenuItems;
-import dev.foodmesh.web.MenuItemLine;
+import dev.foodmesh.web.validation.DistinctMenuItems;
+import dev.foodmesh.web.validation.MenuItemLine;
 
 /**
  * The body of {@code POST /orders}. Components are nullable because clients may leave them out; Bean Validation

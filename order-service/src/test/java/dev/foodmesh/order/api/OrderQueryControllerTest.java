@@ -23,7 +23,7 @@ import dev.foodmesh.order.domain.Order;
 import dev.foodmesh.order.domain.OrderFixtures;
 import dev.foodmesh.order.domain.OrderId;
 import dev.foodmesh.order.domain.OrderStatus;
-import dev.foodmesh.web.PageQuery;
+import dev.foodmesh.web.paging.PageQuery;
 
 import static dev.foodmesh.order.api.OrderControllerTest.problem;
 import static org.assertj.core.api.Assertions.assertThat;

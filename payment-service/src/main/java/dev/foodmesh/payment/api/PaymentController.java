@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import dev.foodmesh.payment.application.Payments;
 import dev.foodmesh.payment.domain.OrderId;
 import dev.foodmesh.payment.domain.PaymentId;
-import dev.foodmesh.web.NotFoundException;
+import dev.foodmesh.web.problem.NotFoundException;
 
 /**
  * Read-only: payments change only through the order saga's events. A missing or non-UUID id is a 400 and an unknown

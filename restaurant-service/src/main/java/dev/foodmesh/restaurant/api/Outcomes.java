@@ -12,8 +12,8 @@ import dev.foodmesh.restaurant.domain.Quote;
 import dev.foodmesh.restaurant.domain.QuoteRejection;
 import dev.foodmesh.restaurant.domain.QuoteResult;
 import dev.foodmesh.restaurant.domain.RestaurantId;
-import dev.foodmesh.web.NotFoundException;
-import dev.foodmesh.web.UnprocessableException;
+import dev.foodmesh.web.problem.NotFoundException;
+import dev.foodmesh.web.problem.UnprocessableException;
 
 /** Turns use-case outcomes into answers: values pass, rejections and absences become problems. */
 final class Outcomes {

@@ -12,8 +12,8 @@ import jakarta.validation.constraints.Size;
 import dev.foodmesh.restaurant.domain.MenuItemId;
 import dev.foodmesh.restaurant.domain.OrderedItem;
 import dev.foodmesh.restaurant.domain.OrderedItems;
-import dev.foodmesh.web.DistinctMenuItems;
-import dev.foodmesh.web.MenuItemLine;
+import dev.foodmesh.web.validation.DistinctMenuItems;
+import dev.foodmesh.web.validation.MenuItemLine;
 
 /** Body of {@code POST /restaurants/{id}/quote}: the contract order-service calls (docs/conventions.md). */
 record QuoteRequest(@NotNull @Size(min = 1, max = OrderedItems.MAX_ITEMS) @DistinctMenuItems

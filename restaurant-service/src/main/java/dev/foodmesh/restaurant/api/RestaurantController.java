@@ -13,8 +13,8 @@ import dev.foodmesh.restaurant.application.ChangeRestaurant;
 import dev.foodmesh.restaurant.application.RegisterRestaurant;
 import dev.foodmesh.restaurant.application.RestaurantQueries;
 import dev.foodmesh.restaurant.domain.RestaurantId;
-import dev.foodmesh.web.PageQuery;
-import dev.foodmesh.web.PageView;
+import dev.foodmesh.web.paging.PageQuery;
+import dev.foodmesh.web.paging.PageView;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.StringUtils;

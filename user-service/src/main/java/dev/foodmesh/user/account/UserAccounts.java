@@ -8,9 +8,9 @@ import java.util.UUID;
 
 import reactor.core.publisher.Mono;
 
-import dev.foodmesh.web.ConflictException;
-import dev.foodmesh.web.PageQuery;
-import dev.foodmesh.web.PageView;
+import dev.foodmesh.web.problem.ConflictException;
+import dev.foodmesh.web.paging.PageQuery;
+import dev.foodmesh.web.paging.PageView;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.PageRequest;

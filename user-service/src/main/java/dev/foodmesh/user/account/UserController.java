@@ -7,9 +7,9 @@ import jakarta.validation.Valid;
 import org.springdoc.core.annotations.ParameterObject;
 import reactor.core.publisher.Mono;
 
-import dev.foodmesh.web.NotFoundException;
-import dev.foodmesh.web.PageQuery;
-import dev.foodmesh.web.PageView;
+import dev.foodmesh.web.problem.NotFoundException;
+import dev.foodmesh.web.paging.PageQuery;
+import dev.foodmesh.web.paging.PageView;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -7,9 +7,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 
-import dev.foodmesh.web.ConflictException;
-import dev.foodmesh.web.PageQuery;
-import dev.foodmesh.web.PageView;
+import dev.foodmesh.web.problem.ConflictException;
+import dev.foodmesh.web.paging.PageQuery;
+import dev.foodmesh.web.paging.PageView;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webflux.test.autoconfigure.WebFluxTest;
