@@ -2,10 +2,10 @@
 # Prints an RS256 JWT signed with the development key: trusted by the local stack (./run-local.sh) and by the chart
 # when it is installed with -f istio/jwt/values-dev-jwt.yaml. Needs only openssl (no GNU-only flags: runs on Linux
 # and macOS). The token's `roles` claim says what the caller is (docs/security.md): customer, courier, operator, or
-# several joined with commas. A customer's subject is their user id.
+# several joined with commas. A customer's subject is their user id, a courier's their courier id.
 #   TOKEN=$(istio/jwt/mint-token.sh [subject] [roles] [ttl-seconds])
 #   TOKEN=$(istio/jwt/mint-token.sh 11111111-1111-4111-8111-111111111111 customer)    # Alice, demo data
-#   TOKEN=$(istio/jwt/mint-token.sh dev-courier courier)
+#   TOKEN=$(istio/jwt/mint-token.sh 66666666-6666-4666-8666-666666666611 courier)   # Ada, demo data
 #   TOKEN=$(istio/jwt/mint-token.sh dev-operator operator 600)
 set -euo pipefail
 dir="$(cd "$(dirname "$0")" && pwd)"

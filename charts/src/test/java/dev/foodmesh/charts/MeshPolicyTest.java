@@ -123,9 +123,10 @@ class MeshPolicyTest {
 	@CsvSource(delimiter = ';', value = { "order-service POST /orders; customer",
 			"order-service POST /orders/{*}/cancel; customer", "order-service GET /orders; customer,operator",
 			"order-service GET /orders/{*}; customer,operator", "order-service GET /orders/{*}/events; customer,operator",
-			"delivery-service POST /deliveries/{*}/pickup; courier",
-			"delivery-service POST /deliveries/{*}/complete; courier", "delivery-service GET /deliveries; courier,operator",
-			"delivery-service GET /couriers; courier,operator", "restaurant-service GET /restaurants; ",
+			"delivery-service POST /deliveries/{*}/pickup; courier,operator",
+			"delivery-service POST /deliveries/{*}/complete; courier,operator",
+			"delivery-service GET /deliveries; courier,operator", "delivery-service GET /couriers; courier,operator",
+			"restaurant-service GET /restaurants; ",
 			"restaurant-service GET /restaurants/*; " })
 	void shouldRequireATokenWithTheRouteRolesOnEveryEdgeRoute(String operation, String roles) {
 		Map<String, Object> rule = edgeRule(operation);

@@ -6,27 +6,33 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import dev.foodmesh.e2e.support.Fleet;
 import dev.foodmesh.e2e.support.FoodMesh;
 import dev.foodmesh.e2e.support.Http;
 import dev.foodmesh.e2e.support.HttpResult;
 import dev.foodmesh.e2e.support.JourneyTest;
+import dev.foodmesh.e2e.support.Json;
 import dev.foodmesh.infra.DevIssuer;
 import dev.foodmesh.infra.FoodMeshService;
 
 import static dev.foodmesh.e2e.support.DemoData.ALICE;
 import static dev.foodmesh.e2e.support.DemoData.BOB;
+import static dev.foodmesh.e2e.support.DemoData.PIZZERIA_ROMA_BERLIN;
 import static dev.foodmesh.e2e.support.OrderRequest.pizzaInBerlin;
 import static dev.foodmesh.infra.FoodMeshService.DELIVERY;
 import static dev.foodmesh.infra.FoodMeshService.ORDER;
 import static dev.foodmesh.infra.FoodMeshService.PAYMENT;
+import static dev.foodmesh.infra.FoodMeshService.RESTAURANT;
+import static dev.foodmesh.infra.FoodMeshService.USER;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
- * Who may do what (docs/security.md), against the real fleet: order-, payment- and delivery-service verify the token
- * themselves, so every kind of rule is refused as problem+json: 401 without a token or with one the issuer did not
- * sign, 403 for the wrong role, for another customer's id or order. The management port needs no token.
+ * Who may do what (docs/security.md), against the real fleet: each service verifies the token itself, so every kind
+ * of rule is refused as problem+json: 401 without a token or with one the issuer did not sign, 403 for the wrong
+ * role, for another customer's id or order, for another courier's delivery. The management port needs no token.
  */
 @JourneyTest
 @Order(11)
@@ -44,18 +50,20 @@ class AuthorizationJourneyIT {
 	}
 
 	@Test
-	void shouldRefuseWithoutATokenOrWithAForgedOrExpiredOne() {
+	void shouldRefuseEveryServiceWithoutATokenOrWithAForgedOrExpiredOne() {
 		String valid = DevIssuer.customer(ALICE);
 		String forged = valid.substring(0, valid.lastIndexOf('.') + 1) + "Zm9yZ2Vk";
 		String expired = DevIssuer.mint(ALICE.toString(), List.of("customer"), Duration.ofMinutes(-5));
 
-		for (Http.Request request : List.of(get(ORDER, "/orders?userId=" + ALICE),
-				get(PAYMENT, "/payments?orderId=" + UUID.randomUUID()),
+		for (Http.Request request : List.of(get(ORDER, "/orders?userId=" + ALICE), get(USER, "/users/" + ALICE),
+				get(RESTAURANT, "/restaurants"), get(PAYMENT, "/payments?orderId=" + UUID.randomUUID()),
 				Http.post(this.fleet.api(DELIVERY, "/deliveries/" + UUID.randomUUID() + "/pickup")))) {
 			unauthorized(request.anonymous().send());
 		}
 		unauthorized(get(ORDER, "/orders").as(forged).send());
 		unauthorized(get(ORDER, "/orders").as(expired).send());
+		unauthorized(get(USER, "/users/" + ALICE).as(forged).send());
+		unauthorized(get(RESTAURANT, "/restaurants").as(expired).send());
 		unauthorized(place(ALICE, null));
 	}
 
@@ -71,22 +79,46 @@ class AuthorizationJourneyIT {
 		forbidden(get(ORDER, "/orders?userId=" + ALICE).as(bob).send());
 		forbidden(Http.post(this.fleet.api(ORDER, "/orders/" + alices + "/cancel")).as(bob).send());
 		forbidden(Http.post(this.fleet.api(ORDER, "/orders/" + alices + "/cancel")).as(DevIssuer.operator()).send());
+		forbidden(get(USER, "/users/" + ALICE).as(bob).send());
 
+		assertThat(get(USER, "/users/" + ALICE).as(DevIssuer.customer(ALICE)).send().status()).isEqualTo(200);
 		assertThat(get(ORDER, "/orders/" + alices).as(DevIssuer.customer(ALICE)).send().status()).isEqualTo(200);
 		assertThat(get(ORDER, "/orders/" + alices).as(DevIssuer.operator()).send().status()).isEqualTo(200);
 	}
 
 	@Test
-	void shouldLeaveCourierActionsToCouriersAndPaymentsToOperators() {
+	void shouldLeaveCourierActionsToCouriersAndOperatorsAndAdministrationToOperators() {
 		String alice = DevIssuer.customer(ALICE);
 		String pickup = "/deliveries/" + UUID.randomUUID() + "/pickup";
 
 		forbidden(Http.post(this.fleet.api(DELIVERY, pickup)).as(alice).send());
-		forbidden(Http.post(this.fleet.api(DELIVERY, pickup)).as(DevIssuer.operator()).send());
 		forbidden(get(DELIVERY, "/deliveries?orderId=" + UUID.randomUUID()).as(alice).send());
-		forbidden(get(PAYMENT, "/payments?orderId=" + UUID.randomUUID()).as(DevIssuer.customer(ALICE)).send());
-		// the courier's token passes the rule: the delivery does not exist
+		forbidden(get(PAYMENT, "/payments?orderId=" + UUID.randomUUID()).as(DevIssuer.courier()).send());
+		forbidden(get(USER, "/users").as(alice).send());
+		forbidden(Http.request("PATCH", this.fleet.api(USER, "/users/" + ALICE)).as(alice)
+			.json("{\"status\":\"ACTIVE\"}").send());
+		forbidden(Http.request("PATCH", this.fleet.api(RESTAURANT, "/restaurants/" + PIZZERIA_ROMA_BERLIN))
+			.as(DevIssuer.courier()).json("{\"open\":false}").send());
+		// the courier's and the operator's tokens pass the rule: the delivery does not exist
 		assertThat(Http.post(this.fleet.api(DELIVERY, pickup)).as(DevIssuer.courier()).send().status()).isEqualTo(404);
+		assertThat(Http.post(this.fleet.api(DELIVERY, pickup)).as(DevIssuer.operator()).send().status()).isEqualTo(404);
+	}
+
+	@Test
+	void shouldLetACourierMoveOnlyTheDeliveryAssignedToThem() {
+		UUID order = this.foodMesh.placeOrder(pizzaInBerlin());
+		// a delivery keeps its courier once assigned, through pickup and completion: no status to catch in passing
+		JsonNode delivery = await("a courier for order " + order).atMost(FoodMesh.SAGA_STEP)
+			.until(() -> this.foodMesh.deliveries(order), (found) -> !found.isEmpty() && found.getFirst().has("courier"))
+			.getFirst();
+		String move = "/deliveries/" + Json.text(delivery, "id");
+		String assigned = DevIssuer.courier(Json.text(delivery.path("courier"), "id"));
+		String another = DevIssuer.courier(UUID.randomUUID());
+
+		forbidden(Http.post(this.fleet.api(DELIVERY, move + "/pickup")).as(another).send());
+		forbidden(Http.post(this.fleet.api(DELIVERY, move + "/complete")).as(another).send());
+		// its own courier passes: 200, or 409 once the simulator has completed it
+		assertThat(Http.post(this.fleet.api(DELIVERY, move + "/pickup")).as(assigned).send().status()).isIn(200, 409);
 	}
 
 	@Test

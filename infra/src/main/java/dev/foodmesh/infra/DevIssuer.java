@@ -30,9 +30,13 @@ public final class DevIssuer {
     /** For a {@code @WebFluxTest}'s {@code properties}: the services read the dev JWKS from infra's class path. */
     public static final String JWKS_PROPERTY = "foodmesh.security.jwks-uri=classpath:dev/foodmesh/infra/jwt/dev-jwks.json";
 
-    /** The subject of the courier and operator tokens the banner prints. */
-    public static final String DEV_COURIER = "dev-courier";
+    /**
+     * The subject of the courier token the banner prints: a courier's subject is their courier id, here Ada's, the
+     * first demo courier in Berlin (docs/demo-data.md), so the token moves the deliveries assigned to her.
+     */
+    public static final String DEV_COURIER = "66666666-6666-4666-8666-666666666611";
 
+    /** The subject of the operator token the banner prints. */
     public static final String DEV_OPERATOR = "dev-operator";
 
     private static final String KEY_ID = "foodmesh-dev-1";
@@ -56,8 +60,14 @@ public final class DevIssuer {
         return mint(userId.toString(), List.of("customer"), Duration.ofDays(1));
     }
 
+    /** Ada's courier token ({@link #DEV_COURIER}), valid for a day. */
     public static String courier() {
-        return mint(DEV_COURIER, List.of("courier"), Duration.ofDays(1));
+        return courier(DEV_COURIER);
+    }
+
+    /** A courier token for {@code courierId}, valid for a day: it moves only the deliveries assigned to that id. */
+    public static String courier(Object courierId) {
+        return mint(courierId.toString(), List.of("courier"), Duration.ofDays(1));
     }
 
     public static String operator() {

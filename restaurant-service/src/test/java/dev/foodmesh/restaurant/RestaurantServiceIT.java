@@ -2,10 +2,12 @@ package dev.foodmesh.restaurant;
 
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
+import dev.foodmesh.infra.DevIssuer;
 import dev.foodmesh.infra.ServiceDocs;
 import dev.foodmesh.infra.TestInfrastructure;
 
@@ -13,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -47,6 +50,11 @@ class RestaurantServiceIT {
 
     @Autowired
     private WebTestClient client;
+
+    @BeforeEach
+    void authenticate() {
+        client = client.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + DevIssuer.operator()).build();
+    }
 
     @Autowired
     private DatabaseClient database;

@@ -3,10 +3,12 @@ package dev.foodmesh.user;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
+import dev.foodmesh.infra.DevIssuer;
 import dev.foodmesh.infra.ServiceDocs;
 import dev.foodmesh.infra.TestInfrastructure;
 
@@ -16,6 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.context.ActiveProfiles;
@@ -47,6 +50,11 @@ class UserServiceIT {
 
     @LocalManagementPort
     private int managementPort;
+
+    @BeforeEach
+    void actAsOperator() {
+        client = client.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + DevIssuer.operator()).build();
+    }
 
     @Test
     void shouldRunUnderBlockHound() {

@@ -8,8 +8,9 @@ import dev.foodmesh.web.security.AccessRules;
 import dev.foodmesh.web.security.Role;
 
 /**
- * Who may call the delivery routes (docs/security.md): pickup and completion are a courier's acts; couriers and
- * operators read deliveries and couriers; registering a courier is an operator's.
+ * Who may call the delivery routes (docs/security.md): pickup and completion are a courier's acts, on the deliveries
+ * assigned to them ({@link CourierAccess}), or an operator's on any; couriers and operators read deliveries and
+ * couriers; registering a courier is an operator's.
  */
 @Component
 class DeliveryAccessRules implements AccessRules {
@@ -21,7 +22,7 @@ class DeliveryAccessRules implements AccessRules {
 	@Override
 	public void configure(AuthorizeExchangeSpec exchanges) {
 		exchanges.pathMatchers(HttpMethod.POST, "/deliveries/*/pickup", "/deliveries/*/complete")
-			.hasRole(COURIER)
+			.hasAnyRole(COURIER, OPERATOR)
 			.pathMatchers(HttpMethod.GET, "/deliveries", "/deliveries/**", "/couriers", "/couriers/**")
 			.hasAnyRole(COURIER, OPERATOR)
 			.pathMatchers(HttpMethod.POST, "/couriers")

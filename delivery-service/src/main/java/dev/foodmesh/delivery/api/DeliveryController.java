@@ -3,6 +3,7 @@ package dev.foodmesh.delivery.api;
 import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import org.jspecify.annotations.Nullable;
 import org.springdoc.core.annotations.ParameterObject;
 import reactor.core.publisher.Mono;
@@ -26,10 +27,12 @@ import dev.foodmesh.web.problem.ConflictException;
 import dev.foodmesh.web.problem.NotFoundException;
 import dev.foodmesh.web.paging.PageQuery;
 import dev.foodmesh.web.paging.PageView;
+import dev.foodmesh.web.security.Caller;
 
 /**
- * Deliveries: read by the saga's observers, moved on by couriers. A courier's move answers the delivery as it is
- * afterwards; repeating a move that was made already answers the same, a move the state does not allow is a 409.
+ * Deliveries: read by the saga's observers, moved on by their couriers ({@link CourierAccess}). A courier's move
+ * answers the delivery as it is afterwards; repeating a move that was made already answers the same, a move the state
+ * does not allow is a 409.
  */
 @RestController
 @RequestMapping(path = "/deliveries", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -39,9 +42,12 @@ class DeliveryController {
 
 	private final MoveDelivery moveDelivery;
 
-	DeliveryController(DeliveryQueries queries, MoveDelivery moveDelivery) {
+	private final CourierAccess access;
+
+	DeliveryController(DeliveryQueries queries, MoveDelivery moveDelivery, CourierAccess access) {
 		this.queries = queries;
 		this.moveDelivery = moveDelivery;
+		this.access = access;
 	}
 
 	@GetMapping
@@ -57,15 +63,17 @@ class DeliveryController {
 	}
 
 	@PostMapping("/{id}/pickup")
-	Mono<DeliveryView> pickUp(@PathVariable UUID id) {
+	Mono<DeliveryView> pickUp(@PathVariable UUID id, @Parameter(hidden = true) Caller caller) {
 		DeliveryId deliveryId = new DeliveryId(id);
-		return answer(deliveryId, moveDelivery.pickUp(deliveryId));
+		return access.mayMove(caller, deliveryId)
+			.then(answer(deliveryId, Mono.defer(() -> moveDelivery.pickUp(deliveryId))));
 	}
 
 	@PostMapping("/{id}/complete")
-	Mono<DeliveryView> complete(@PathVariable UUID id) {
+	Mono<DeliveryView> complete(@PathVariable UUID id, @Parameter(hidden = true) Caller caller) {
 		DeliveryId deliveryId = new DeliveryId(id);
-		return answer(deliveryId, moveDelivery.complete(deliveryId));
+		return access.mayMove(caller, deliveryId)
+			.then(answer(deliveryId, Mono.defer(() -> moveDelivery.complete(deliveryId))));
 	}
 
 	// The move's Mono emits after its transaction committed, so the view read afterwards shows the new state.
@@ -80,7 +88,7 @@ class DeliveryController {
 		return queries.find(id).map(DeliveryView::of).switchIfEmpty(Mono.error(() -> notFound(id)));
 	}
 
-	private static NotFoundException notFound(DeliveryId id) {
+	static NotFoundException notFound(DeliveryId id) {
 		return new NotFoundException("delivery-not-found", "No delivery " + id);
 	}
 

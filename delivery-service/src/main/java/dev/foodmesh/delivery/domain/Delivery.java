@@ -1,6 +1,7 @@
 package dev.foodmesh.delivery.domain;
 
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * A delivery as type-state: each state is a record holding exactly the data that state has, and offers only the
@@ -30,6 +31,21 @@ public sealed interface Delivery {
 
 	default String city() {
 		return request().city();
+	}
+
+	/**
+	 * The courier this delivery is or was assigned to: set once on assignment and kept through pickup and completion,
+	 * so it never changes to another courier.
+	 */
+	default Optional<CourierId> assignedCourier() {
+		return switch (this) {
+			case Assigned assigned -> Optional.of(assigned.courierId());
+			case PickedUp pickedUp -> Optional.of(pickedUp.courierId());
+			case Completed completed -> Optional.of(completed.courierId());
+			case Unassigned unassigned -> Optional.empty();
+			case Failed failed -> Optional.empty();
+			case Released released -> Optional.empty();
+		};
 	}
 
 	/** Paid order waiting for a courier. */

@@ -1,10 +1,12 @@
 package dev.foodmesh.delivery.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -34,12 +36,15 @@ import dev.foodmesh.delivery.domain.OrderId;
 import dev.foodmesh.infra.DevIssuer;
 
 @WebFluxTest(controllers = DeliveryController.class, properties = DevIssuer.JWKS_PROPERTY)
-@Import(DeliveryAccessRules.class)
+@Import({ CourierAccess.class, DeliveryAccessRules.class })
 class DeliveryControllerTest {
 
 	private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
 
 	private static final DeliveryId ID = new DeliveryId(UUID.randomUUID());
+
+	/** The courier of {@link DevIssuer#courier()}, the token the tests send by default. */
+	private static final CourierId ADA = new CourierId(UUID.fromString(DevIssuer.DEV_COURIER));
 
 	@Autowired
 	private WebTestClient client;
@@ -80,13 +85,15 @@ class DeliveryControllerTest {
 
 	@Test
 	void shouldAnswer404WhenPickingUpAnUnknownDelivery() {
-		given(moveDelivery.pickUp(ID)).willReturn(Mono.empty());
+		given(queries.find(ID)).willReturn(Mono.empty());
 
 		expectProblem(client.post().uri("/deliveries/{id}/pickup", ID.value()).exchange(), 404, "delivery-not-found");
+		verifyNoInteractions(moveDelivery);
 	}
 
 	@Test
 	void shouldAnswer409WhenTheDeliveryCannotBeCompletedYet() {
+		given(queries.find(ID)).willReturn(Mono.just(new DeliveryDetails(assignedTo(ADA), "Ada")));
 		given(moveDelivery.complete(ID)).willReturn(Mono.just(new DeliveryResult.Rejected(
 				new DeliveryRejection(ID, DeliveryStatus.ASSIGNED, DeliveryAction.COMPLETE))));
 
@@ -122,17 +129,54 @@ class DeliveryControllerTest {
 	}
 
 	@Test
-	void shouldLeavePickupAndCompletionToCouriers() {
-		WebTestClient operator = as(DevIssuer.operator());
+	void shouldLeavePickupAndCompletionToCouriersAndOperators() {
 		WebTestClient customer = as(DevIssuer.customer(UUID.randomUUID()));
 
-		expectProblem(operator.post().uri("/deliveries/{id}/pickup", ID.value()).exchange(), 403, "forbidden");
-		expectProblem(operator.post().uri("/deliveries/{id}/complete", ID.value()).exchange(), 403, "forbidden");
 		expectProblem(customer.post().uri("/deliveries/{id}/pickup", ID.value()).exchange(), 403, "forbidden");
+		expectProblem(customer.post().uri("/deliveries/{id}/complete", ID.value()).exchange(), 403, "forbidden");
 		expectProblem(customer.get().uri("/deliveries/{id}", ID.value()).exchange(), 403, "forbidden");
 		expectProblem(client.mutate().defaultHeaders((headers) -> headers.remove(HttpHeaders.AUTHORIZATION)).build()
 			.post().uri("/deliveries/{id}/pickup", ID.value()).exchange(), 401, "unauthorized");
 		verifyNoInteractions(moveDelivery, queries);
+	}
+
+	@Test
+	void shouldLetACourierMoveOnlyTheDeliveryAssignedToThem() {
+		given(queries.find(ID)).willReturn(Mono.just(new DeliveryDetails(assignedTo(ADA), "Ada")));
+		WebTestClient grace = as(DevIssuer.courier(UUID.randomUUID()));
+
+		expectProblem(grace.post().uri("/deliveries/{id}/pickup", ID.value()).exchange(), 403, "forbidden")
+			.jsonPath("$.detail").value(String.class, (detail) -> assertThat(detail).contains(ID.toString()));
+		expectProblem(grace.post().uri("/deliveries/{id}/complete", ID.value()).exchange(), 403, "forbidden");
+		verifyNoInteractions(moveDelivery);
+
+		given(moveDelivery.pickUp(ID)).willReturn(Mono.just(new DeliveryResult.Changed(assignedTo(ADA), List.of())));
+		client.post().uri("/deliveries/{id}/pickup", ID.value()).exchange().expectStatus().isOk();
+	}
+
+	@Test
+	void shouldRefuseACourierADeliveryWithoutOne() {
+		Delivery.Unassigned waiting = new Delivery.Unassigned(request());
+		given(queries.find(ID)).willReturn(Mono.just(new DeliveryDetails(waiting, null)));
+
+		expectProblem(client.post().uri("/deliveries/{id}/pickup", ID.value()).exchange(), 403, "forbidden");
+		verifyNoInteractions(moveDelivery);
+	}
+
+	@Test
+	void shouldLetAnOperatorMoveAnyDelivery() {
+		given(queries.find(ID)).willReturn(Mono.just(new DeliveryDetails(assignedTo(ADA), "Ada")));
+		given(moveDelivery.pickUp(ID)).willReturn(Mono.just(new DeliveryResult.Changed(assignedTo(ADA), List.of())));
+
+		as(DevIssuer.operator()).post().uri("/deliveries/{id}/pickup", ID.value()).exchange().expectStatus().isOk();
+	}
+
+	private static Delivery.Assigned assignedTo(CourierId courier) {
+		return new Delivery.Assigned(request(), courier, NOW, NOW.plusSeconds(1800));
+	}
+
+	private static DeliveryRequest request() {
+		return new DeliveryRequest(ID, new OrderId(UUID.randomUUID()), "Berlin", NOW);
 	}
 
 	private WebTestClient as(String token) {

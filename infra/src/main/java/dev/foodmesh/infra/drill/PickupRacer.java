@@ -10,15 +10,14 @@ import dev.foodmesh.infra.DevIssuer;
 
 /**
  * Pickups racing cancels: for each order handed to {@link #race(String, String)}, as soon as delivery-service has assigned
- * it a courier, {@code POST /deliveries/{id}/pickup} and {@code POST /orders/{id}/cancel} go out at the same moment,
- * so order-service decides on a view that may be a moment old. The saga must settle each such order one way:
- * delivered and charged, or cancelled and refunded, never both.
+ * it a courier, {@code POST /deliveries/{id}/pickup} (with that courier's token: a courier moves only the delivery
+ * assigned to them) and {@code POST /orders/{id}/cancel} go out at the same moment, so order-service decides on a
+ * view that may be a moment old. The saga must settle each such order one way: delivered and charged, or cancelled
+ * and refunded, never both.
  */
 final class PickupRacer implements AutoCloseable {
 
     private static final long POLL_MILLIS = 300;
-
-    private static final String COURIER = DevIssuer.courier();
 
     private final DrillOptions options;
 
@@ -74,12 +73,14 @@ final class PickupRacer implements AutoCloseable {
     private void raceAssigned() throws SQLException {
         String[] ids = this.waiting.keySet().toArray(String[]::new);
         for (Databases.Row row : this.databases.query("delivery",
-                "select id::text, order_id::text from deliveries where status = 'ASSIGNED' and order_id = any(?::uuid[])",
+                "select id::text, order_id::text, courier_id::text from deliveries"
+                        + " where status = 'ASSIGNED' and order_id = any(?::uuid[])",
                 (Object) ids)) {
             String orderId = row.text(1);
             String customer = this.waiting.remove(orderId);
             CompletableFuture<FoodMeshApi.Answer> pickup = this.api
-                .post(this.options.deliveryService() + "/deliveries/" + row.text(0) + "/pickup", COURIER);
+                .post(this.options.deliveryService() + "/deliveries/" + row.text(0) + "/pickup",
+                        DevIssuer.courier(row.text(2)));
             CompletableFuture<FoodMeshApi.Answer> cancel = this.api
                 .post(this.options.orderService() + "/orders/" + orderId + "/cancel", customer);
             pickup.thenAccept((answer) -> this.tally.add("race pickup " + answer.status()));

@@ -25,7 +25,7 @@ final class DevTokensBanner {
         out.println("into your shell first:");
         out.println();
         out.println("  export " + CUSTOMER_VARIABLE + "=" + DevIssuer.customer(alice) + "   # customer Alice");
-        out.println("  export COURIER_TOKEN=" + DevIssuer.courier() + "   # courier");
+        out.println("  export COURIER_TOKEN=" + DevIssuer.courier() + "   # courier Ada");
         out.println("  export OPERATOR_TOKEN=" + DevIssuer.operator() + "   # operator");
         out.println();
     }

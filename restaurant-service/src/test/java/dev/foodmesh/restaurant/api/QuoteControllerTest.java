@@ -5,9 +5,11 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 
+import dev.foodmesh.infra.DevIssuer;
 import dev.foodmesh.restaurant.application.QuoteItems;
 import dev.foodmesh.restaurant.domain.MenuItemId;
 import dev.foodmesh.restaurant.domain.Money;
@@ -19,6 +21,8 @@ import dev.foodmesh.restaurant.domain.RestaurantId;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webflux.test.autoconfigure.WebFluxTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -30,7 +34,8 @@ import static org.mockito.Mockito.verifyNoInteractions;
 
 // generous: the first request of a cold context on a busy 2-core machine can take several seconds
 @AutoConfigureWebTestClient(timeout = "30s")
-@WebFluxTest(QuoteController.class)
+@WebFluxTest(controllers = QuoteController.class, properties = DevIssuer.JWKS_PROPERTY)
+@Import(RestaurantAccessRules.class)
 class QuoteControllerTest {
 
     private static final UUID ROMA = UUID.fromString("22222222-2222-4222-8222-222222222221");
@@ -41,6 +46,11 @@ class QuoteControllerTest {
 
     @Autowired
     private WebTestClient client;
+
+    @BeforeEach
+    void authenticate() {
+        client = client.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + DevIssuer.customer("11111111-1111-4111-8111-111111111111")).build();
+    }
 
     @MockitoBean
     private QuoteItems quoteItems;

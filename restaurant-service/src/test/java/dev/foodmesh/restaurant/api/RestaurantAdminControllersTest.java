@@ -2,9 +2,11 @@ package dev.foodmesh.restaurant.api;
 
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 
+import dev.foodmesh.infra.DevIssuer;
 import dev.foodmesh.restaurant.application.AddMenuItem;
 import dev.foodmesh.restaurant.application.ChangeMenuItem;
 import dev.foodmesh.restaurant.application.ChangeRestaurant;
@@ -16,6 +18,8 @@ import dev.foodmesh.restaurant.domain.MenuItemRejection;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webflux.test.autoconfigure.WebFluxTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -28,13 +32,19 @@ import static org.mockito.Mockito.verifyNoInteractions;
 
 // generous: the first request of a cold context on a busy 2-core machine can take several seconds
 @AutoConfigureWebTestClient(timeout = "30s")
-@WebFluxTest({ RestaurantController.class, MenuController.class })
+@WebFluxTest(controllers = { RestaurantController.class, MenuController.class }, properties = DevIssuer.JWKS_PROPERTY)
+@Import(RestaurantAccessRules.class)
 class RestaurantAdminControllersTest {
 
     private static final String ROMA = "/restaurants/22222222-2222-4222-8222-222222222221";
 
     @Autowired
     private WebTestClient client;
+
+    @BeforeEach
+    void authenticate() {
+        client = client.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + DevIssuer.operator()).build();
+    }
 
     @MockitoBean
     private RestaurantQueries queries;
@@ -121,6 +131,29 @@ class RestaurantAdminControllersTest {
 
         expectProblem(send("PATCH", ROMA + "/menu/" + UUID.randomUUID(), "{\"available\":true}"), 404,
                 "menu-item-not-found");
+    }
+
+    @Test
+    void shouldKeepRestaurantAndMenuWritesToOperators() {
+        client = client.mutate()
+            .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + DevIssuer.customer(UUID.randomUUID()))
+            .build();
+
+        expectProblem(send("POST", "/restaurants", "{\"name\":\"Eve's\",\"city\":\"Berlin\",\"currency\":\"EUR\"}"),
+                403, "forbidden");
+        expectProblem(send("PATCH", ROMA, "{\"open\":false}"), 403, "forbidden");
+        expectProblem(send("POST", ROMA + "/menu", "{\"name\":\"Pasta\"}"), 403, "forbidden");
+        expectProblem(send("PATCH", ROMA + "/menu/" + UUID.randomUUID(), "{\"available\":true}"), 403, "forbidden");
+        verifyNoInteractions(registerRestaurant, changeRestaurant, addMenuItem, changeMenuItem);
+    }
+
+    @Test
+    void shouldRefuseReadsWithoutAToken() {
+        client = client.mutate().defaultHeaders((headers) -> headers.remove(HttpHeaders.AUTHORIZATION)).build();
+
+        expectProblem(client.get().uri("/restaurants").exchange(), 401, "unauthorized");
+        expectProblem(client.get().uri(ROMA + "/menu").exchange(), 401, "unauthorized");
+        verifyNoInteractions(queries);
     }
 
     private WebTestClient.ResponseSpec send(String method, String uri, String json) {

@@ -3,13 +3,16 @@ package dev.foodmesh.user.account;
 import java.net.URI;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
 import org.springdoc.core.annotations.ParameterObject;
 import reactor.core.publisher.Mono;
 
+import dev.foodmesh.web.problem.ForbiddenException;
 import dev.foodmesh.web.problem.NotFoundException;
 import dev.foodmesh.web.paging.PageQuery;
 import dev.foodmesh.web.paging.PageView;
+import dev.foodmesh.web.security.Caller;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,8 +38,12 @@ class UserController {
         return accounts.list(query).map(page -> page.map(UserView::of));
     }
 
+    /** A customer reads only their own record; an operator any. */
     @GetMapping("/{id}")
-    Mono<UserView> find(@PathVariable UUID id) {
+    Mono<UserView> find(@PathVariable UUID id, @Parameter(hidden = true) Caller caller) {
+        if (!caller.mayRead(id.toString())) {
+            return Mono.error(() -> new ForbiddenException("A customer reads only their own user record"));
+        }
         return accounts.find(id).map(UserView::of).switchIfEmpty(Mono.error(() -> notFound(id)));
     }
 

@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 
+import dev.foodmesh.infra.DevIssuer;
 import dev.foodmesh.web.problem.ConflictException;
 import dev.foodmesh.web.paging.PageQuery;
 import dev.foodmesh.web.paging.PageView;
@@ -14,6 +16,8 @@ import dev.foodmesh.web.paging.PageView;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webflux.test.autoconfigure.WebFluxTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -25,7 +29,8 @@ import static org.mockito.Mockito.verifyNoInteractions;
 
 // generous: the first request of a cold context on a busy 2-core machine can take several seconds
 @AutoConfigureWebTestClient(timeout = "30s")
-@WebFluxTest(UserController.class)
+@WebFluxTest(controllers = UserController.class, properties = DevIssuer.JWKS_PROPERTY)
+@Import(UserAccessRules.class)
 class UserControllerTest {
 
     private static final UUID ALICE_ID = UUID.fromString("11111111-1111-4111-8111-111111111111");
@@ -38,6 +43,46 @@ class UserControllerTest {
 
     @MockitoBean
     private UserAccounts accounts;
+
+    /** An operator by default: user administration is theirs (docs/security.md). */
+    @BeforeEach
+    void actAsOperator() {
+        client = as(DevIssuer.operator());
+    }
+
+    @Test
+    void shouldRefuseEveryRouteWithoutAToken() {
+        WebTestClient anonymous = client.mutate().defaultHeaders(headers -> headers.remove(HttpHeaders.AUTHORIZATION))
+            .build();
+
+        expectProblem(anonymous.get().uri("/users/" + ALICE_ID).exchange(), 401, "unauthorized");
+        expectProblem(anonymous.get().uri("/users").exchange(), 401, "unauthorized");
+        expectProblem(anonymous.post().uri("/users").contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange(),
+                401, "unauthorized");
+        verifyNoInteractions(accounts);
+    }
+
+    @Test
+    void shouldLetACustomerReadOnlyTheirOwnRecord() {
+        given(accounts.find(ALICE_ID)).willReturn(Mono.just(ALICE));
+
+        as(DevIssuer.customer(ALICE_ID)).get().uri("/users/" + ALICE_ID).exchange().expectStatus().isOk();
+        expectProblem(as(DevIssuer.customer(UUID.randomUUID())).get().uri("/users/" + ALICE_ID).exchange(), 403,
+                "forbidden");
+        expectProblem(as(DevIssuer.courier()).get().uri("/users/" + ALICE_ID).exchange(), 403, "forbidden");
+    }
+
+    @Test
+    void shouldKeepUserAdministrationToOperators() {
+        WebTestClient alice = as(DevIssuer.customer(ALICE_ID));
+
+        expectProblem(alice.get().uri("/users").exchange(), 403, "forbidden");
+        expectProblem(alice.post().uri("/users").contentType(MediaType.APPLICATION_JSON)
+            .bodyValue("{\"name\":\"Eve\",\"email\":\"eve@example.com\"}").exchange(), 403, "forbidden");
+        expectProblem(alice.patch().uri("/users/" + ALICE_ID).contentType(MediaType.APPLICATION_JSON)
+            .bodyValue("{\"status\":\"ACTIVE\"}").exchange(), 403, "forbidden");
+        verifyNoInteractions(accounts);
+    }
 
     @Test
     void shouldAnswerARegistrationWith201AndLocation() {
@@ -130,6 +175,10 @@ class UserControllerTest {
     void shouldRejectAnOutOfRangePageSize() {
         expectProblem(client.get().uri("/users?size=0").exchange(), 400, "invalid-parameter")
             .jsonPath("$.errors[0].field").isEqualTo("size");
+    }
+
+    private WebTestClient as(String token) {
+        return client.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token).build();
     }
 
     private WebTestClient.ResponseSpec post(String uri, String json) {
