@@ -10,7 +10,10 @@ import org.yaml.snakeyaml.Yaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The chart's README documents every parameter (down to two levels) that values.yaml sets. */
+/**
+ * The chart's README documents every parameter (down to two levels) that values.yaml
+ * sets.
+ */
 class ChartDocsTest {
 
 	@Test

@@ -11,10 +11,11 @@ import org.junit.jupiter.params.provider.FieldSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 10, finding 9: every service's JVM fits its container. Heap (MaxRAMPercentage of the limit), metaspace,
- * code cache and direct memory are all capped, and with 128 MiB for threads, GC structures and the agent's native
- * memory they stay inside the memory limit, so sustained load ends in a GC, not an OOM kill. A CPU limit under two
- * CPUs would make the JVM pick SerialGC: the collector is named.
+ * Issue 10, finding 9: every service's JVM fits its container. Heap (MaxRAMPercentage of
+ * the limit), metaspace, code cache and direct memory are all capped, and with 128 MiB
+ * for threads, GC structures and the agent's native memory they stay inside the memory
+ * limit, so sustained load ends in a GC, not an OOM kill. A CPU limit under two CPUs
+ * would make the JVM pick SerialGC: the collector is named.
  */
 class ChartSizingTest {
 
@@ -27,9 +28,11 @@ class ChartSizingTest {
 	void shouldFitEveryJvmInsideItsMemoryLimit(String valueSet) {
 		RenderedChart chart = RenderedChart.of(valueSet);
 		for (String service : RenderedChart.SERVICES) {
-			String options = String.valueOf(Yamls.map(chart.get("ConfigMap", service), "data").get("JAVA_TOOL_OPTIONS"));
-			Map<String, Object> limits = Yamls.map(Yamls.maps(chart.get("Deployment", service),
-					"spec.template.spec.containers").get(0), "resources.limits");
+			String options = String
+				.valueOf(Yamls.map(chart.get("ConfigMap", service), "data").get("JAVA_TOOL_OPTIONS"));
+			Map<String, Object> limits = Yamls.map(
+					Yamls.maps(chart.get("Deployment", service), "spec.template.spec.containers").get(0),
+					"resources.limits");
 			long limit = bytes(String.valueOf(limits.get("memory")));
 			String id = valueSet + " " + service;
 
@@ -39,8 +42,9 @@ class ChartSizingTest {
 			long direct = bytes(flag(options, "-XX:MaxDirectMemorySize=(\\w+)", id));
 			long heap = (long) (limit * percentage / 100);
 
-			assertThat(heap + metaspace + codeCache + direct + 128 * MIB).as("%s: heap %d MiB + metaspace + code "
-					+ "cache + direct + 128 MiB against a %d MiB limit", id, heap / MIB, limit / MIB)
+			assertThat(heap + metaspace + codeCache + direct + 128 * MIB)
+				.as("%s: heap %d MiB + metaspace + code " + "cache + direct + 128 MiB against a %d MiB limit", id,
+						heap / MIB, limit / MIB)
 				.isLessThanOrEqualTo(limit);
 			assertThat(heap).as("%s heap", id).isGreaterThanOrEqualTo(256 * MIB);
 			if (cpus(String.valueOf(limits.get("cpu"))) < 2) {

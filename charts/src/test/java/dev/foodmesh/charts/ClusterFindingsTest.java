@@ -15,11 +15,12 @@ import org.yaml.snakeyaml.Yaml;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One test (or more) per finding of issue 10's cluster review ({@code shared/reviews/cluster.md}), named by its
- * number; each failed on the chart before its fix. Findings 5, 9, 13 and 16 have classes of their own
- * ({@link TopicOwnershipTest}, {@link ChartSizingTest}, the authorisation work, {@link KustomizeTest}); finding 1's
- * rule is in {@link IstioSemanticsTest}. There is no cluster here: each test reads the rendered objects and the
- * files a user follows.
+ * One test (or more) per finding of issue 10's cluster review
+ * ({@code shared/reviews/cluster.md}), named by its number; each failed on the chart
+ * before its fix. Findings 5, 9, 13 and 16 have classes of their own
+ * ({@link TopicOwnershipTest}, {@link ChartSizingTest}, the authorisation work,
+ * {@link KustomizeTest}); finding 1's rule is in {@link IstioSemanticsTest}. There is no
+ * cluster here: each test reads the rendered objects and the files a user follows.
  */
 class ClusterFindingsTest {
 
@@ -54,7 +55,8 @@ class ClusterFindingsTest {
 		Matcher logDirs = Pattern.compile("(?m)^log\\.dirs=(.+)$").matcher(kafkaProperties(this.chart));
 
 		assertThat(logDirs.find()).isTrue();
-		assertThat(logDirs.group(1).split(",")).allSatisfy((dir) -> assertThat(dir).startsWith(mount + "/").isNotEqualTo(mount));
+		assertThat(logDirs.group(1).split(","))
+			.allSatisfy((dir) -> assertThat(dir).startsWith(mount + "/").isNotEqualTo(mount));
 	}
 
 	@Test
@@ -76,8 +78,8 @@ class ClusterFindingsTest {
 				"kafka.strimzi.io/v1beta2", "--api-versions", "kafka.strimzi.io/v1");
 		ChartTools.Result oldCnpg = RenderedChart.template("--set", "postgres.mode=cloudnativepg", "--api-versions",
 				"postgresql.cnpg.io/v1");
-		ChartTools.Result currentCnpg = RenderedChart.template("--set", "postgres.mode=cloudnativepg",
-				"--api-versions", "postgresql.cnpg.io/v1", "--api-versions", "postgresql.cnpg.io/v1/Database");
+		ChartTools.Result currentCnpg = RenderedChart.template("--set", "postgres.mode=cloudnativepg", "--api-versions",
+				"postgresql.cnpg.io/v1", "--api-versions", "postgresql.cnpg.io/v1/Database");
 
 		assertThat(oldStrimzi.exitCode()).isNotZero();
 		assertThat(oldStrimzi.stderr()).contains("needs Strimzi >= 1.0");
@@ -90,7 +92,10 @@ class ClusterFindingsTest {
 	@Test
 	void finding04ShouldBuildImagesForTheClusterNodesArchitecture() throws Exception {
 		String deploy = read("docs/deploy.md");
-		String build = deploy.lines().filter((l) -> l.contains("jib:buildTar") && l.contains("$SERVICES")).findFirst().orElseThrow();
+		String build = deploy.lines()
+			.filter((l) -> l.contains("jib:buildTar") && l.contains("$SERVICES"))
+			.findFirst()
+			.orElseThrow();
 
 		assertThat(build).contains("-Djib.from.platforms=linux/$ARCH");
 		assertThat(deploy).contains("ARCH=$(uname -m | sed -e 's/x86_64/amd64/' -e 's/aarch64/arm64/')")
@@ -116,7 +121,8 @@ class ClusterFindingsTest {
 			Map<String, Object> outlier = Yamls.map(rule, "spec.trafficPolicy.outlierDetection");
 			String name = valueSet + " " + Yamls.str(rule, "metadata.name");
 			assertThat(((Number) outlier.getOrDefault("consecutive5xxErrors", 5)).intValue()).as(name).isZero();
-			assertThat(outlier).as(name).doesNotContainKey("consecutiveGatewayErrors")
+			assertThat(outlier).as(name)
+				.doesNotContainKey("consecutiveGatewayErrors")
 				.containsEntry("splitExternalLocalOriginErrors", true)
 				.containsKey("consecutiveLocalOriginFailures");
 			assertThat(((Number) outlier.getOrDefault("minHealthPercent", 0)).intValue()).as(name).isPositive();
@@ -170,8 +176,10 @@ class ClusterFindingsTest {
 		boolean upgraded = "UPGRADE".equals(Yamls.str(pool, "http.h2UpgradePolicy"));
 
 		if (!rendered.ofKind("DestinationRule").toList().isEmpty() && !upgraded) {
-			assertThat(((Number) Yamls.at(pool, "tcp.maxConnections")).intValue()).as(valueSet).isGreaterThanOrEqualTo(10_000);
-			assertThat(((Number) Yamls.at(pool, "http.http1MaxPendingRequests")).intValue()).isGreaterThanOrEqualTo(1000);
+			assertThat(((Number) Yamls.at(pool, "tcp.maxConnections")).intValue()).as(valueSet)
+				.isGreaterThanOrEqualTo(10_000);
+			assertThat(((Number) Yamls.at(pool, "http.http1MaxPendingRequests")).intValue())
+				.isGreaterThanOrEqualTo(1000);
 		}
 	}
 
@@ -182,7 +190,8 @@ class ClusterFindingsTest {
 		String release = "istio-ingress";
 		String deploy = read("docs/deploy.md");
 
-		// the istio/gateway chart labels its pods istio=<release without "istio-"> and names SA and Service after it
+		// the istio/gateway chart labels its pods istio=<release without "istio-"> and
+		// names SA and Service after it
 		assertThat(Yamls.map(helmIstio.get("Gateway", "foodmesh-gateway"), "spec.selector"))
 			.containsExactly(Map.entry("istio", release.replaceFirst("^istio-", "")));
 		assertThat(helmIstio.ofKind("AuthorizationPolicy")
@@ -203,7 +212,9 @@ class ClusterFindingsTest {
 	@Test
 	void finding12ShouldTraceTheIngressGatewayToo() throws Exception {
 		Map<String, Object> telemetry = yaml("istio/telemetry.yaml");
-		String provider = Yamls.str(Yamls.maps(Yamls.map(yaml("istio/overlay.yaml"), "spec.meshConfig"), "extensionProviders").get(0), "name");
+		String provider = Yamls.str(
+				Yamls.maps(Yamls.map(yaml("istio/overlay.yaml"), "spec.meshConfig"), "extensionProviders").get(0),
+				"name");
 
 		assertThat(Yamls.str(telemetry, "metadata.namespace")).isEqualTo("istio-system");
 		assertThat(Yamls.at(telemetry, "spec.selector")).isNull();
@@ -214,10 +225,14 @@ class ClusterFindingsTest {
 
 	@Test
 	void finding14ShouldRetryNothingByDefaultSoHttpRoutesDoNotRetryPosts() throws Exception {
-		assertThat(Yamls.at(yaml("istio/overlay.yaml"), "spec.meshConfig.defaultHttpRetryPolicy.attempts")).isEqualTo(0);
-		assertThat(Yamls.at(yaml("istio/helm/istiod-values.yaml"), "meshConfig.defaultHttpRetryPolicy.attempts")).isEqualTo(0);
-		// every Istio-mode route states its own retries, so the mesh default only reaches the HTTPRoutes
-		RenderedChart.of("default").ofKind("VirtualService")
+		assertThat(Yamls.at(yaml("istio/overlay.yaml"), "spec.meshConfig.defaultHttpRetryPolicy.attempts"))
+			.isEqualTo(0);
+		assertThat(Yamls.at(yaml("istio/helm/istiod-values.yaml"), "meshConfig.defaultHttpRetryPolicy.attempts"))
+			.isEqualTo(0);
+		// every Istio-mode route states its own retries, so the mesh default only reaches
+		// the HTTPRoutes
+		RenderedChart.of("default")
+			.ofKind("VirtualService")
 			.flatMap((vs) -> Yamls.maps(vs, "spec.http").stream())
 			.forEach((route) -> assertThat(route).as(String.valueOf(route.get("name"))).containsKey("retries"));
 	}
@@ -230,12 +245,18 @@ class ClusterFindingsTest {
 
 		assertThat(Yamls.map(orderYaml, "foodmesh.order.lookups")).containsKey("response-timeout");
 		for (String callee : List.of("user-service", "restaurant-service")) {
-			// the methods order-service may use on the callee, each taken by the first route that matches it
+			// the methods order-service may use on the callee, each taken by the first
+			// route that matches it
 			java.util.Set<String> methods = new java.util.TreeSet<>();
-			Yamls.maps(this.chart.get("AuthorizationPolicy", callee), "spec.rules").forEach((r) -> Yamls.maps(r, "to")
-				.forEach((to) -> Yamls.list(to, "operation.methods").forEach((m) -> methods.add(String.valueOf(m)))));
+			Yamls.maps(this.chart.get("AuthorizationPolicy", callee), "spec.rules")
+				.forEach((r) -> Yamls.maps(r, "to")
+					.forEach((to) -> Yamls.list(to, "operation.methods")
+						.forEach((m) -> methods.add(String.valueOf(m)))));
 			for (Map<String, Object> route : Yamls.maps(this.chart.get("VirtualService", callee), "spec.http")) {
-				List<String> routeMethods = Yamls.maps(route, "match").stream().map((m) -> Yamls.str(m, "method.exact")).toList();
+				List<String> routeMethods = Yamls.maps(route, "match")
+					.stream()
+					.map((m) -> Yamls.str(m, "method.exact"))
+					.toList();
 				boolean used = routeMethods.isEmpty() ? !methods.isEmpty() : methods.removeAll(routeMethods);
 				methods.removeAll(routeMethods);
 				if (routeMethods.isEmpty()) {
@@ -251,11 +272,15 @@ class ClusterFindingsTest {
 
 	@Test
 	void finding17ShouldRenderEveryProbeKeyTheSchemaAccepts() {
-		String text = RenderedChart.template("--set", "default.probes.startup.initialDelaySeconds=11", "--set",
-				"default.probes.liveness.initialDelaySeconds=12", "--set", "default.probes.readiness.initialDelaySeconds=13")
+		String text = RenderedChart
+			.template("--set", "default.probes.startup.initialDelaySeconds=11", "--set",
+					"default.probes.liveness.initialDelaySeconds=12", "--set",
+					"default.probes.readiness.initialDelaySeconds=13")
 			.stdout();
-		Map<String, Object> container = Yamls.maps(new RenderedChart("probes", RenderedChart.parse("probes", text))
-			.get("Deployment", "order-service"), "spec.template.spec.containers").get(0);
+		Map<String, Object> container = Yamls
+			.maps(new RenderedChart("probes", RenderedChart.parse("probes", text)).get("Deployment", "order-service"),
+					"spec.template.spec.containers")
+			.get(0);
 
 		assertThat(Yamls.at(container, "startupProbe.initialDelaySeconds")).isEqualTo(11);
 		assertThat(Yamls.at(container, "livenessProbe.initialDelaySeconds")).isEqualTo(12);
@@ -268,8 +293,9 @@ class ClusterFindingsTest {
 		RenderedChart rendered = RenderedChart.of(valueSet);
 		for (String service : RenderedChart.SERVICES) {
 			Map<String, Object> env = Yamls.map(rendered.get("ConfigMap", service), "data");
-			Map<String, Object> startup = Yamls.map(Yamls.maps(rendered.get("Deployment", service),
-					"spec.template.spec.containers").get(0), "startupProbe");
+			Map<String, Object> startup = Yamls.map(
+					Yamls.maps(rendered.get("Deployment", service), "spec.template.spec.containers").get(0),
+					"startupProbe");
 			int retries = Integer.parseInt(String.valueOf(env.get("SPRING_FLYWAY_CONNECT_RETRIES")));
 			Duration interval = IstioSemantics.parse(String.valueOf(env.get("SPRING_FLYWAY_CONNECT_RETRIES_INTERVAL")));
 			// Flyway waits 1 s, doubling up to the interval, between attempts
@@ -280,16 +306,19 @@ class ClusterFindingsTest {
 				step = (step.multipliedBy(2).compareTo(interval) > 0) ? interval : step.multipliedBy(2);
 			}
 			long budget = ((Number) startup.getOrDefault("initialDelaySeconds", 0)).longValue()
-					+ ((Number) startup.get("periodSeconds")).longValue() * ((Number) startup.get("failureThreshold")).longValue();
+					+ ((Number) startup.get("periodSeconds")).longValue()
+							* ((Number) startup.get("failureThreshold")).longValue();
 			assertThat(retries).as(service).isPositive();
-			assertThat(waited.toSeconds()).as("%s %s: Flyway's wait inside the startup probe's budget", valueSet, service)
+			assertThat(waited.toSeconds())
+				.as("%s %s: Flyway's wait inside the startup probe's budget", valueSet, service)
 				.isBetween(60L, budget - 30);
 		}
 	}
 
 	@Test
 	void finding18ShouldNotCallCrashLoopsNormalInTheDocs() throws Exception {
-		assertThat(read("docs/deploy.md")).doesNotContain("normal for a minute").contains("SPRING_FLYWAY_CONNECT_RETRIES");
+		assertThat(read("docs/deploy.md")).doesNotContain("normal for a minute")
+			.contains("SPRING_FLYWAY_CONNECT_RETRIES");
 	}
 
 	@Test
@@ -306,22 +335,28 @@ class ClusterFindingsTest {
 		}
 		assertThat(Yamls.map(ha.get("StatefulSet", "foodmesh-kafka"), "spec.template.metadata.labels"))
 			.doesNotContainEntry("app.kubernetes.io/component", "service");
-		// mesh on: Istio's merged endpoint, found through the annotations the injector rewrites
+		// mesh on: Istio's merged endpoint, found through the annotations the injector
+		// rewrites
 		assertThat(endpoint.get("port")).isEqualTo("http-envoy-prom");
-		assertThat(String.valueOf(endpoint.get("relabelings"))).contains("__meta_kubernetes_pod_annotation_prometheus_io_port",
-				"__metrics_path__");
-		String meshOff = RenderedChart.template("--set", "mesh.enabled=false", "--set", "monitoring.podMonitor.enabled=true").stdout();
-		Map<String, Object> plain = Yamls.maps(new RenderedChart("off", RenderedChart.parse("off", meshOff))
-			.get("PodMonitor", "foodmesh-services"), "spec.podMetricsEndpoints").get(0);
+		assertThat(String.valueOf(endpoint.get("relabelings")))
+			.contains("__meta_kubernetes_pod_annotation_prometheus_io_port", "__metrics_path__");
+		String meshOff = RenderedChart
+			.template("--set", "mesh.enabled=false", "--set", "monitoring.podMonitor.enabled=true")
+			.stdout();
+		Map<String, Object> plain = Yamls
+			.maps(new RenderedChart("off", RenderedChart.parse("off", meshOff)).get("PodMonitor", "foodmesh-services"),
+					"spec.podMetricsEndpoints")
+			.get(0);
 		assertThat(plain).containsEntry("port", "http-management").containsEntry("path", "/actuator/prometheus");
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@FieldSource("VALUE_SETS")
 	void finding20ShouldRestartNoPodForAChartBumpAlone(String valueSet) {
-		RenderedChart.of(valueSet).podTemplates().forEach((id, pod) -> assertThat(Yamls.map(pod, "metadata.labels"))
-			.as("%s %s", valueSet, id)
-			.doesNotContainKeys("helm.sh/chart", "app.kubernetes.io/version"));
+		RenderedChart.of(valueSet)
+			.podTemplates()
+			.forEach((id, pod) -> assertThat(Yamls.map(pod, "metadata.labels")).as("%s %s", valueSet, id)
+				.doesNotContainKeys("helm.sh/chart", "app.kubernetes.io/version"));
 	}
 
 	@Test
@@ -365,7 +400,8 @@ class ClusterFindingsTest {
 	}
 
 	static String kafkaChecksum(RenderedChart chart) {
-		return Yamls.str(chart.get("StatefulSet", "foodmesh-kafka"), "spec.template.metadata.annotations.checksum/config");
+		return Yamls.str(chart.get("StatefulSet", "foodmesh-kafka"),
+				"spec.template.metadata.annotations.checksum/config");
 	}
 
 	static String read(String file) throws java.io.IOException {

@@ -19,9 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The documented development key pair works end to end: istio/jwt/mint-token.sh signs a token that the JWKS in
- * istio/jwt/values-dev-jwt.yaml verifies, with the issuer and audience the chart's RequestAuthentication expects
- * and the roles the services read (docs/security.md).
+ * The documented development key pair works end to end: istio/jwt/mint-token.sh signs a
+ * token that the JWKS in istio/jwt/values-dev-jwt.yaml verifies, with the issuer and
+ * audience the chart's RequestAuthentication expects and the roles the services read
+ * (docs/security.md).
  */
 class DevJwtTest {
 
@@ -31,14 +32,16 @@ class DevJwtTest {
 	@SuppressWarnings("unchecked")
 	void shouldMintATokenThatTheDevelopmentJwksVerifies() throws Exception {
 		assumeTrue(ChartTools.run(List.of("openssl", "version"), null).exitCode() == 0, "openssl is not installed");
-		ChartTools.Result minted = ChartTools.run(List.of("bash", "istio/jwt/mint-token.sh", "alice", "courier,operator", "600"), null);
+		ChartTools.Result minted = ChartTools
+			.run(List.of("bash", "istio/jwt/mint-token.sh", "alice", "courier,operator", "600"), null);
 		assertThat(minted.exitCode()).as(minted.all()).isZero();
 		String[] token = minted.stdout().trim().split("\\.");
 
 		Map<String, Object> values = new Yaml()
 			.load(Files.readString(ChartTools.REPO.resolve("istio/jwt/values-dev-jwt.yaml")));
 		Map<String, Object> jwt = Yamls.map(values, "mesh.jwt");
-		Map<String, Object> key = ((List<Map<String, Object>>) JSON.readValue(String.valueOf(jwt.get("jwks")), Map.class)
+		Map<String, Object> key = ((List<Map<String, Object>>) JSON
+			.readValue(String.valueOf(jwt.get("jwks")), Map.class)
 			.get("keys")).get(0);
 		Signature rs256 = Signature.getInstance("SHA256withRSA");
 		rs256.initVerify(publicKey(key));

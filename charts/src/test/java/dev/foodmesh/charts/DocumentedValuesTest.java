@@ -20,20 +20,26 @@ import org.yaml.snakeyaml.Yaml;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 10, finding 17 and item 4: every value a user can set and read about changes what the chart renders. Each
- * scalar leaf of values.yaml, plus each key the schema accepts under {@code default} without a default value
- * (such as {@code probes.*.initialDelaySeconds}), is changed alone and the output compared with the output without
- * the change. Values that only matter in another mode are changed in that mode.
+ * Issue 10, finding 17 and item 4: every value a user can set and read about changes what
+ * the chart renders. Each scalar leaf of values.yaml, plus each key the schema accepts
+ * under {@code default} without a default value (such as
+ * {@code probes.*.initialDelaySeconds}), is changed alone and the output compared with
+ * the output without the change. Values that only matter in another mode are changed in
+ * that mode.
  */
 class DocumentedValuesTest {
 
-	/** Extra --set arguments that switch on the mode a value belongs to (longest prefix wins). */
+	/**
+	 * Extra --set arguments that switch on the mode a value belongs to (longest prefix
+	 * wins).
+	 */
 	static final Map<String, List<String>> CONTEXT = new LinkedHashMap<>();
 
 	static {
 		CONTEXT.put("kafka.strimzi.", List.of("kafka.mode=strimzi"));
 		CONTEXT.put("kafka.external.", List.of("kafka.mode=external", "kafka.external.bootstrapServers=k:9092"));
-		// without the Job nothing would create the services' Kafka credentials and ACLs (the chart refuses it)
+		// without the Job nothing would create the services' Kafka credentials and ACLs
+		// (the chart refuses it)
 		CONTEXT.put("kafka.topicsJob.enabled", List.of("kafka.auth.enabled=false"));
 		CONTEXT.put("kafka.bundled.podDisruptionBudget.", List.of("kafka.bundled.replicas=3"));
 		CONTEXT.put("kafka.replicationFactor", List.of("kafka.bundled.replicas=3"));
@@ -49,47 +55,71 @@ class DocumentedValuesTest {
 		CONTEXT.put("default.autoscaling.", List.of("default.autoscaling.enabled=true"));
 	}
 
-	/** New values where "one more" or "the opposite" is not valid (enums, names, empty strings). */
+	/**
+	 * New values where "one more" or "the opposite" is not valid (enums, names, empty
+	 * strings).
+	 */
 	static final Map<String, String> SAMPLES = Map.ofEntries(Map.entry("image.registry", "\"ghcr.io/acme\""),
 			Map.entry("image.tag", "\"9.9.9\""), Map.entry("image.pullPolicy", "\"Always\""),
 			Map.entry("default.image.repository", "\"ghcr.io/acme/x\""), Map.entry("default.image.tag", "\"9.9.9\""),
-			Map.entry("default.image.pullPolicy", "\"Always\""), Map.entry("otel.exporterProtocol", "\"http/protobuf\""),
-			Map.entry("kafka.mode", "\"strimzi\""), Map.entry("kafka.bundled.image.pullPolicy", "\"Always\""),
-			Map.entry("postgres.bundled.image.pullPolicy", "\"Always\""), Map.entry("tests.image.pullPolicy", "\"Always\""), Map.entry("kafka.external.bootstrapServers", "\"other:9093\""),
+			Map.entry("default.image.pullPolicy", "\"Always\""),
+			Map.entry("otel.exporterProtocol", "\"http/protobuf\""), Map.entry("kafka.mode", "\"strimzi\""),
+			Map.entry("kafka.bundled.image.pullPolicy", "\"Always\""),
+			Map.entry("postgres.bundled.image.pullPolicy", "\"Always\""),
+			Map.entry("tests.image.pullPolicy", "\"Always\""),
+			Map.entry("kafka.external.bootstrapServers", "\"other:9093\""),
 			Map.entry("postgres.mode", "\"cloudnativepg\""), Map.entry("postgres.external.host", "\"pg.example\""),
 			Map.entry("postgres.bundled.existingAdminSecret", "\"my-admin\""),
 			Map.entry("postgres.bundled.storage.storageClassName", "\"fast\""),
 			Map.entry("kafka.bundled.storage.storageClassName", "\"fast\""),
 			Map.entry("postgres.maxConnections", "500"), Map.entry("mesh.revision", "\"canary\""),
-			Map.entry("mesh.ingress.mode", "\"gatewayApi\""), Map.entry("mesh.peerAuthentication.mode", "\"PERMISSIVE\""),
-			Map.entry("mesh.jwt.jwksUri", "\"https://idp.example/jwks\""), Map.entry("mesh.jwt.jwks", "\"{\\\"keys\\\":[]}\""),
-			Map.entry("mesh.sidecar.outboundTrafficPolicy", "\"ALLOW_ANY\""), Map.entry("monitoring.dashboards.namespace", "\"grafana\""),
-			Map.entry("imagePullSecrets", "[\"regcred\"]"), Map.entry("mesh.ingress.hosts", "[\"a.example\"]"),
-			Map.entry("mesh.jwt.audiences", "[\"other\"]"), Map.entry("mesh.sidecar.extraEgressHosts", "[\"obs/*\"]"),
+			Map.entry("mesh.ingress.mode", "\"gatewayApi\""),
+			Map.entry("mesh.peerAuthentication.mode", "\"PERMISSIVE\""),
+			Map.entry("mesh.jwt.jwksUri", "\"https://idp.example/jwks\""),
+			Map.entry("mesh.jwt.jwks", "\"{\\\"keys\\\":[]}\""),
+			Map.entry("mesh.sidecar.outboundTrafficPolicy", "\"ALLOW_ANY\""),
+			Map.entry("monitoring.dashboards.namespace", "\"grafana\""), Map.entry("imagePullSecrets", "[\"regcred\"]"),
+			Map.entry("mesh.ingress.hosts", "[\"a.example\"]"), Map.entry("mesh.jwt.audiences", "[\"other\"]"),
+			Map.entry("mesh.sidecar.extraEgressHosts", "[\"obs/*\"]"),
 			Map.entry("kafka.topics.names", "[\"foodmesh.order.events.v1\"]"),
-			Map.entry("mesh.telemetry.randomSamplingPercentage", "50"), Map.entry("default.podSecurityContext.seccompProfile.type", "\"Unconfined\""),
-			Map.entry("kafka.bundled.clusterId", "\"Zm9vZG1lc2gta2Fma2EtMg\""), Map.entry("otel.agentPath", "\"/opt/agent.jar\""),
-			Map.entry("default.jvmOptions", "\"-XX:MaxRAMPercentage=40\""), Map.entry("kafka.bundled.heapOptions", "\"-Xmx1g\""),
-			Map.entry("mesh.trustDomain", "\"example.org\""), Map.entry("tests.order.userId", "\"11111111-1111-4111-8111-111111111112\""),
+			Map.entry("mesh.telemetry.randomSamplingPercentage", "50"),
+			Map.entry("default.podSecurityContext.seccompProfile.type", "\"Unconfined\""),
+			Map.entry("kafka.bundled.clusterId", "\"Zm9vZG1lc2gta2Fma2EtMg\""),
+			Map.entry("otel.agentPath", "\"/opt/agent.jar\""),
+			Map.entry("default.jvmOptions", "\"-XX:MaxRAMPercentage=40\""),
+			Map.entry("kafka.bundled.heapOptions", "\"-Xmx1g\""), Map.entry("mesh.trustDomain", "\"example.org\""),
+			Map.entry("tests.order.userId", "\"11111111-1111-4111-8111-111111111112\""),
 			Map.entry("tests.order.restaurantId", "\"22222222-2222-4222-8222-222222222222\""),
 			Map.entry("tests.order.menuItemId", "\"33333333-3333-4333-8333-333333333312\""),
 			Map.entry("default.securityContext.capabilities.drop", "[\"NET_RAW\"]"),
-			Map.entry("default.env", "{\"X_Y\":\"1\"}"), Map.entry("default.tolerations", "[{\"key\":\"k\",\"operator\":\"Exists\"}]"),
-			Map.entry("default.nodeSelector", "{\"disk\":\"ssd\"}"), Map.entry("default.podAnnotations", "{\"a\":\"b\"}"),
-			Map.entry("default.podLabels", "{\"team\":\"food\"}"),
+			Map.entry("default.env", "{\"X_Y\":\"1\"}"),
+			Map.entry("default.tolerations", "[{\"key\":\"k\",\"operator\":\"Exists\"}]"),
+			Map.entry("default.nodeSelector", "{\"disk\":\"ssd\"}"),
+			Map.entry("default.podAnnotations", "{\"a\":\"b\"}"), Map.entry("default.podLabels", "{\"team\":\"food\"}"),
 			Map.entry("default.envOverrides", "[{\"name\":\"X\",\"value\":\"1\"}]"),
-			Map.entry("default.affinity", "{\"nodeAffinity\":{\"preferredDuringSchedulingIgnoredDuringExecution\":[{\"weight\":1,\"preference\":{\"matchExpressions\":[{\"key\":\"a\",\"operator\":\"Exists\"}]}}]}}"),
-			Map.entry("default.topologySpreadConstraints", "[{\"maxSkew\":2,\"topologyKey\":\"zone\",\"whenUnsatisfiable\":\"ScheduleAnyway\"}]"),
-			Map.entry("otel.env", "{\"OTEL_X\":\"1\"}"), Map.entry("monitoring.dashboards.annotations", "{\"a\":\"b\"}"),
-			Map.entry("monitoring.prometheusRule.labels", "{\"a\":\"b\"}"), Map.entry("monitoring.podMonitor.labels", "{\"a\":\"b\"}"),
-			Map.entry("mesh.ingress.istio.selector", "{\"istio\":\"other\"}"), Map.entry("mesh.telemetry.tracingProvider", "\"zipkin\""),
-			Map.entry("kafka.bundled.image.repository", "\"mirror/kafka\""), Map.entry("postgres.bundled.image.repository", "\"mirror/postgres\""),
-			Map.entry("tests.image.repository", "\"mirror/curl\""), Map.entry("mesh.ingress.gatewayApi.gatewayClassName", "\"other\""));
+			Map.entry("default.affinity",
+					"{\"nodeAffinity\":{\"preferredDuringSchedulingIgnoredDuringExecution\":[{\"weight\":1,\"preference\":{\"matchExpressions\":[{\"key\":\"a\",\"operator\":\"Exists\"}]}}]}}"),
+			Map.entry("default.topologySpreadConstraints",
+					"[{\"maxSkew\":2,\"topologyKey\":\"zone\",\"whenUnsatisfiable\":\"ScheduleAnyway\"}]"),
+			Map.entry("otel.env", "{\"OTEL_X\":\"1\"}"),
+			Map.entry("monitoring.dashboards.annotations", "{\"a\":\"b\"}"),
+			Map.entry("monitoring.prometheusRule.labels", "{\"a\":\"b\"}"),
+			Map.entry("monitoring.podMonitor.labels", "{\"a\":\"b\"}"),
+			Map.entry("mesh.ingress.istio.selector", "{\"istio\":\"other\"}"),
+			Map.entry("mesh.telemetry.tracingProvider", "\"zipkin\""),
+			Map.entry("kafka.bundled.image.repository", "\"mirror/kafka\""),
+			Map.entry("postgres.bundled.image.repository", "\"mirror/postgres\""),
+			Map.entry("tests.image.repository", "\"mirror/curl\""),
+			Map.entry("mesh.ingress.gatewayApi.gatewayClassName", "\"other\""));
 
 	private static final Pattern RANDOM = Pattern.compile("(?m)^(\\s*(?:[a-z]+-)?password): .*$");
 
-	/** Keys that are not rendered in any mode, each with the reason. Empty: everything documented renders. */
-	static final Map<String, String> NOT_RENDERED = Map.of("components", "a map of components: their keys are the default.* keys");
+	/**
+	 * Keys that are not rendered in any mode, each with the reason. Empty: everything
+	 * documented renders.
+	 */
+	static final Map<String, String> NOT_RENDERED = Map.of("components",
+			"a map of components: their keys are the default.* keys");
 
 	@Test
 	@SuppressWarnings("unchecked")
@@ -121,7 +151,8 @@ class DocumentedValuesTest {
 		}
 
 		assertThat(leaves).hasSizeGreaterThan(150).containsKey("default.probes.startup.initialDelaySeconds");
-		assertThat(render(List.of(), null)).as("two renders of the same values are equal").isEqualTo(render(List.of(), null));
+		assertThat(render(List.of(), null)).as("two renders of the same values are equal")
+			.isEqualTo(render(List.of(), null));
 		assertThat(silent).as("values that change nothing in the rendered chart").isEmpty();
 	}
 
@@ -205,7 +236,10 @@ class DocumentedValuesTest {
 		});
 	}
 
-	/** Keys the schema accepts under a path without a value in values.yaml, with a value of their type. */
+	/**
+	 * Keys the schema accepts under a path without a value in values.yaml, with a value
+	 * of their type.
+	 */
 	private static void schemaOnly(String path, JsonNode node, Map<String, Object> leaves) {
 		node.path("properties").properties().forEach((e) -> {
 			String child = path + "." + e.getKey();

@@ -12,7 +12,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code helm lint --strict} with Helm 4, on the defaults, every ci value set and every example. */
+/**
+ * {@code helm lint --strict} with Helm 4, on the defaults, every ci value set and every
+ * example.
+ */
 class HelmLintTest {
 
 	@Test

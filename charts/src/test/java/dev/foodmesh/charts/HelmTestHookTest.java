@@ -23,10 +23,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Issue 10, item 4: {@code helm test} places an order through the gateway and follows it to DELIVERED. No cluster
- * exists here, so the hook is checked statically (a hardened test Pod outside the mesh, aimed at the gateway's
- * Service with the edge host's SNI, asking only for routes the edge serves) and its script is run for real against
- * a stand-in gateway on 127.0.0.1 that answers as order-service does.
+ * Issue 10, item 4: {@code helm test} places an order through the gateway and follows it
+ * to DELIVERED. No cluster exists here, so the hook is checked statically (a hardened
+ * test Pod outside the mesh, aimed at the gateway's Service with the edge host's SNI,
+ * asking only for routes the edge serves) and its script is run for real against a
+ * stand-in gateway on 127.0.0.1 that answers as order-service does.
  */
 class HelmTestHookTest {
 
@@ -55,7 +56,8 @@ class HelmTestHookTest {
 		assertThat(env(container)).containsEntry("EDGE_URL", "https://foodmesh.local")
 			.containsEntry("CONNECT_TO", "foodmesh.local:443:istio-ingressgateway.istio-system.svc.cluster.local:443");
 		assertThat(String.valueOf(Yamls.at(pod, "spec.volumes"))).contains("secretName=foodmesh-test-token");
-		String helmIstio = env(Yamls.maps(testPod(RenderedChart.of("examples/istio-helm/values.yaml")), "spec.containers").get(0))
+		String helmIstio = env(
+				Yamls.maps(testPod(RenderedChart.of("examples/istio-helm/values.yaml")), "spec.containers").get(0))
 			.get("CONNECT_TO");
 		assertThat(helmIstio).endsWith(":istio-ingress.istio-ingress.svc.cluster.local:443");
 		assertThat(RenderedChart.of("examples/production/values.yaml").ofKind("Pod")).isEmpty();
@@ -136,10 +138,12 @@ class HelmTestHookTest {
 		assumeTrue(ChartTools.run(List.of("curl", "--version"), null).exitCode() == 0, "curl is not installed");
 		Path tokenFile = dir.resolve("token");
 		Files.writeString(tokenFile, token);
-		List<String> command = new ArrayList<>(List.of("env", "EDGE_URL=http://127.0.0.1:" + this.server.getAddress().getPort(),
-				"CONNECT_TO=", "TOKEN_FILE=" + tokenFile, "TOKEN_SECRET=foodmesh-test-token", "TIMEOUT_SECONDS=20",
-				"POLL_SECONDS=1", "TMPDIR=" + dir));
-		// the pod's /tmp is its own emptyDir; here the script's scratch files go to the test's directory
+		List<String> command = new ArrayList<>(
+				List.of("env", "EDGE_URL=http://127.0.0.1:" + this.server.getAddress().getPort(), "CONNECT_TO=",
+						"TOKEN_FILE=" + tokenFile, "TOKEN_SECRET=foodmesh-test-token", "TIMEOUT_SECONDS=20",
+						"POLL_SECONDS=1", "TMPDIR=" + dir));
+		// the pod's /tmp is its own emptyDir; here the script's scratch files go to the
+		// test's directory
 		command.addAll(List.of("sh", "-ec", script(this.chart).replace("/tmp/", dir + "/")));
 		return ChartTools.run(command, null);
 	}
@@ -164,7 +168,9 @@ class HelmTestHookTest {
 	}
 
 	static Map<String, Object> testPod(RenderedChart chart) {
-		return chart.ofKind("Pod").findFirst().orElseThrow(() -> new AssertionError("no test Pod in " + chart.valueSet()));
+		return chart.ofKind("Pod")
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no test Pod in " + chart.valueSet()));
 	}
 
 	static String script(RenderedChart chart) {
@@ -173,7 +179,8 @@ class HelmTestHookTest {
 
 	static Map<String, String> env(Map<String, Object> container) {
 		Map<String, String> env = new java.util.TreeMap<>();
-		Yamls.maps(container, "env").forEach((e) -> env.put(String.valueOf(e.get("name")), String.valueOf(e.get("value"))));
+		Yamls.maps(container, "env")
+			.forEach((e) -> env.put(String.valueOf(e.get("name")), String.valueOf(e.get("value"))));
 		return env;
 	}
 

@@ -19,13 +19,18 @@ import java.util.zip.GZIPInputStream;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * An image tarball in the {@code docker load} format Jib's buildTar writes: {@code manifest.json}, the config JSON
- * and one {@code .tar.gz} per layer. Reads the manifest and config (JSON is YAML, so SnakeYAML parses them) and the
- * file list of every layer, streaming, with a small tar reader (ustar, PAX and GNU long names) instead of a library.
+ * An image tarball in the {@code docker load} format Jib's buildTar writes:
+ * {@code manifest.json}, the config JSON and one {@code .tar.gz} per layer. Reads the
+ * manifest and config (JSON is YAML, so SnakeYAML parses them) and the file list of every
+ * layer, streaming, with a small tar reader (ustar, PAX and GNU long names) instead of a
+ * library.
  */
 record ImageArchive(Map<String, Object> manifest, Map<String, Object> config, List<List<Entry>> layers) {
 
-	/** Content is kept for files up to this size (class-path and main-class files, not jars). */
+	/**
+	 * Content is kept for files up to this size (class-path and main-class files, not
+	 * jars).
+	 */
 	private static final int KEPT_CONTENT = 64 * 1024;
 
 	/** One file of a layer; path absolute, as in the container ("/opt/otel/..."). */
@@ -49,9 +54,10 @@ record ImageArchive(Map<String, Object> manifest, Map<String, Object> config, Li
 			readTar(in, (header, body) -> {
 				if (header.path().endsWith(".tar.gz")) {
 					List<Entry> files = new ArrayList<>();
-					readTar(new GZIPInputStream(body, 1 << 16), (file, content) -> files
-						.add(new Entry(file.path(), file.type(), file.mode(), file.uid(), file.gid(), file.size(),
-								(file.size() <= KEPT_CONTENT) ? content.readAllBytes() : new byte[0])));
+					readTar(new GZIPInputStream(body, 1 << 16),
+							(file, content) -> files.add(new Entry(file.path(), file.type(), file.mode(), file.uid(),
+									file.gid(), file.size(),
+									(file.size() <= KEPT_CONTENT) ? content.readAllBytes() : new byte[0])));
 					layersByFile.put(header.path(), files);
 				}
 				else {

@@ -13,8 +13,9 @@ import org.w3c.dom.Document;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The images Jib builds (root pom pluginManagement) are the images the chart runs: same name and tag, same
- * ports, same non-root user, and the agent where JAVA_TOOL_OPTIONS points.
+ * The images Jib builds (root pom pluginManagement) are the images the chart runs: same
+ * name and tag, same ports, same non-root user, and the agent where JAVA_TOOL_OPTIONS
+ * points.
  */
 class ImageContractTest {
 
@@ -45,9 +46,8 @@ class ImageContractTest {
 	void shouldRunAsTheChartsUserOnTheChartsPorts() throws Exception {
 		Map<String, Object> pod = RenderedChart.of("default").get("Deployment", "order-service");
 
-		assertThat(jib("container/user"))
-			.isEqualTo(Yamls.str(pod, "spec.template.spec.securityContext.runAsUser") + ":"
-					+ Yamls.str(pod, "spec.template.spec.securityContext.runAsGroup"));
+		assertThat(jib("container/user")).isEqualTo(Yamls.str(pod, "spec.template.spec.securityContext.runAsUser") + ":"
+				+ Yamls.str(pod, "spec.template.spec.securityContext.runAsGroup"));
 		assertThat(jib("container/ports/port[1]")).isEqualTo("8080");
 		assertThat(jib("container/ports/port[2]")).isEqualTo("8081");
 	}
@@ -59,7 +59,8 @@ class ImageContractTest {
 				.get("JAVA_TOOL_OPTIONS"));
 
 		assertThat(jib("extraDirectories/paths/path/into")).isEqualTo("/opt/otel");
-		assertThat(jib("extraDirectories/permissions/permission/file")).isEqualTo("/opt/otel/opentelemetry-javaagent.jar");
+		assertThat(jib("extraDirectories/permissions/permission/file"))
+			.isEqualTo("/opt/otel/opentelemetry-javaagent.jar");
 		assertThat(xpath.evaluate("//profile[id='service-image']//artifactItem/destFileName", pom))
 			.isEqualTo("opentelemetry-javaagent.jar");
 		assertThat(javaToolOptions).startsWith("-javaagent:/opt/otel/opentelemetry-javaagent.jar ");
@@ -78,7 +79,8 @@ class ImageContractTest {
 
 	@Test
 	void shouldBindJibToNoLifecyclePhaseAndBuildImagesOfServicesOnly() throws Exception {
-		// the shared configuration binds nothing; user-service's scratch tarball (below) is the one exception
+		// the shared configuration binds nothing; user-service's scratch tarball (below)
+		// is the one exception
 		assertThat(xpath.evaluate("count(//plugin[artifactId='jib-maven-plugin']/executions)", pom)).isEqualTo("0");
 		for (String service : RenderedChart.SERVICES) {
 			Document servicePom = DocumentBuilderFactory.newInstance()
@@ -104,14 +106,17 @@ class ImageContractTest {
 		assertThat(xpath.evaluate(execution + "/phase", userService)).isEqualTo("package");
 		assertThat(xpath.evaluate(execution + "/goals/goal", userService)).isEqualTo("buildTar");
 		assertThat(xpath.evaluate(execution + "/configuration/from/image", userService)).isEqualTo("scratch");
-		// its own file: target/jib-image.tar stays the runnable image of `jib:buildTar` (deploy.md loads it into kind)
+		// its own file: target/jib-image.tar stays the runnable image of `jib:buildTar`
+		// (deploy.md loads it into kind)
 		assertThat(xpath.evaluate(execution + "/configuration/outputPaths/tar", userService))
 			.isEqualTo("${project.build.directory}/jib-scratch-image.tar");
-		// execution-level only: the plugin itself (command-line jib:build, jib:dockerBuild) keeps the real base
+		// execution-level only: the plugin itself (command-line jib:build,
+		// jib:dockerBuild) keeps the real base
 		assertThat(xpath.evaluate("count(/project/build/plugins/plugin[artifactId='jib-maven-plugin']/configuration)",
 				userService))
 			.isEqualTo("0");
-		// the agent is copied (dependency plugin, same phase) before Jib packs it: plugin order decides
+		// the agent is copied (dependency plugin, same phase) before Jib packs it: plugin
+		// order decides
 		assertThat(xpath.evaluate("count(/project/build/plugins/plugin[artifactId='jib-maven-plugin']"
 				+ "/preceding-sibling::plugin[artifactId='maven-dependency-plugin'])", userService))
 			.isEqualTo("1");
@@ -120,8 +125,10 @@ class ImageContractTest {
 	}
 
 	private static String jib(String path) throws Exception {
-		return xpath.evaluate("/project/build/pluginManagement/plugins/plugin[artifactId='jib-maven-plugin']/configuration/"
-				+ path, pom).trim();
+		return xpath
+			.evaluate("/project/build/pluginManagement/plugins/plugin[artifactId='jib-maven-plugin']/configuration/"
+					+ path, pom)
+			.trim();
 	}
 
 }

@@ -22,10 +22,12 @@ import org.w3c.dom.Document;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The image Jib really builds, checked against what the chart runs. user-service's package phase builds its image
- * as a tarball on Jib's empty "scratch" base (eclipse-temurin:25-jre cannot be pulled everywhere the build runs);
- * the configuration is shared by all five services, so one image proves the layout: user, ports, entrypoint, the
- * agent, name, tag and labels. What the base image brings (the JRE, {@code java} on the PATH) is not in it.
+ * The image Jib really builds, checked against what the chart runs. user-service's
+ * package phase builds its image as a tarball on Jib's empty "scratch" base
+ * (eclipse-temurin:25-jre cannot be pulled everywhere the build runs); the configuration
+ * is shared by all five services, so one image proves the layout: user, ports,
+ * entrypoint, the agent, name, tag and labels. What the base image brings (the JRE,
+ * {@code java} on the PATH) is not in it.
  */
 class ImageTarballTest {
 
@@ -83,8 +85,8 @@ class ImageTarballTest {
 			.map((port) -> port.get("containerPort") + "/" + String.valueOf(port.get("protocol")).toLowerCase())
 			.collect(Collectors.toCollection(TreeSet::new));
 
-		assertThat(((Map<String, Object>) imageConfig.get("ExposedPorts")).keySet()).containsExactlyInAnyOrderElementsOf(
-				chartPorts);
+		assertThat(((Map<String, Object>) imageConfig.get("ExposedPorts")).keySet())
+			.containsExactlyInAnyOrderElementsOf(chartPorts);
 		assertThat(chartPorts).containsExactly("8080/tcp", "8081/tcp");
 	}
 
@@ -92,12 +94,14 @@ class ImageTarballTest {
 	void shouldStartTheServicesMainClassOnAClassPathThatIsAllInTheImage() throws Exception {
 		String startClass;
 		try (JarFile bootJar = new JarFile(System.getProperty("foodmesh.image.bootJar",
-				ChartTools.REPO.resolve(SERVICE + "/target/" + SERVICE + "-" + projectVersion() + ".jar").toString()))) {
+				ChartTools.REPO.resolve(SERVICE + "/target/" + SERVICE + "-" + projectVersion() + ".jar")
+					.toString()))) {
 			startClass = bootJar.getManifest().getMainAttributes().getValue("Start-Class");
 		}
 
 		assertThat(startClass).isEqualTo("dev.foodmesh.user.UserServiceApplication");
-		assertThat(imageConfig.get("Entrypoint")).isEqualTo(List.of("java", "-cp", "@/app/jib-classpath-file", startClass));
+		assertThat(imageConfig.get("Entrypoint"))
+			.isEqualTo(List.of("java", "-cp", "@/app/jib-classpath-file", startClass));
 		assertThat(image.file("/app/jib-main-class-file").orElseThrow().text().trim()).isEqualTo(startClass);
 		assertThat(image.file("/app/classes/" + startClass.replace('.', '/') + ".class")).isPresent();
 		List<String> classPath = List.of(image.file("/app/jib-classpath-file").orElseThrow().text().trim().split(":"));
@@ -115,7 +119,8 @@ class ImageTarballTest {
 		String agentPath = javaagent.group(1);
 
 		assertThat(agentPath).isEqualTo("/opt/otel/opentelemetry-javaagent.jar");
-		ImageArchive.Entry agent = image.file(agentPath).orElseThrow(() -> new AssertionError(agentPath + " not in any layer"));
+		ImageArchive.Entry agent = image.file(agentPath)
+			.orElseThrow(() -> new AssertionError(agentPath + " not in any layer"));
 		assertThat(agent.isFile()).isTrue();
 		assertThat(agent.size()).isGreaterThan(10_000_000L);
 		// owned by root, readable by the image's user 65532
@@ -130,7 +135,8 @@ class ImageTarballTest {
 	void shouldBeTheImageTheChartRendersByDefault() throws Exception {
 		String toImage = resolve(xpath.evaluate(
 				"/project/build/pluginManagement/plugins/plugin[artifactId='jib-maven-plugin']/configuration/to/image",
-				pom).trim());
+				pom)
+			.trim());
 		String chartImage = String.valueOf(container.get("image"));
 		List<Object> repoTags = (List<Object>) image.manifest().get("RepoTags");
 
@@ -148,8 +154,10 @@ class ImageTarballTest {
 
 		assertThat(labels.get("org.opencontainers.image.title")).isEqualTo(SERVICE)
 			.isEqualTo(podLabels.get("app.kubernetes.io/name"));
-		// the pod template carries the image's version as Istio's "version" label; app.kubernetes.io/version
-		// (the chart's appVersion) stays on the Deployment, so a chart bump alone restarts no pod
+		// the pod template carries the image's version as Istio's "version" label;
+		// app.kubernetes.io/version
+		// (the chart's appVersion) stays on the Deployment, so a chart bump alone
+		// restarts no pod
 		assertThat(labels.get("org.opencontainers.image.version")).isEqualTo(projectVersion())
 			.isEqualTo(podLabels.get("version"))
 			.isEqualTo(Yamls.map(deployment, "metadata.labels").get("app.kubernetes.io/version"));
@@ -181,7 +189,10 @@ class ImageTarballTest {
 		return resolved;
 	}
 
-	/** A Docker image reference with registry and tag made explicit: "foodmesh/x:1" is "docker.io/foodmesh/x:1". */
+	/**
+	 * A Docker image reference with registry and tag made explicit: "foodmesh/x:1" is
+	 * "docker.io/foodmesh/x:1".
+	 */
 	static String qualified(String reference) {
 		int slash = reference.indexOf('/');
 		String first = (slash < 0) ? "" : reference.substring(0, slash);

@@ -10,8 +10,9 @@ import org.yaml.snakeyaml.Yaml;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * istio/overlay.yaml is a valid IstioOperator (Istio's own schema) and installs what the chart relies on: the
- * ingress gateway its Gateway selects, the tracing provider its Telemetry names, and access logs.
+ * istio/overlay.yaml is a valid IstioOperator (Istio's own schema) and installs what the
+ * chart relies on: the ingress gateway its Gateway selects, the tracing provider its
+ * Telemetry names, and access logs.
  */
 class IstioOverlayTest {
 
@@ -42,13 +43,13 @@ class IstioOverlayTest {
 		Map<String, Object> telemetry = RenderedChart.of("default").ofKind("Telemetry").findFirst().orElseThrow();
 		String chartProvider = Yamls.str(Yamls.maps(Yamls.maps(telemetry, "spec.tracing").get(0), "providers").get(0),
 				"name");
-		String agentEndpoint = String.valueOf(
-				Yamls.map(RenderedChart.of("default").get("ConfigMap", "payment-service"), "data")
-					.get("OTEL_EXPORTER_OTLP_ENDPOINT"));
+		String agentEndpoint = String
+			.valueOf(Yamls.map(RenderedChart.of("default").get("ConfigMap", "payment-service"), "data")
+				.get("OTEL_EXPORTER_OTLP_ENDPOINT"));
 
 		assertThat(provider.get("name")).isEqualTo(chartProvider);
-		assertThat(agentEndpoint)
-			.isEqualTo("http://" + Yamls.str(provider, "opentelemetry.service") + ":" + Yamls.str(provider, "opentelemetry.port"));
+		assertThat(agentEndpoint).isEqualTo("http://" + Yamls.str(provider, "opentelemetry.service") + ":"
+				+ Yamls.str(provider, "opentelemetry.port"));
 		assertThat(Yamls.str(OVERLAY, "spec.meshConfig.accessLogFile")).isEqualTo("/dev/stdout");
 	}
 

@@ -10,13 +10,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Istio's own validation rules (istiod's {@code validation.istio.io} webhook, {@code pkg/config/validation}) for the
- * fields the chart renders, which the CRDs' OpenAPI schemas do not carry. A violation here is a
- * {@code helm upgrade --install} that the webhook would deny, or a ServiceEntry Envoy would route wrongly.
+ * Istio's own validation rules (istiod's {@code validation.istio.io} webhook,
+ * {@code pkg/config/validation}) for the fields the chart renders, which the CRDs'
+ * OpenAPI schemas do not carry. A violation here is a {@code helm upgrade --install} that
+ * the webhook would deny, or a ServiceEntry Envoy would route wrongly.
  */
 final class IstioSemantics {
 
-	/** Duration fields of VirtualService and DestinationRule (keys whose values are google.protobuf.Duration). */
+	/**
+	 * Duration fields of VirtualService and DestinationRule (keys whose values are
+	 * google.protobuf.Duration).
+	 */
 	static final Set<String> DURATION_KEYS = Set.of("timeout", "perTryTimeout", "connectTimeout", "idleTimeout",
 			"interval", "baseEjectionTime", "time", "maxConnectionDuration", "tcpKeepalive.time");
 
@@ -30,12 +34,16 @@ final class IstioSemantics {
 
 	private static final Pattern PART = Pattern.compile("(\\d+(?:\\.\\d+)?)(h|ms|m|s|us|µs|ns)");
 
-	private static final Pattern IP = Pattern.compile("^(\\d{1,3}(\\.\\d{1,3}){3}|[0-9a-fA-F:]*:[0-9a-fA-F:]*)(/\\d+)?$");
+	private static final Pattern IP = Pattern
+		.compile("^(\\d{1,3}(\\.\\d{1,3}){3}|[0-9a-fA-F:]*:[0-9a-fA-F:]*)(/\\d+)?$");
 
 	private IstioSemantics() {
 	}
 
-	/** Every rule broken by the Istio objects among {@code objects}, each naming kind/name and the field. */
+	/**
+	 * Every rule broken by the Istio objects among {@code objects}, each naming kind/name
+	 * and the field.
+	 */
 	static List<String> violations(List<Map<String, Object>> objects) {
 		List<String> errors = new ArrayList<>();
 		for (Map<String, Object> object : objects) {
@@ -57,7 +65,9 @@ final class IstioSemantics {
 		return errors;
 	}
 
-	/** Parses a Go/protobuf duration ("1.5s", "2500ms", "1h30m"); null when it is not one. */
+	/**
+	 * Parses a Go/protobuf duration ("1.5s", "2500ms", "1h30m"); null when it is not one.
+	 */
 	static Duration parse(String value) {
 		if (value == null || !GO_DURATION.matcher(value).matches()) {
 			return null;
@@ -111,7 +121,10 @@ final class IstioSemantics {
 		}
 	}
 
-	/** istio {@code validateHTTPRetry}, plus the budget the chart promises: (attempts + 1) x perTry <= timeout. */
+	/**
+	 * istio {@code validateHTTPRetry}, plus the budget the chart promises: (attempts + 1)
+	 * x perTry <= timeout.
+	 */
 	private static void retries(Map<String, Object> route, String id, List<String> errors) {
 		Map<String, Object> retries = Yamls.map(route, "retries");
 		if (retries.isEmpty()) {
@@ -141,7 +154,10 @@ final class IstioSemantics {
 		}
 	}
 
-	/** istio {@code validateServiceEntry}, and Envoy's one-listener-per-port for TCP without addresses. */
+	/**
+	 * istio {@code validateServiceEntry}, and Envoy's one-listener-per-port for TCP
+	 * without addresses.
+	 */
 	private static void serviceEntry(Map<String, Object> spec, String id, List<String> errors) {
 		List<Object> hosts = Yamls.list(spec, "hosts");
 		List<Object> addresses = Yamls.list(spec, "addresses");
@@ -163,7 +179,8 @@ final class IstioSemantics {
 				errors.add(id + ": address " + address + " is not an IP or CIDR");
 			}
 		}
-		if ("STATIC".equals(resolution) && Yamls.list(spec, "endpoints").isEmpty() && spec.get("workloadSelector") == null) {
+		if ("STATIC".equals(resolution) && Yamls.list(spec, "endpoints").isEmpty()
+				&& spec.get("workloadSelector") == null) {
 			errors.add(id + ": endpoints must be provided for STATIC resolution");
 		}
 		if ("DNS_ROUND_ROBIN".equals(resolution) && hosts.size() > 1) {
@@ -184,7 +201,8 @@ final class IstioSemantics {
 				errors.add(id + ": port number " + number + " is out of range");
 			}
 			String protocol = String.valueOf(port.getOrDefault("protocol", "TCP")).toUpperCase();
-			tcp |= protocol.equals("TCP") || protocol.equals("MONGO") || protocol.equals("MYSQL") || protocol.equals("TLS");
+			tcp |= protocol.equals("TCP") || protocol.equals("MONGO") || protocol.equals("MYSQL")
+					|| protocol.equals("TLS");
 		}
 		if (tcp && addresses.isEmpty() && resolution.startsWith("DNS") && hosts.size() > 1) {
 			errors.add(id + ": " + hosts.size() + " hosts share TCP ports " + numbers + " without addresses and with "
@@ -193,7 +211,10 @@ final class IstioSemantics {
 		}
 	}
 
-	/** istio {@code validateAuthorizationPolicy} paths: "/"-rooted, "*" only as prefix, suffix or {*}/{**}. */
+	/**
+	 * istio {@code validateAuthorizationPolicy} paths: "/"-rooted, "*" only as prefix,
+	 * suffix or {*}/{**}.
+	 */
 	private static void authorizationPaths(Map<String, Object> policy, String id, List<String> errors) {
 		for (Map<String, Object> rule : Yamls.maps(policy, "spec.rules")) {
 			for (Map<String, Object> to : Yamls.maps(rule, "to")) {

@@ -11,9 +11,10 @@ import org.junit.jupiter.params.provider.FieldSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 10, item 4: Istio's semantic rules (durations, retries, ServiceEntry hosts and ports, authorization paths)
- * hold for every value set and example, including docs/deploy.md's laptop + development JWT combination. The
- * second half proves the checker rejects what istiod's webhook rejects: finding 1's {@code timeout: 0s} and
+ * Issue 10, item 4: Istio's semantic rules (durations, retries, ServiceEntry hosts and
+ * ports, authorization paths) hold for every value set and example, including
+ * docs/deploy.md's laptop + development JWT combination. The second half proves the
+ * checker rejects what istiod's webhook rejects: finding 1's {@code timeout: 0s} and
  * finding 6's several DNS hosts on one TCP port.
  */
 class IstioSemanticsTest {

@@ -47,10 +47,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
- * Issue 10, item 3, proven on a real broker: a KRaft broker in this JVM with the SASL and authorizer settings of the
- * chart's rendered {@code server.properties}, prepared exactly as the rendered topics Job prepares the bundled one
- * (its client settings, topics, SCRAM credentials and ACL lines, applied with the Admin client), and then used with
- * the Kafka settings the chart gives each service (its ConfigMap and its Deployment's JAAS line).
+ * Issue 10, item 3, proven on a real broker: a KRaft broker in this JVM with the SASL and
+ * authorizer settings of the chart's rendered {@code server.properties}, prepared exactly
+ * as the rendered topics Job prepares the bundled one (its client settings, topics, SCRAM
+ * credentials and ACL lines, applied with the Admin client), and then used with the Kafka
+ * settings the chart gives each service (its ConfigMap and its Deployment's JAAS line).
  */
 class KafkaAclsIT {
 
@@ -122,7 +123,8 @@ class KafkaAclsIT {
 	@Test
 	void shouldRefuseAWrongPassword() {
 		Map<String, Object> settings = clientSettings("payment-service");
-		settings.put("sasl.jaas.config", String.valueOf(settings.get("sasl.jaas.config")).replace(password("payment-service"), "guess"));
+		settings.put("sasl.jaas.config",
+				String.valueOf(settings.get("sasl.jaas.config")).replace(password("payment-service"), "guess"));
 		try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerSettings(settings))) {
 			assertThat(failureOf(() -> producer.send(new ProducerRecord<>("foodmesh.payment.events.v1", "k", "v"))
 				.get(30, TimeUnit.SECONDS))).isInstanceOf(SaslAuthenticationException.class);
@@ -136,9 +138,13 @@ class KafkaAclsIT {
 		return (thrown instanceof ExecutionException) ? thrown.getCause() : thrown;
 	}
 
-	/** The rendered broker settings that authenticate and authorise (listeners and ports are this test's own). */
+	/**
+	 * The rendered broker settings that authenticate and authorise (listeners and ports
+	 * are this test's own).
+	 */
 	private static Map<String, String> securitySettings() {
-		String rendered = String.valueOf(Yamls.map(chart.get("ConfigMap", "foodmesh-kafka"), "data").get("server.properties"))
+		String rendered = String
+			.valueOf(Yamls.map(chart.get("ConfigMap", "foodmesh-kafka"), "data").get("server.properties"))
 			.replace("@BROKER_PASSWORD@", BROKER_PASSWORD)
 			.replace("@ADMIN_PASSWORD@", ADMIN_PASSWORD);
 		Map<String, String> settings = new HashMap<>();
@@ -153,14 +159,22 @@ class KafkaAclsIT {
 		return settings;
 	}
 
-	/** What the topics Job's script does, in its order: topics, SCRAM credentials, ACLs. */
+	/**
+	 * What the topics Job's script does, in its order: topics, SCRAM credentials, ACLs.
+	 */
 	private static void prepareAsTheTopicsJob(RenderedKafkaSecurity security) throws Exception {
 		kafka.admin()
-			.createTopics(security.topics().entrySet().stream().map((t) -> new NewTopic(t.getKey(), t.getValue(), (short) 1)).toList())
+			.createTopics(security.topics()
+				.entrySet()
+				.stream()
+				.map((t) -> new NewTopic(t.getKey(), t.getValue(), (short) 1))
+				.toList())
 			.all()
 			.get(30, TimeUnit.SECONDS);
 		kafka.admin()
-			.alterUserScramCredentials(security.scramPasswordVariables().keySet().stream()
+			.alterUserScramCredentials(security.scramPasswordVariables()
+				.keySet()
+				.stream()
 				.<UserScramCredentialAlteration>map((user) -> new UserScramCredentialUpsertion(user,
 						new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 4096), password(user)))
 				.toList())
@@ -168,10 +182,12 @@ class KafkaAclsIT {
 			.get(30, TimeUnit.SECONDS);
 		List<AclBinding> acls = security.acls().stream().map(KafkaAclsIT::binding).toList();
 		kafka.admin().createAcls(acls).all().get(30, TimeUnit.SECONDS);
-		// the broker answers DescribeAcls from its own authorizer: once it lists them all, it enforces them all (and
+		// the broker answers DescribeAcls from its own authorizer: once it lists them
+		// all, it enforces them all (and
 		// the SCRAM credentials, earlier in the same metadata log, are in place too)
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-		while (kafka.admin().describeAcls(AclBindingFilter.ANY).values().get(30, TimeUnit.SECONDS).size() < acls.size()) {
+		while (kafka.admin().describeAcls(AclBindingFilter.ANY).values().get(30, TimeUnit.SECONDS).size() < acls
+			.size()) {
 			assertThat(System.nanoTime()).as("the broker's authorizer has every ACL").isLessThan(deadline);
 			Thread.onSpinWait();
 		}
@@ -208,19 +224,25 @@ class KafkaAclsIT {
 	private static Map<String, Object> producerSettings(Map<String, Object> settings) {
 		settings.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
 		settings.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-		// as the kit's producer: idempotent, all in-sync replicas (an idempotent producer needs no cluster ACL)
+		// as the kit's producer: idempotent, all in-sync replicas (an idempotent producer
+		// needs no cluster ACL)
 		settings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
 		settings.put(ProducerConfig.ACKS_CONFIG, "all");
 		settings.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 30_000);
 		return settings;
 	}
 
-	/** The client settings the chart gives the service: its ConfigMap and its Deployment's JAAS line. */
+	/**
+	 * The client settings the chart gives the service: its ConfigMap and its Deployment's
+	 * JAAS line.
+	 */
 	private static Map<String, Object> clientSettings(String service) {
 		Map<String, Object> env = Yamls.map(chart.get("ConfigMap", service), "data");
-		String jaas = String.valueOf(KafkaAclsTest.env(chart.get("Deployment", service))
-			.get("SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG")
-			.get("value")).replace("$(FOODMESH_KAFKA_PASSWORD)", password(service));
+		String jaas = String
+			.valueOf(KafkaAclsTest.env(chart.get("Deployment", service))
+				.get("SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG")
+				.get("value"))
+			.replace("$(FOODMESH_KAFKA_PASSWORD)", password(service));
 		Map<String, Object> settings = new HashMap<>();
 		settings.put("bootstrap.servers", kafka.bootstrapServers());
 		settings.put("security.protocol", env.get("SPRING_KAFKA_SECURITY_PROTOCOL"));

@@ -24,10 +24,12 @@ import dev.foodmesh.charts.RenderedKafkaSecurity.Acl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 10, item 3: on the bundled broker every service is its own Kafka principal, and its ACLs are exactly what its
- * code needs. The expected ACLs are derived from the services' sources, not from values.yaml: a service produces its
- * own topic ({@code foodmesh.<context>.events.v1}, the brief's one topic per producer) and consumes the topics of its
- * {@code EventSubscription}s; a change on either side that the other does not follow fails here.
+ * Issue 10, item 3: on the bundled broker every service is its own Kafka principal, and
+ * its ACLs are exactly what its code needs. The expected ACLs are derived from the
+ * services' sources, not from values.yaml: a service produces its own topic
+ * ({@code foodmesh.<context>.events.v1}, the brief's one topic per producer) and consumes
+ * the topics of its {@code EventSubscription}s; a change on either side that the other
+ * does not follow fails here.
  */
 class KafkaAclsTest {
 
@@ -74,14 +76,15 @@ class KafkaAclsTest {
 
 		for (String service : List.of("order-service", "payment-service", "delivery-service")) {
 			Map<String, Map<String, Object>> env = env(chart.get("Deployment", service));
-			assertThat(String.valueOf(env.get("SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG").get("value")))
-				.contains("ScramLoginModule required username=\"" + service + "\" password=\"$(FOODMESH_KAFKA_PASSWORD)\"");
+			assertThat(String.valueOf(env.get("SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG").get("value"))).contains(
+					"ScramLoginModule required username=\"" + service + "\" password=\"$(FOODMESH_KAFKA_PASSWORD)\"");
 			Object secretRef = Yamls.at(env.get("FOODMESH_KAFKA_PASSWORD"), "valueFrom.secretKeyRef");
 			assertThat(secrets.add(secretRef)).as("%s %s has a Secret of its own", valueSet, service).isTrue();
 			assertThat(Yamls.at(jobEnv.get(security.scramPasswordVariables().get(service)), "valueFrom.secretKeyRef"))
 				.as("%s: the Job sets %s's SCRAM password from the Secret the service reads", valueSet, service)
 				.isEqualTo(secretRef);
-			assertThat(Yamls.map(chart.get("Secret", service + "-kafka"), "stringData")).containsEntry("username", service);
+			assertThat(Yamls.map(chart.get("Secret", service + "-kafka"), "stringData")).containsEntry("username",
+					service);
 			assertThat(Yamls.map(chart.get("ConfigMap", service), "data"))
 				.containsEntry("SPRING_KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT")
 				.containsEntry("SPRING_KAFKA_PROPERTIES_SASL_MECHANISM", "SCRAM-SHA-512");
@@ -121,10 +124,14 @@ class KafkaAclsTest {
 			.contains("kafka.auth.enabled needs kafka.topicsJob.enabled");
 	}
 
-	/** The value set's render; the test is skipped for the sets without the bundled broker. */
+	/**
+	 * The value set's render; the test is skipped for the sets without the bundled
+	 * broker.
+	 */
 	static RenderedChart bundled(String valueSet) {
 		RenderedChart chart = RenderedChart.of(valueSet);
-		Assumptions.assumeTrue(chart.find("StatefulSet", "foodmesh-kafka").isPresent(), "no bundled Kafka in " + valueSet);
+		Assumptions.assumeTrue(chart.find("StatefulSet", "foodmesh-kafka").isPresent(),
+				"no bundled Kafka in " + valueSet);
 		return chart;
 	}
 
@@ -155,7 +162,9 @@ class KafkaAclsTest {
 		return "foodmesh." + service.replace("-service", "") + ".events.v1";
 	}
 
-	/** The topics named by the {@code EventSubscription}s in the service's main sources. */
+	/**
+	 * The topics named by the {@code EventSubscription}s in the service's main sources.
+	 */
 	static Set<String> consumedTopics(String service) {
 		Map<String, String> constants = topicConstants();
 		Set<String> topics = new TreeSet<>();

@@ -14,9 +14,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Issue 10, finding 16 and item 4: the rendered output is strict YAML, so it survives the tools that parse it
- * strictly: {@code kubectl kustomize} (kustomize post-renderers, Argo CD's kustomize-with-helm) and yq. kubectl
- * 1.33 ships in the same npm layer as Helm 4 (linux/amd64; elsewhere see {@link ChartTools}).
+ * Issue 10, finding 16 and item 4: the rendered output is strict YAML, so it survives the
+ * tools that parse it strictly: {@code kubectl kustomize} (kustomize post-renderers, Argo
+ * CD's kustomize-with-helm) and yq. kubectl 1.33 ships in the same npm layer as Helm 4
+ * (linux/amd64; elsewhere see {@link ChartTools}).
  */
 class KustomizeTest {
 
@@ -32,7 +33,8 @@ class KustomizeTest {
 		ChartTools.Result kustomize = ChartTools.kubectl(List.of("kustomize", dir.toString()));
 
 		assertThat(kustomize.exitCode()).as(kustomize.all()).isZero();
-		assertThat(RenderedChart.parse(valueSet, kustomize.stdout())).hasSameSizeAs(RenderedChart.of(valueSet).objects());
+		assertThat(RenderedChart.parse(valueSet, kustomize.stdout()))
+			.hasSameSizeAs(RenderedChart.of(valueSet).objects());
 	}
 
 	@ParameterizedTest(name = "{0}")

@@ -18,10 +18,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The mesh set of issue 5, point 2, asserted on the rendered objects: TLS gateway, routes with safe retries,
- * DestinationRules, STRICT mTLS, deny-by-default with ALLOW rules exactly matching the call graph, JWT on
- * POST /orders, tracing, egress scoping, and no sidecar on Kafka and Postgres. "ha-demo" carries the development
- * JWT keys; "default" carries none.
+ * The mesh set of issue 5, point 2, asserted on the rendered objects: TLS gateway, routes
+ * with safe retries, DestinationRules, STRICT mTLS, deny-by-default with ALLOW rules
+ * exactly matching the call graph, JWT on POST /orders, tracing, egress scoping, and no
+ * sidecar on Kafka and Postgres. "ha-demo" carries the development JWT keys; "default"
+ * carries none.
  */
 class MeshPolicyTest {
 
@@ -29,7 +30,10 @@ class MeshPolicyTest {
 
 	static final String ORDER = "cluster.local/ns/foodmesh/sa/order-service";
 
-	/** The edge exposes placing and following orders, browsing restaurants and menus, and courier actions. */
+	/**
+	 * The edge exposes placing and following orders, browsing restaurants and menus, and
+	 * courier actions.
+	 */
 	static final Set<String> EDGE_OPERATIONS = Set.of("order-service POST /orders", "order-service GET /orders",
 			"order-service GET /orders/{*}", "order-service GET /orders/{*}/events",
 			"order-service POST /orders/{*}/cancel", "restaurant-service GET /restaurants",
@@ -37,7 +41,9 @@ class MeshPolicyTest {
 			"delivery-service POST /deliveries/{*}/pickup", "delivery-service POST /deliveries/{*}/complete",
 			"delivery-service GET /couriers");
 
-	/** East-west: only order-service calls user-service and restaurant-service over HTTP. */
+	/**
+	 * East-west: only order-service calls user-service and restaurant-service over HTTP.
+	 */
 	static final Set<String> ORDER_OPERATIONS = Set.of("user-service GET /users/*",
 			"restaurant-service GET /restaurants/*", "restaurant-service POST /restaurants/{*}/quote");
 
@@ -89,15 +95,16 @@ class MeshPolicyTest {
 	@Test
 	void shouldGivePaymentServiceNoHttpCallerAtAll() {
 		assertThat(this.chart.find("AuthorizationPolicy", "payment-service")).isEmpty();
-		assertThat(this.chart.ofKind("AuthorizationPolicy"))
-			.noneMatch((p) -> "payment-service".equals(Yamls.map(p, "spec.selector.matchLabels").get("app.kubernetes.io/name")));
+		assertThat(this.chart.ofKind("AuthorizationPolicy")).noneMatch((p) -> "payment-service"
+			.equals(Yamls.map(p, "spec.selector.matchLabels").get("app.kubernetes.io/name")));
 	}
 
 	@Test
 	void shouldAdmitOnlyPrincipalsOnTheApiPort() {
 		for (Map<String, Object> rule : allowRules()) {
 			assertThat(Yamls.maps(rule, "from")).allSatisfy((from) -> {
-				assertThat(Yamls.list(from, "source.principals")).isNotEmpty().noneMatch((p) -> String.valueOf(p).contains("*"));
+				assertThat(Yamls.list(from, "source.principals")).isNotEmpty()
+					.noneMatch((p) -> String.valueOf(p).contains("*"));
 				assertThat(Yamls.at(from, "source.namespaces")).isNull();
 			});
 			assertThat(Yamls.maps(rule, "to"))
@@ -118,16 +125,20 @@ class MeshPolicyTest {
 				.containsExactly("https://auth.foodmesh.dev/*"));
 	}
 
-	/** docs/security.md: no anonymous edge route, and the roles each route needs (the services check them again). */
+	/**
+	 * docs/security.md: no anonymous edge route, and the roles each route needs (the
+	 * services check them again).
+	 */
 	@ParameterizedTest(name = "{0}")
-	@CsvSource(delimiter = ';', value = { "order-service POST /orders; customer",
-			"order-service POST /orders/{*}/cancel; customer", "order-service GET /orders; customer,operator",
-			"order-service GET /orders/{*}; customer,operator", "order-service GET /orders/{*}/events; customer,operator",
-			"delivery-service POST /deliveries/{*}/pickup; courier,operator",
-			"delivery-service POST /deliveries/{*}/complete; courier,operator",
-			"delivery-service GET /deliveries; courier,operator", "delivery-service GET /couriers; courier,operator",
-			"restaurant-service GET /restaurants; ",
-			"restaurant-service GET /restaurants/*; " })
+	@CsvSource(delimiter = ';',
+			value = { "order-service POST /orders; customer", "order-service POST /orders/{*}/cancel; customer",
+					"order-service GET /orders; customer,operator", "order-service GET /orders/{*}; customer,operator",
+					"order-service GET /orders/{*}/events; customer,operator",
+					"delivery-service POST /deliveries/{*}/pickup; courier,operator",
+					"delivery-service POST /deliveries/{*}/complete; courier,operator",
+					"delivery-service GET /deliveries; courier,operator",
+					"delivery-service GET /couriers; courier,operator", "restaurant-service GET /restaurants; ",
+					"restaurant-service GET /restaurants/*; " })
 	void shouldRequireATokenWithTheRouteRolesOnEveryEdgeRoute(String operation, String roles) {
 		Map<String, Object> rule = edgeRule(operation);
 
@@ -147,10 +158,12 @@ class MeshPolicyTest {
 
 	@Test
 	void shouldPassTheTokenOnAndGiveTheServicesTheSameKeys() {
-		assertThat(this.chart.ofKind("RequestAuthentication"))
-			.allSatisfy((r) -> assertThat(Yamls.maps(r, "spec.jwtRules").get(0).get("forwardOriginalToken")).isEqualTo(true));
-		String jwks = String.valueOf(Yamls.maps(this.chart.ofKind("RequestAuthentication").findFirst().orElseThrow(),
-				"spec.jwtRules").get(0).get("jwks"));
+		assertThat(this.chart.ofKind("RequestAuthentication")).allSatisfy(
+				(r) -> assertThat(Yamls.maps(r, "spec.jwtRules").get(0).get("forwardOriginalToken")).isEqualTo(true));
+		String jwks = String
+			.valueOf(Yamls.maps(this.chart.ofKind("RequestAuthentication").findFirst().orElseThrow(), "spec.jwtRules")
+				.get(0)
+				.get("jwks"));
 		for (String service : List.of("order-service", "user-service", "restaurant-service", "payment-service",
 				"delivery-service")) {
 			assertThat(Yamls.map(this.chart.get("ConfigMap", service), "data")).as(service)
@@ -163,9 +176,11 @@ class MeshPolicyTest {
 	private Map<String, Object> edgeRule(String operation) {
 		String service = operation.substring(0, operation.indexOf(' '));
 		String methodAndPath = operation.substring(service.length() + 1);
-		return Yamls.maps(this.chart.get("AuthorizationPolicy", service), "spec.rules").stream()
+		return Yamls.maps(this.chart.get("AuthorizationPolicy", service), "spec.rules")
+			.stream()
 			.filter((r) -> operations(r).contains(methodAndPath))
-			.filter((r) -> Yamls.maps(r, "from").stream()
+			.filter((r) -> Yamls.maps(r, "from")
+				.stream()
 				.anyMatch((f) -> Yamls.list(f, "source.principals").contains(GATEWAY)))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("no edge rule for " + operation));
@@ -188,9 +203,9 @@ class MeshPolicyTest {
 			"GET, /orders/o-1/events, order-service", "POST, /orders/o-1/cancel, order-service",
 			"GET, /restaurants, restaurant-service", "GET, /restaurants/r-1/menu, restaurant-service",
 			"POST, /deliveries/d-1/pickup, delivery-service", "POST, /deliveries/d-1/complete, delivery-service",
-			"GET, /deliveries, delivery-service", "GET, /couriers, delivery-service",
-			"POST, /restaurants/r-1/quote, -", "POST, /restaurants, -", "GET, /users/u-1, -", "GET, /payments, -",
-			"DELETE, /orders/o-1, -", "POST, /orders/o-1/events, -", "GET, /deliveries/d-1/pickup, -" })
+			"GET, /deliveries, delivery-service", "GET, /couriers, delivery-service", "POST, /restaurants/r-1/quote, -",
+			"POST, /restaurants, -", "GET, /users/u-1, -", "GET, /payments, -", "DELETE, /orders/o-1, -",
+			"POST, /orders/o-1/events, -", "GET, /deliveries/d-1/pickup, -" })
 	void shouldRouteOnlyEdgeRequestsThroughTheGateway(String method, String path, String expected) {
 		Optional<Map<String, Object>> route = edgeRoutes().stream().filter((r) -> matches(r, method, path)).findFirst();
 
@@ -205,7 +220,8 @@ class MeshPolicyTest {
 			.findFirst()
 			.orElseThrow();
 
-		// no timeout key: Istio refuses "0s" (durations must be >= 1ms), and a route without one has none
+		// no timeout key: Istio refuses "0s" (durations must be >= 1ms), and a route
+		// without one has none
 		assertThat(events).doesNotContainKey("timeout");
 		assertThat(Yamls.at(events, "retries.attempts")).isEqualTo(0);
 	}
@@ -293,7 +309,8 @@ class MeshPolicyTest {
 	void shouldInjectNoSidecarIntoKafkaPostgresOrJobs(String valueSet) {
 		RenderedChart rendered = RenderedChart.of(valueSet);
 		rendered.podTemplates().forEach((id, pod) -> {
-			String injected = String.valueOf(Yamls.map(pod, "metadata.labels").getOrDefault("sidecar.istio.io/inject", "default"));
+			String injected = String
+				.valueOf(Yamls.map(pod, "metadata.labels").getOrDefault("sidecar.istio.io/inject", "default"));
 			if (id.startsWith("Deployment/")) {
 				assertThat(injected).as(id).isEqualTo("true");
 			}
@@ -318,13 +335,16 @@ class MeshPolicyTest {
 		assertThat(Yamls.map(gatewayPolicy, "spec.selector.matchLabels"))
 			.containsExactly(Map.entry("gateway.networking.k8s.io/gateway-name", "foodmesh-gateway"));
 		assertThat(Yamls.maps(gatewayPolicy, "spec.rules")).singleElement()
-			.satisfies((r) -> assertThat(Yamls.list(Yamls.maps(r, "to").get(0), "operation.ports")).containsExactly("443"));
+			.satisfies((r) -> assertThat(Yamls.list(Yamls.maps(r, "to").get(0), "operation.ports"))
+				.containsExactly("443"));
 		Set<String> principals = new TreeSet<>();
 		gatewayApi.ofKind("AuthorizationPolicy")
 			.filter((p) -> !Yamls.str(p, "metadata.name").equals("foodmesh-gateway"))
 			.flatMap((p) -> Yamls.maps(p, "spec.rules").stream())
-			.forEach((r) -> principals.addAll(
-				Yamls.list(Yamls.maps(r, "from").get(0), "source.principals").stream().map(String::valueOf).toList()));
+			.forEach((r) -> principals.addAll(Yamls.list(Yamls.maps(r, "from").get(0), "source.principals")
+				.stream()
+				.map(String::valueOf)
+				.toList()));
 		assertThat(principals).containsExactlyInAnyOrder("cluster.local/ns/foodmesh/sa/foodmesh-gateway-istio", ORDER);
 	}
 
@@ -332,9 +352,9 @@ class MeshPolicyTest {
 	void shouldRenderNoMeshObjectsWhenTheMeshIsOff() {
 		RenderedChart off = RenderedChart.of("mesh-off");
 
-		off.podTemplates().forEach((id, pod) -> assertThat(Yamls.map(pod, "metadata.labels"))
-			.as(id)
-			.doesNotContainEntry("sidecar.istio.io/inject", "true"));
+		off.podTemplates()
+			.forEach((id, pod) -> assertThat(Yamls.map(pod, "metadata.labels")).as(id)
+				.doesNotContainEntry("sidecar.istio.io/inject", "true"));
 		assertThat(off.ofApiGroup("istio.io").toList()).isEmpty();
 		assertThat(off.ofApiGroup("gateway.networking.k8s.io").toList()).isEmpty();
 		assertThat(off.ofKind("Deployment")).hasSize(5);
@@ -347,7 +367,8 @@ class MeshPolicyTest {
 	private Map<String, Set<String>> allowedOperationsByPrincipal() {
 		Map<String, Set<String>> result = new TreeMap<>();
 		for (Map<String, Object> policy : this.chart.ofKind("AuthorizationPolicy").toList()) {
-			String target = String.valueOf(Yamls.map(policy, "spec.selector.matchLabels").get("app.kubernetes.io/name"));
+			String target = String
+				.valueOf(Yamls.map(policy, "spec.selector.matchLabels").get("app.kubernetes.io/name"));
 			for (Map<String, Object> rule : Yamls.maps(policy, "spec.rules")) {
 				for (Map<String, Object> from : Yamls.maps(rule, "from")) {
 					for (Object principal : Yamls.list(from, "source.principals")) {

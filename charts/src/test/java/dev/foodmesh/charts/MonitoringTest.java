@@ -16,11 +16,12 @@ import org.yaml.snakeyaml.Yaml;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Grafana dashboard and the alert rules under {@code files/} reach the cluster unchanged, and only when switched
- * on. The PrometheusRule has no schema in a registry package ({@link UpstreamSchemaTest} skips it, as it skips the
- * Strimzi and CloudNativePG resources), so its shape is checked here against the fields of the Prometheus
- * Operator's {@code monitoring.coreos.com/v1} CRD. That every metric a panel or rule queries is really exported is
- * proven by e2e-tests' {@code ObservabilityJourneyIT}.
+ * The Grafana dashboard and the alert rules under {@code files/} reach the cluster
+ * unchanged, and only when switched on. The PrometheusRule has no schema in a registry
+ * package ({@link UpstreamSchemaTest} skips it, as it skips the Strimzi and CloudNativePG
+ * resources), so its shape is checked here against the fields of the Prometheus
+ * Operator's {@code monitoring.coreos.com/v1} CRD. That every metric a panel or rule
+ * queries is really exported is proven by e2e-tests' {@code ObservabilityJourneyIT}.
  */
 class MonitoringTest {
 
@@ -28,7 +29,10 @@ class MonitoringTest {
 
 	static final Path ALERTS = ChartTools.CHART.resolve("files/prometheus/foodmesh-alerts.yaml");
 
-	/** The fields the PrometheusRule CRD declares for a rule group and a rule (closed, as our schema is). */
+	/**
+	 * The fields the PrometheusRule CRD declares for a rule group and a rule (closed, as
+	 * our schema is).
+	 */
 	static final Set<String> GROUP_FIELDS = Set.of("name", "interval", "rules", "limit", "labels", "query_offset",
 			"partial_response_strategy");
 
@@ -110,7 +114,8 @@ class MonitoringTest {
 			.collect(Collectors.toMap((r) -> Yamls.str(r, "alert"), (r) -> Yamls.str(r, "expr")));
 
 		assertThat(expressions).containsKeys("FoodMeshConsumerStalled", "FoodMeshRetentionNotRunning");
-		// every replica reports the outbox, the standbys included: a sum would count the backlog once per replica
+		// every replica reports the outbox, the standbys included: a sum would count the
+		// backlog once per replica
 		assertThat(expressions).hasEntrySatisfying("FoodMeshOutboxBacklogHigh",
 				(expr) -> assertThat(expr).startsWith("max by").doesNotContain("sum"));
 		assertThat(expressions).hasEntrySatisfying("FoodMeshOutboxStalled",

@@ -9,9 +9,10 @@ import org.junit.jupiter.params.provider.FieldSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every pod of every value set (services, Kafka, Postgres, the topics Job): non-root, read-only root filesystem,
- * no privilege escalation, all capabilities dropped, seccomp RuntimeDefault, requests and limits, no API token;
- * every service with its own ServiceAccount, actuator probes and a PodDisruptionBudget.
+ * Every pod of every value set (services, Kafka, Postgres, the topics Job): non-root,
+ * read-only root filesystem, no privilege escalation, all capabilities dropped, seccomp
+ * RuntimeDefault, requests and limits, no API token; every service with its own
+ * ServiceAccount, actuator probes and a PodDisruptionBudget.
  */
 class PodHardeningTest {
 

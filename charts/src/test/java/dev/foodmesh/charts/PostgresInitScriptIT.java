@@ -24,12 +24,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Issue 10, item 3: the bundled Postgres init script, exactly as the chart renders it, run the way the postgres:18
- * image's entrypoint runs it (bash, psql as the superuser, each role's password in an environment variable) against
- * a real Postgres 18, with password authentication for every role but the superuser. Then each service's role, as its
- * ConfigMap names it, opens its own database, is refused every other one ({@code CONNECT} revoked from PUBLIC), and
- * migrates its database with its own Flyway migrations. The script needs {@code psql} (a client of any version
- * since 9.6: it uses {@code \gexec}); without one on the PATH the test is skipped and says so.
+ * Issue 10, item 3: the bundled Postgres init script, exactly as the chart renders it,
+ * run the way the postgres:18 image's entrypoint runs it (bash, psql as the superuser,
+ * each role's password in an environment variable) against a real Postgres 18, with
+ * password authentication for every role but the superuser. Then each service's role, as
+ * its ConfigMap names it, opens its own database, is refused every other one
+ * ({@code CONNECT} revoked from PUBLIC), and migrates its database with its own Flyway
+ * migrations. The script needs {@code psql} (a client of any version since 9.6: it uses
+ * {@code \gexec}); without one on the PATH the test is skipped and says so.
  */
 class PostgresInitScriptIT {
 
@@ -37,7 +39,10 @@ class PostgresInitScriptIT {
 
 	private static PostgresServer postgres;
 
-	/** Service → its database settings from its ConfigMap, with the password the test gave the script. */
+	/**
+	 * Service → its database settings from its ConfigMap, with the password the test gave
+	 * the script.
+	 */
 	private static final Map<String, Role> roles = new TreeMap<>();
 
 	record Role(String name, String database, String password) {
@@ -55,10 +60,12 @@ class PostgresInitScriptIT {
 		postgres = PostgresServer.startForTests();
 		requirePasswords(postgres);
 		Path script = Files.createTempFile("foodmesh-init-", ".sh");
-		Files.writeString(script, String.valueOf(Yamls.map(chart.get("ConfigMap", "foodmesh-postgres-init"), "data").get(SCRIPT)));
+		Files.writeString(script,
+				String.valueOf(Yamls.map(chart.get("ConfigMap", "foodmesh-postgres-init"), "data").get(SCRIPT)));
 		ProcessBuilder bash = new ProcessBuilder("bash", script.toString()).redirectErrorStream(true);
-		bash.environment().putAll(Map.of("POSTGRES_USER", "postgres", "PGHOST", postgres.host(), "PGPORT",
-				Integer.toString(postgres.port())));
+		bash.environment()
+			.putAll(Map.of("POSTGRES_USER", "postgres", "PGHOST", postgres.host(), "PGPORT",
+					Integer.toString(postgres.port())));
 		roles.forEach((service, role) -> bash.environment().put(passwordVariable(chart, service), role.password()));
 		Process process = bash.start();
 		String output = new String(process.getInputStream().readAllBytes());
@@ -80,7 +87,8 @@ class PostgresInitScriptIT {
 					Statement statement = connection.createStatement();
 					ResultSet result = statement.executeQuery("select current_user, current_database()")) {
 				result.next();
-				assertThat(List.of(result.getString(1), result.getString(2))).containsExactly(role.name(), role.database());
+				assertThat(List.of(result.getString(1), result.getString(2))).containsExactly(role.name(),
+						role.database());
 			}
 			assertThatExceptionOfType(SQLException.class)
 				.isThrownBy(() -> connect(role.database(), role.name(), "not-" + role.password()).close())
@@ -93,8 +101,7 @@ class PostgresInitScriptIT {
 		for (Role role : roles.values()) {
 			for (Role other : roles.values()) {
 				if (other != role) {
-					assertThatExceptionOfType(SQLException.class)
-						.as("%s into %s", role.name(), other.database())
+					assertThatExceptionOfType(SQLException.class).as("%s into %s", role.name(), other.database())
 						.isThrownBy(() -> connect(other.database(), role.name(), role.password()).close())
 						.satisfies((ex) -> assertThat(ex.getSQLState()).isEqualTo("42501"));
 				}
@@ -115,7 +122,10 @@ class PostgresInitScriptIT {
 		});
 	}
 
-	/** Everyone but the superuser (the image's entrypoint connects as it over the socket) needs a password. */
+	/**
+	 * Everyone but the superuser (the image's entrypoint connects as it over the socket)
+	 * needs a password.
+	 */
 	private static void requirePasswords(PostgresServer server) throws Exception {
 		Files.writeString(server.dataDirectory().resolve("pg_hba.conf"), """
 				local all postgres trust
@@ -132,8 +142,9 @@ class PostgresInitScriptIT {
 	/** The variable the Postgres StatefulSet fills from the service's database Secret. */
 	private static String passwordVariable(RenderedChart chart, String service) {
 		String variable = service.toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_PASSWORD";
-		Map<String, Object> container = Yamls.maps(chart.get("StatefulSet", "foodmesh-postgres"),
-				"spec.template.spec.containers").get(0);
+		Map<String, Object> container = Yamls
+			.maps(chart.get("StatefulSet", "foodmesh-postgres"), "spec.template.spec.containers")
+			.get(0);
 		assertThat(Yamls.maps(container, "env")).extracting((e) -> e.get("name")).contains(variable);
 		return variable;
 	}

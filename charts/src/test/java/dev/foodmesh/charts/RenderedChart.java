@@ -11,23 +11,29 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * The objects {@code helm template} renders for one value set, as plain maps, with small finders. Renders are
- * cached per value set, so every test class shares one {@code helm template} run per set.
+ * The objects {@code helm template} renders for one value set, as plain maps, with small
+ * finders. Renders are cached per value set, so every test class shares one
+ * {@code helm template} run per set.
  */
 record RenderedChart(String valueSet, List<Map<String, Object>> objects) {
 
 	static final String NAMESPACE = "foodmesh";
 
-	/** The value sets under charts/foodmesh/ci, each a scenario the chart must render and validate. */
+	/**
+	 * The value sets under charts/foodmesh/ci, each a scenario the chart must render and
+	 * validate.
+	 */
 	static final List<String> VALUE_SETS = List.of("default", "external", "gateway-api", "mesh-off", "operators",
 			"ha-demo");
 
-	/** Every value set a user is pointed at: the ci sets, the examples, and docs/deploy.md's combination. */
-	static final List<String> ALL_VALUE_SETS = java.util.stream.Stream
-		.concat(VALUE_SETS.stream(),
-				Stream.of("examples/laptop/values.yaml", "examples/production/values.yaml",
-						"examples/external-infra/values.yaml", "examples/istio-helm/values.yaml",
-						"examples/laptop/values.yaml+istio/jwt/values-dev-jwt.yaml"))
+	/**
+	 * Every value set a user is pointed at: the ci sets, the examples, and
+	 * docs/deploy.md's combination.
+	 */
+	static final List<String> ALL_VALUE_SETS = java.util.stream.Stream.concat(VALUE_SETS.stream(),
+			Stream.of("examples/laptop/values.yaml", "examples/production/values.yaml",
+					"examples/external-infra/values.yaml", "examples/istio-helm/values.yaml",
+					"examples/laptop/values.yaml+istio/jwt/values-dev-jwt.yaml"))
 		.toList();
 
 	static final List<String> SERVICES = List.of("delivery-service", "order-service", "payment-service",
@@ -40,8 +46,8 @@ record RenderedChart(String valueSet, List<Map<String, Object>> objects) {
 	}
 
 	static ChartTools.Result template(String... extraArgs) {
-		List<String> args = new ArrayList<>(List.of("template", "foodmesh", ChartTools.CHART.toString(), "--namespace",
-				NAMESPACE));
+		List<String> args = new ArrayList<>(
+				List.of("template", "foodmesh", ChartTools.CHART.toString(), "--namespace", NAMESPACE));
 		args.addAll(List.of(extraArgs));
 		return ChartTools.helm(args);
 	}
@@ -63,9 +69,10 @@ record RenderedChart(String valueSet, List<Map<String, Object>> objects) {
 	}
 
 	/**
-	 * The raw {@code helm template} output of a value set: a ci set ("default"), a file relative to the chart
-	 * ("examples/laptop/values.yaml") or to the repository ("istio/jwt/values-dev-jwt.yaml"), or several joined
-	 * by "+" and given in that order.
+	 * The raw {@code helm template} output of a value set: a ci set ("default"), a file
+	 * relative to the chart ("examples/laptop/values.yaml") or to the repository
+	 * ("istio/jwt/values-dev-jwt.yaml"), or several joined by "+" and given in that
+	 * order.
 	 */
 	static String renderText(String valueSet) {
 		List<String> args = new ArrayList<>();
@@ -81,8 +88,8 @@ record RenderedChart(String valueSet, List<Map<String, Object>> objects) {
 	}
 
 	/**
-	 * Parses rendered YAML as strictly as kustomize, kyaml and yq do: a mapping key twice in one map is an error
-	 * (Helm and kubectl silently keep the last one).
+	 * Parses rendered YAML as strictly as kustomize, kyaml and yq do: a mapping key twice
+	 * in one map is an error (Helm and kubectl silently keep the last one).
 	 */
 	@SuppressWarnings("unchecked")
 	static List<Map<String, Object>> parse(String what, String yaml) {
@@ -119,12 +126,16 @@ record RenderedChart(String valueSet, List<Map<String, Object>> objects) {
 			.orElseThrow(() -> new AssertionError(kind + " " + name + " not rendered for value set " + this.valueSet));
 	}
 
-	/** Pod templates of every workload (Deployment, StatefulSet, Job), keyed by "Kind/name". */
+	/**
+	 * Pod templates of every workload (Deployment, StatefulSet, Job), keyed by
+	 * "Kind/name".
+	 */
 	Map<String, Map<String, Object>> podTemplates() {
 		Map<String, Map<String, Object>> pods = new java.util.TreeMap<>();
 		Stream.of("Deployment", "StatefulSet", "Job")
 			.flatMap(this::ofKind)
-			.forEach((o) -> pods.put(o.get("kind") + "/" + Yamls.str(o, "metadata.name"), Yamls.map(o, "spec.template")));
+			.forEach((o) -> pods.put(o.get("kind") + "/" + Yamls.str(o, "metadata.name"),
+					Yamls.map(o, "spec.template")));
 		return pods;
 	}
 

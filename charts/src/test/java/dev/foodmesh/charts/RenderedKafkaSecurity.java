@@ -8,14 +8,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What the chart's topics Job does on the bundled broker, read from its rendered script: the topics it creates
- * ({@code create <topic> <partitions>}), the SCRAM credential it sets per service ({@code scram <user> "${VAR}"}),
- * each ACL it adds ({@code acl <principal> <operation> --topic|--group <name> ...}, kafka-acls.sh's own arguments)
- * and the client settings it connects with. Tests check these lines, and apply them to a real broker, instead of
- * trusting the template.
+ * What the chart's topics Job does on the bundled broker, read from its rendered script:
+ * the topics it creates ({@code create <topic> <partitions>}), the SCRAM credential it
+ * sets per service ({@code scram <user> "${VAR}"}), each ACL it adds
+ * ({@code acl <principal> <operation> --topic|--group <name> ...}, kafka-acls.sh's own
+ * arguments) and the client settings it connects with. Tests check these lines, and apply
+ * them to a real broker, instead of trusting the template.
  */
-record RenderedKafkaSecurity(Map<String, Integer> topics, Map<String, String> scramPasswordVariables,
-		List<Acl> acls, String clientProperties) {
+record RenderedKafkaSecurity(Map<String, Integer> topics, Map<String, String> scramPasswordVariables, List<Acl> acls,
+		String clientProperties) {
 
 	/** One allowed operation of a principal on a literal topic or consumer group. */
 	record Acl(String principal, String operation, String resourceType, String name) {

@@ -8,41 +8,40 @@ import org.yaml.snakeyaml.Yaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The two schema checks of {@link UpstreamSchemaTest} reject broken objects: a green run means something. */
+/**
+ * The two schema checks of {@link UpstreamSchemaTest} reject broken objects: a green run
+ * means something.
+ */
 class SchemaCheckersTest {
 
 	@Test
 	void shouldRejectWrongTypesAndEnumsAgainstTheUpstreamSchemas() {
-		List<Map<String, Object>> errors = SchemaValidator.validate(List.of(
-				yaml("""
-						apiVersion: apps/v1
-						kind: Deployment
-						metadata: {name: typed}
-						spec:
-						  selector: {matchLabels: {a: b}}
-						  template:
-						    spec:
-						      containers: [{name: app, image: x, ports: [{containerPort: http}]}]
-						"""),
-				yaml("""
-						apiVersion: networking.istio.io/v1
-						kind: Gateway
-						metadata: {name: enum}
-						spec:
-						  servers: [{port: {number: 443, name: https, protocol: HTTPS}, hosts: ["*"], tls: {mode: SIMPLEST}}]
-						"""),
-				yaml("""
-						apiVersion: gateway.networking.k8s.io/v1
-						kind: HTTPRoute
-						metadata: {name: route}
-						spec:
-						  rules: [{matches: [{path: {type: Glob, value: /}}]}]
-						"""),
-				yaml("""
-						apiVersion: example.com/v1
-						kind: Unknown
-						metadata: {name: nothing}
-						""")));
+		List<Map<String, Object>> errors = SchemaValidator.validate(List.of(yaml("""
+				apiVersion: apps/v1
+				kind: Deployment
+				metadata: {name: typed}
+				spec:
+				  selector: {matchLabels: {a: b}}
+				  template:
+				    spec:
+				      containers: [{name: app, image: x, ports: [{containerPort: http}]}]
+				"""), yaml("""
+				apiVersion: networking.istio.io/v1
+				kind: Gateway
+				metadata: {name: enum}
+				spec:
+				  servers: [{port: {number: 443, name: https, protocol: HTTPS}, hosts: ["*"], tls: {mode: SIMPLEST}}]
+				"""), yaml("""
+				apiVersion: gateway.networking.k8s.io/v1
+				kind: HTTPRoute
+				metadata: {name: route}
+				spec:
+				  rules: [{matches: [{path: {type: Glob, value: /}}]}]
+				"""), yaml("""
+				apiVersion: example.com/v1
+				kind: Unknown
+				metadata: {name: nothing}
+				""")));
 
 		assertThat(errors).extracting((e) -> e.get("name")).containsExactly("typed", "enum", "route", "nothing");
 	}

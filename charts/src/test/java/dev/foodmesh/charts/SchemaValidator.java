@@ -7,8 +7,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Runs target/npm/validate.mjs: the upstream schemas, compiled by kubernetes-models into validators, judge each
- * object. Returns one {index, kind, name, error} map per failure.
+ * Runs target/npm/validate.mjs: the upstream schemas, compiled by kubernetes-models into
+ * validators, judge each object. Returns one {index, kind, name, error} map per failure.
  */
 final class SchemaValidator {
 
@@ -20,8 +20,8 @@ final class SchemaValidator {
 	static List<Map<String, Object>> validate(List<Map<String, Object>> objects) {
 		try {
 			String input = JSON.writeValueAsString(objects);
-			ChartTools.Result result = ChartTools.run(
-					List.of("node", ChartTools.TOOLS.resolve("validate.mjs").toString()), input);
+			ChartTools.Result result = ChartTools
+				.run(List.of("node", ChartTools.TOOLS.resolve("validate.mjs").toString()), input);
 			if (result.exitCode() != 0) {
 				throw new IllegalStateException("validate.mjs failed:\n" + result.all());
 			}

@@ -7,8 +7,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The services get the configuration docs/conventions.md fixes: ports, database and Kafka settings, the order
- * service's lookup URLs, the OpenTelemetry agent, the Jib image names, and their own database credentials.
+ * The services get the configuration docs/conventions.md fixes: ports, database and Kafka
+ * settings, the order service's lookup URLs, the OpenTelemetry agent, the Jib image
+ * names, and their own database credentials.
  */
 class ServiceWiringTest {
 
@@ -54,7 +55,8 @@ class ServiceWiringTest {
 			.containsEntry("FOODMESH_ORDER_RESTAURANT_SERVICE_URL", "http://restaurant-service:8080");
 		assertThat(this.chart.get("Service", "user-service")).isNotNull();
 		assertThat(this.chart.get("Service", "restaurant-service")).isNotNull();
-		// the courier simulator follows demo.enabled: the demo profile switches it on, nothing else does
+		// the courier simulator follows demo.enabled: the demo profile switches it on,
+		// nothing else does
 		assertThat(Yamls.map(this.chart.get("ConfigMap", "delivery-service"), "data"))
 			.doesNotContainKey("FOODMESH_DELIVERY_SIMULATOR_ENABLED");
 	}
@@ -92,17 +94,17 @@ class ServiceWiringTest {
 
 	@Test
 	void shouldCreateOneDatabaseAndRolePerServiceInBundledPostgres() {
-		String init = String.valueOf(
-				Yamls.map(this.chart.get("ConfigMap", "foodmesh-postgres-init"), "data").get("10-foodmesh-databases.sh"));
+		String init = String.valueOf(Yamls.map(this.chart.get("ConfigMap", "foodmesh-postgres-init"), "data")
+			.get("10-foodmesh-databases.sh"));
 
 		for (String service : RenderedChart.SERVICES) {
 			String db = "foodmesh_" + service.replace("-service", "");
 			String variable = service.toUpperCase().replace('-', '_') + "_PASSWORD";
 			assertThat(init).contains("create " + db + " " + db + " \"$" + variable + "\"");
 		}
-		assertThat(this.chart.get("StatefulSet", "foodmesh-postgres")).satisfies((sts) -> assertThat(
-				Yamls.str(Yamls.maps(sts, "spec.template.spec.containers").get(0), "image"))
-			.matches("postgres:18\\.\\d+"));
+		assertThat(this.chart.get("StatefulSet", "foodmesh-postgres"))
+			.satisfies((sts) -> assertThat(Yamls.str(Yamls.maps(sts, "spec.template.spec.containers").get(0), "image"))
+				.matches("postgres:18\\.\\d+"));
 	}
 
 }

@@ -17,10 +17,11 @@ import io.fabric8.kubernetes.api.model.KubernetesResource;
 import io.fabric8.kubernetes.api.model.Quantity;
 
 /**
- * Reads an object into the fabric8 model generated for its apiVersion and kind (Kubernetes, Gateway API, Istio)
- * and reports every field the API does not declare: fields that landed in a model's additionalProperties, and
- * fields that the model's own deserializer dropped (some Istio oneOf types do), found by writing the model back
- * and comparing it with the input.
+ * Reads an object into the fabric8 model generated for its apiVersion and kind
+ * (Kubernetes, Gateway API, Istio) and reports every field the API does not declare:
+ * fields that landed in a model's additionalProperties, and fields that the model's own
+ * deserializer dropped (some Istio oneOf types do), found by writing the model back and
+ * comparing it with the input.
  */
 final class StrictModelCheck {
 

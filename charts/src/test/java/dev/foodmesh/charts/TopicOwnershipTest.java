@@ -16,11 +16,12 @@ import org.junit.jupiter.params.provider.FieldSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 10, finding 5 and item 4: who creates the topics agrees with the services' environment. When the chart
- * owns them (the topics Job, or Strimzi's KafkaTopics) every Kafka client is told
- * {@code FOODMESH_MESSAGING_TOPICS_CREATE=false} (the messaging kit then only checks they exist) and the Job runs
- * with the release, not as a hook after the services are ready; otherwise the services create them with the
- * chart's partitions and replication. The topics are exactly the event catalogue's and their dead-letter twins.
+ * Issue 10, finding 5 and item 4: who creates the topics agrees with the services'
+ * environment. When the chart owns them (the topics Job, or Strimzi's KafkaTopics) every
+ * Kafka client is told {@code FOODMESH_MESSAGING_TOPICS_CREATE=false} (the messaging kit
+ * then only checks they exist) and the Job runs with the release, not as a hook after the
+ * services are ready; otherwise the services create them with the chart's partitions and
+ * replication. The topics are exactly the event catalogue's and their dead-letter twins.
  */
 class TopicOwnershipTest {
 
@@ -34,8 +35,10 @@ class TopicOwnershipTest {
 
 	@Test
 	void shouldLetTheServicesCreateTheTopicsWhenTheJobIsOff() {
-		// the Job also applies the ACLs: without it the bundled broker runs without authentication
-		String text = RenderedChart.template("--set", "kafka.topicsJob.enabled=false", "--set", "kafka.auth.enabled=false")
+		// the Job also applies the ACLs: without it the bundled broker runs without
+		// authentication
+		String text = RenderedChart
+			.template("--set", "kafka.topicsJob.enabled=false", "--set", "kafka.auth.enabled=false")
 			.stdout();
 		RenderedChart chart = new RenderedChart("no-job", RenderedChart.parse("no-job", text));
 
@@ -50,7 +53,8 @@ class TopicOwnershipTest {
 	void shouldGiveKafkaSettingsExactlyToTheServicesWithAKafkaClient() throws Exception {
 		RenderedChart chart = RenderedChart.of("default");
 		for (String service : RenderedChart.SERVICES) {
-			boolean kit = Files.readString(ChartTools.REPO.resolve(service + "/pom.xml")).contains("<artifactId>messaging-kit</artifactId>");
+			boolean kit = Files.readString(ChartTools.REPO.resolve(service + "/pom.xml"))
+				.contains("<artifactId>messaging-kit</artifactId>");
 			assertThat(Yamls.map(chart.get("ConfigMap", service), "data").containsKey("SPRING_KAFKA_BOOTSTRAP_SERVERS"))
 				.as("%s has the messaging kit: %s", service, kit)
 				.isEqualTo(kit);
@@ -65,7 +69,8 @@ class TopicOwnershipTest {
 		for (Map<String, Object> job : jobs) {
 			assertThat(Yamls.map(job, "metadata.annotations")).as("%s: the Job runs with the release", valueSet)
 				.doesNotContainKey("helm.sh/hook");
-			String script = String.valueOf(Yamls.list(Yamls.maps(job, "spec.template.spec.containers").get(0), "args").get(0));
+			String script = String
+				.valueOf(Yamls.list(Yamls.maps(job, "spec.template.spec.containers").get(0), "args").get(0));
 			Matcher create = Pattern.compile("(?m)^\\s*create (\\S+) \\d+$").matcher(script);
 			while (create.find()) {
 				created.add(create.group(1));
@@ -89,7 +94,9 @@ class TopicOwnershipTest {
 					.containsKey("FOODMESH_MESSAGING_TOPICS_EXISTENCE_TIMEOUT");
 				for (Map<String, Object> job : jobs) {
 					long deadline = ((Number) Yamls.at(job, "spec.activeDeadlineSeconds")).longValue();
-					assertThat(IstioSemantics.parse(String.valueOf(env.get("FOODMESH_MESSAGING_TOPICS_EXISTENCE_TIMEOUT"))).toSeconds())
+					assertThat(
+							IstioSemantics.parse(String.valueOf(env.get("FOODMESH_MESSAGING_TOPICS_EXISTENCE_TIMEOUT")))
+								.toSeconds())
 						.as("%s %s waits as long as the Job may run", valueSet, name)
 						.isGreaterThanOrEqualTo(deadline);
 				}
@@ -107,8 +114,8 @@ class TopicOwnershipTest {
 	/** The topics of event-contracts' Topics class and their ".dlt" twins. */
 	static Set<String> catalogue() {
 		try {
-			String source = Files.readString(
-					ChartTools.REPO.resolve("common-events/event-contracts/src/main/java/dev/foodmesh/events/Topics.java"));
+			String source = Files.readString(ChartTools.REPO
+				.resolve("common-events/event-contracts/src/main/java/dev/foodmesh/events/Topics.java"));
 			Set<String> topics = new TreeSet<>();
 			Matcher topic = Pattern.compile("\"(foodmesh\\.[a-z]+\\.events\\.v\\d+)\"").matcher(source);
 			while (topic.find()) {

@@ -11,16 +11,20 @@ import org.junit.jupiter.params.provider.FieldSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every rendered object of every value set and example is checked twice against upstream definitions:
+ * Every rendered object of every value set and example is checked twice against upstream
+ * definitions:
  * <ol>
- * <li>the JSON schemas compiled into the npm packages kubernetes-models (Kubernetes OpenAPI),
- * {@code @kubernetes-models/istio} (Istio's CRDs) and {@code @kubernetes-models/gateway-api} (Gateway API CRDs):
- * types, enums, required fields, formats and patterns;</li>
- * <li>the fabric8 models generated from the same APIs: fields that no model declares (a typo, a field at the wrong
- * level) are errors, which the schemas, lacking additionalProperties=false, let through.</li>
+ * <li>the JSON schemas compiled into the npm packages kubernetes-models (Kubernetes
+ * OpenAPI), {@code @kubernetes-models/istio} (Istio's CRDs) and
+ * {@code @kubernetes-models/gateway-api} (Gateway API CRDs): types, enums, required
+ * fields, formats and patterns;</li>
+ * <li>the fabric8 models generated from the same APIs: fields that no model declares (a
+ * typo, a field at the wrong level) are errors, which the schemas, lacking
+ * additionalProperties=false, let through.</li>
  * </ol>
- * Strimzi, CloudNativePG and Prometheus Operator resources have no published schema package; they are listed and
- * skipped by name ({@link MonitoringTest} checks the PrometheusRule's shape itself).
+ * Strimzi, CloudNativePG and Prometheus Operator resources have no published schema
+ * package; they are listed and skipped by name ({@link MonitoringTest} checks the
+ * PrometheusRule's shape itself).
  */
 class UpstreamSchemaTest {
 
@@ -62,11 +66,12 @@ class UpstreamSchemaTest {
 			.toList();
 
 		if (!valueSet.equals("operators")) {
-			assertThat(skipped).extracting((o) -> o.get("kind")).allMatch((k) -> Set.of("PrometheusRule", "PodMonitor").contains(k));
+			assertThat(skipped).extracting((o) -> o.get("kind"))
+				.allMatch((k) -> Set.of("PrometheusRule", "PodMonitor").contains(k));
 		}
 		assertThat(skipped).extracting((o) -> o.get("kind"))
-			.allMatch((kind) -> Set.of("Kafka", "KafkaNodePool", "KafkaTopic", "Cluster", "Database", "PrometheusRule",
-					"PodMonitor")
+			.allMatch((kind) -> Set
+				.of("Kafka", "KafkaNodePool", "KafkaTopic", "Cluster", "Database", "PrometheusRule", "PodMonitor")
 				.contains(kind));
 	}
 

@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What each infrastructure mode renders: bundled KRaft Kafka, external services, the operators' resources. */
+/**
+ * What each infrastructure mode renders: bundled KRaft Kafka, external services, the
+ * operators' resources.
+ */
 class ValueSetsTest {
 
 	static final List<String> TOPICS = List.of("foodmesh.order.events.v1", "foodmesh.payment.events.v1",
@@ -17,13 +20,15 @@ class ValueSetsTest {
 	void shouldRunBundledKafkaAsAKraftQuorumWithConfigurableReplication() {
 		RenderedChart ha = RenderedChart.of("ha-demo");
 		Map<String, Object> kafka = ha.get("StatefulSet", "foodmesh-kafka");
-		String properties = String.valueOf(Yamls.map(ha.get("ConfigMap", "foodmesh-kafka"), "data").get("server.properties"));
+		String properties = String
+			.valueOf(Yamls.map(ha.get("ConfigMap", "foodmesh-kafka"), "data").get("server.properties"));
 
 		assertThat(Yamls.at(kafka, "spec.replicas")).isEqualTo(3);
 		assertThat(Yamls.str(Yamls.maps(kafka, "spec.template.spec.containers").get(0), "image"))
 			.startsWith("apache/kafka:");
-		assertThat(properties).contains("process.roles=broker,controller", "default.replication.factor=3",
-				"min.insync.replicas=2", "auto.create.topics.enable=false")
+		assertThat(properties)
+			.contains("process.roles=broker,controller", "default.replication.factor=3", "min.insync.replicas=2",
+					"auto.create.topics.enable=false")
 			.containsPattern("controller.quorum.voters=0@foodmesh-kafka-0\\.[^,]+:9093,1@[^,]+,2@[^,]+\\n");
 		assertThat(ha.find("PodDisruptionBudget", "foodmesh-kafka")).isPresent();
 	}
@@ -35,7 +40,8 @@ class ValueSetsTest {
 			.valueOf(Yamls.list(Yamls.maps(job, "spec.template.spec.containers").get(0), "args").get(0));
 
 		assertThat(Yamls.str(job, "metadata.name")).matches("foodmesh-kafka-topics-[0-9a-f]{8}");
-		// part of the release, not a hook that would run only after every service is ready
+		// part of the release, not a hook that would run only after every service is
+		// ready
 		assertThat(Yamls.map(job, "metadata.annotations")).doesNotContainKey("helm.sh/hook");
 		for (String topic : TOPICS) {
 			assertThat(script).contains("create " + topic + " 6", "create " + topic + ".dlt 1");
@@ -102,9 +108,10 @@ class ValueSetsTest {
 
 	@Test
 	void shouldAdmitNoServiceToKafkaWhenNoneHasKafkaEgress() {
-		String text = RenderedChart.template("--set", "components.order-service.egress={postgres}", "--set",
-				"components.payment-service.egress={postgres}", "--set", "components.delivery-service.egress={postgres}",
-				"--set", "kafka.topicsJob.enabled=false")
+		String text = RenderedChart
+			.template("--set", "components.order-service.egress={postgres}", "--set",
+					"components.payment-service.egress={postgres}", "--set",
+					"components.delivery-service.egress={postgres}", "--set", "kafka.topicsJob.enabled=false")
 			.stdout();
 		RenderedChart chart = new RenderedChart("no-kafka-clients", RenderedChart.parse("no-kafka-clients", text));
 
@@ -115,7 +122,9 @@ class ValueSetsTest {
 	private static List<String> admitted(Map<String, Object> policy, int port) {
 		return Yamls.maps(policy, "spec.ingress")
 			.stream()
-			.filter((rule) -> Yamls.maps(rule, "ports").stream().anyMatch((p) -> Integer.valueOf(port).equals(p.get("port"))))
+			.filter((rule) -> Yamls.maps(rule, "ports")
+				.stream()
+				.anyMatch((p) -> Integer.valueOf(port).equals(p.get("port"))))
 			.flatMap((rule) -> Yamls.maps(rule, "from").stream())
 			.map((from) -> String.valueOf(Yamls.map(from, "podSelector.matchLabels").get("app.kubernetes.io/name")))
 			.toList();

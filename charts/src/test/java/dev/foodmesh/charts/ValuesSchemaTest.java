@@ -11,7 +11,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** values.schema.json rejects unknown keys at every level and invalid values; the templates reject bad combos. */
+/**
+ * values.schema.json rejects unknown keys at every level and invalid values; the
+ * templates reject bad combos.
+ */
 class ValuesSchemaTest {
 
 	@ParameterizedTest(name = "--set {0}")
@@ -25,8 +28,7 @@ class ValuesSchemaTest {
 			"mesh.jwt.jwks_uri=x | additional properties 'jwks_uri' not allowed",
 			"monitoring.prometheusRule.enable=true | additional properties 'enable' not allowed",
 			"mesh.ingress.istio.credentialname=x | additional properties 'credentialname' not allowed",
-			"kafka.mode=zookeeper | kafka/mode",
-			"mesh.peerAuthentication.mode=DISABLE | peerAuthentication/mode",
+			"kafka.mode=zookeeper | kafka/mode", "mesh.peerAuthentication.mode=DISABLE | peerAuthentication/mode",
 			"mesh.ingress.mode=nginx | ingress/mode",
 			"components.order-service.edgeRoutes[0].path=/orders/** | edgeRoutes/0/path",
 			"kafka.replicationFactor=3 | exceeds kafka.bundled.replicas",
@@ -39,9 +41,11 @@ class ValuesSchemaTest {
 	}
 
 	/**
-	 * Every object schema that names its properties closes them with additionalProperties=false. Open maps are
-	 * only those whose keys are data (labels, annotations, env, selectors: typed values) and the Kubernetes
-	 * affinity terms, which pass through to the pod and are checked by {@link UpstreamSchemaTest} once rendered.
+	 * Every object schema that names its properties closes them with
+	 * additionalProperties=false. Open maps are only those whose keys are data (labels,
+	 * annotations, env, selectors: typed values) and the Kubernetes affinity terms, which
+	 * pass through to the pod and are checked by {@link UpstreamSchemaTest} once
+	 * rendered.
 	 */
 	@Test
 	void shouldCloseEveryObjectSchema() throws Exception {
@@ -61,11 +65,14 @@ class ValuesSchemaTest {
 			open.add(path);
 		}
 		if ("object".equals(node.path("type").asText()) && !node.has("properties")
-				&& !node.path("additionalProperties").isObject() || node.path("additionalProperties").isObject()
-						&& !node.path("additionalProperties").has("properties") && !path.endsWith("/components")) {
+				&& !node.path("additionalProperties").isObject()
+				|| node.path("additionalProperties").isObject() && !node.path("additionalProperties").has("properties")
+						&& !path.endsWith("/components")) {
 			freeMaps.add(path);
 		}
-		node.path("properties").properties().forEach((e) -> walk(e.getValue(), path + "/" + e.getKey(), open, freeMaps));
+		node.path("properties")
+			.properties()
+			.forEach((e) -> walk(e.getValue(), path + "/" + e.getKey(), open, freeMaps));
 		if (node.path("items").isObject()) {
 			walk(node.get("items"), path + "[]", open, freeMaps);
 		}

@@ -3,7 +3,10 @@ package dev.foodmesh.charts;
 import java.util.List;
 import java.util.Map;
 
-/** Dotted-path access to the maps SnakeYAML builds ("spec.template.spec"); a missing step yields null. */
+/**
+ * Dotted-path access to the maps SnakeYAML builds ("spec.template.spec"); a missing step
+ * yields null.
+ */
 final class Yamls {
 
 	private Yamls() {

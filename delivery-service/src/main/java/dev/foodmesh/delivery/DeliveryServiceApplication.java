@@ -4,7 +4,10 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-/** delivery-service: couriers, courier assignment and delivery progress in the FoodMesh order saga. */
+/**
+ * delivery-service: couriers, courier assignment and delivery progress in the FoodMesh
+ * order saga.
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class DeliveryServiceApplication {

@@ -1,4 +1,7 @@
-/** delivery-service. Layers: {@code domain}, {@code application}, and the adapters around them. */
+/**
+ * delivery-service. Layers: {@code domain}, {@code application}, and the adapters around
+ * them.
+ */
 @NullMarked
 package dev.foodmesh.delivery;
 

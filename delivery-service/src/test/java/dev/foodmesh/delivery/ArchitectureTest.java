@@ -8,7 +8,10 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The layering of STYLE §2: a plain domain, a Spring-free application, adapters that never see each other. */
+/**
+ * The layering of STYLE §2: a plain domain, a Spring-free application, adapters that
+ * never see each other.
+ */
 @AnalyzeClasses(packages = "dev.foodmesh.delivery", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 

@@ -8,7 +8,10 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import reactor.test.StepVerifier;
 
-/** Guards the guard: the ITs rely on blockhound-junit-platform having installed BlockHound in every test JVM. */
+/**
+ * Guards the guard: the ITs rely on blockhound-junit-platform having installed BlockHound
+ * in every test JVM.
+ */
 class BlockHoundInstalledTest {
 
 	@Test

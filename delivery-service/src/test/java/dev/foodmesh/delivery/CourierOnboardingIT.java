@@ -16,8 +16,9 @@ import org.springframework.test.web.reactive.server.WebTestClient.BodyContentSpe
 import dev.foodmesh.delivery.domain.CourierId;
 
 /**
- * Couriers hired over {@code POST /couriers}, on the real Postgres: the API shows them at once, and assignment treats
- * them as it treats couriers seeded into the table, for the next paid order and for a delivery already waiting.
+ * Couriers hired over {@code POST /couriers}, on the real Postgres: the API shows them at
+ * once, and assignment treats them as it treats couriers seeded into the table, for the
+ * next paid order and for a delivery already waiting.
  */
 class CourierOnboardingIT extends ServiceIntegrationTest {
 
@@ -34,15 +35,20 @@ class CourierOnboardingIT extends ServiceIntegrationTest {
 		String location = created.getResponseHeaders().getLocation().toString();
 		assertThat(location).isEqualTo("/couriers/" + courier.path("id").asString());
 
-		JsonNode read = http.get().uri(location).exchange()
-			.expectStatus().isOk()
+		JsonNode read = http.get()
+			.uri(location)
+			.exchange()
+			.expectStatus()
+			.isOk()
 			.expectBody(JsonNode.class)
 			.returnResult()
 			.getResponseBody();
 		assertThat(read).isEqualTo(courier);
-		JsonNode page = http.get().uri(builder -> builder.path("/couriers").queryParam("city", city).build())
+		JsonNode page = http.get()
+			.uri(builder -> builder.path("/couriers").queryParam("city", city).build())
 			.exchange()
-			.expectStatus().isOk()
+			.expectStatus()
+			.isOk()
 			.expectBody(JsonNode.class)
 			.returnResult()
 			.getResponseBody();
@@ -71,7 +77,8 @@ class CourierOnboardingIT extends ServiceIntegrationTest {
 
 		String grace = hire("Grace").getResponseBody().path("id").asString();
 
-		// the courier-wait scan's next pass takes the new courier, well within the 15 s wait
+		// the courier-wait scan's next pass takes the new courier, well within the 15 s
+		// wait
 		JsonNode scheduled = deliveryEvents.payload(deliveryEvents.awaitEvent(order, SCHEDULED));
 		assertThat(scheduled.path("courierId").asString()).isEqualTo(grace);
 		assertThat(awaitStatus(order, "ASSIGNED").path("courier").path("id").asString()).isEqualTo(grace);
@@ -82,38 +89,60 @@ class CourierOnboardingIT extends ServiceIntegrationTest {
 		badRequest(Map.of("name", "Ada", "city", city + "\u0000")).jsonPath("$.errors[0].field").isEqualTo("city");
 		badRequest(Map.of("name", "N".repeat(101), "city", city)).jsonPath("$.errors[0].field").isEqualTo("name");
 		badRequest(Map.of("city", city)).jsonPath("$.errors[0].field").isEqualTo("name");
-		http.get().uri("/couriers/{id}", UUID.randomUUID()).exchange()
-			.expectStatus().isNotFound()
-			.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-			.expectBody().jsonPath("$.type").isEqualTo("https://foodmesh.dev/problems/courier-not-found");
-		http.get().uri("/couriers/not-a-uuid").exchange()
-			.expectStatus().isBadRequest()
-			.expectBody().jsonPath("$.type").isEqualTo("https://foodmesh.dev/problems/invalid-parameter");
+		http.get()
+			.uri("/couriers/{id}", UUID.randomUUID())
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://foodmesh.dev/problems/courier-not-found");
+		http.get()
+			.uri("/couriers/not-a-uuid")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://foodmesh.dev/problems/invalid-parameter");
 
-		http.get().uri(builder -> builder.path("/couriers").queryParam("city", city).build()).exchange()
-			.expectStatus().isOk()
-			.expectBody().jsonPath("$.totalItems").isEqualTo(0);
+		http.get()
+			.uri(builder -> builder.path("/couriers").queryParam("city", city).build())
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.totalItems")
+			.isEqualTo(0);
 	}
 
 	private EntityExchangeResult<JsonNode> hire(String name) {
-		return http.post().uri("/couriers")
+		return http.post()
+			.uri("/couriers")
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(Map.of("name", name, "city", city))
 			.exchange()
-			.expectStatus().isCreated()
+			.expectStatus()
+			.isCreated()
 			.expectBody(JsonNode.class)
 			.returnResult();
 	}
 
 	private BodyContentSpec badRequest(Map<String, String> body) {
-		return http.post().uri("/couriers")
+		return http.post()
+			.uri("/couriers")
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(body)
 			.exchange()
-			.expectStatus().isBadRequest()
-			.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
-			.jsonPath("$.type").isEqualTo("https://foodmesh.dev/problems/validation-failed");
+			.jsonPath("$.type")
+			.isEqualTo("https://foodmesh.dev/problems/validation-failed");
 	}
 
 	private static CourierId courierId(String id) {

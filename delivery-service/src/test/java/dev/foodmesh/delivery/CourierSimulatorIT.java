@@ -15,10 +15,13 @@ import org.springframework.test.context.TestPropertySource;
 
 import dev.foodmesh.delivery.domain.CourierId;
 
-/** With the simulator on, a paid order is picked up and delivered without anyone calling the API. */
-@TestPropertySource(properties = { "foodmesh.delivery.simulator.enabled=true",
-		"foodmesh.delivery.simulator.pickup-delay=1s", "foodmesh.delivery.simulator.delivery-delay=1s",
-		"foodmesh.delivery.simulator.interval=200ms" })
+/**
+ * With the simulator on, a paid order is picked up and delivered without anyone calling
+ * the API.
+ */
+@TestPropertySource(
+		properties = { "foodmesh.delivery.simulator.enabled=true", "foodmesh.delivery.simulator.pickup-delay=1s",
+				"foodmesh.delivery.simulator.delivery-delay=1s", "foodmesh.delivery.simulator.interval=200ms" })
 class CourierSimulatorIT extends ServiceIntegrationTest {
 
 	@Test

@@ -10,8 +10,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * A backlog of deliveries waiting for a courier, as a busy local stack builds one within seconds: more than one
- * pass of the courier-wait scan takes on (batch-size 100), so the scan must keep working through it.
+ * A backlog of deliveries waiting for a courier, as a busy local stack builds one within
+ * seconds: more than one pass of the courier-wait scan takes on (batch-size 100), so the
+ * scan must keep working through it.
  */
 class CourierWaitBacklogIT extends ServiceIntegrationTest {
 

@@ -24,7 +24,10 @@ import tools.jackson.databind.json.JsonMapper;
 import dev.foodmesh.events.Topics;
 import dev.foodmesh.infra.TestInfrastructure;
 
-/** Reads everything published on {@code foodmesh.delivery.events.v1}, as another service would see it. */
+/**
+ * Reads everything published on {@code foodmesh.delivery.events.v1}, as another service
+ * would see it.
+ */
 final class DeliveryEventsProbe implements AutoCloseable {
 
 	private final JsonMapper json = JsonMapper.builder().build();

@@ -17,8 +17,9 @@ import dev.foodmesh.events.order.OrderIntegrationEvent;
 import dev.foodmesh.infra.TestInfrastructure;
 
 /**
- * Plays order-service: writes order events as its outbox relay does (key = order id, CloudEvents binary-mode
- * headers, the record as JSON), with a plain producer so the test does not lean on the kit it checks.
+ * Plays order-service: writes order events as its outbox relay does (key = order id,
+ * CloudEvents binary-mode headers, the record as JSON), with a plain producer so the test
+ * does not lean on the kit it checks.
  */
 final class OrderEventsPublisher implements AutoCloseable {
 
@@ -30,8 +31,8 @@ final class OrderEventsPublisher implements AutoCloseable {
 			new StringSerializer(), new ByteArraySerializer());
 
 	ProducerRecord<String, byte[]> recordOf(OrderIntegrationEvent event) {
-		ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.ORDER_EVENTS,
-				event.orderId().toString(), json.writeValueAsBytes(event));
+		ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.ORDER_EVENTS, event.orderId().toString(),
+				json.writeValueAsBytes(event));
 		header(record, "ce_specversion", "1.0");
 		header(record, "ce_id", event.eventId().toString());
 		header(record, "ce_type", EventCatalog.forEvent(event).ceType());

@@ -23,7 +23,10 @@ import dev.foodmesh.events.order.OrderCancelledEvent;
 import dev.foodmesh.events.order.OrderPaidEvent;
 import dev.foodmesh.infra.ServiceDocs;
 
-/** The saga steps delivery-service owns, driven through Kafka and HTTP as order-service and couriers drive them. */
+/**
+ * The saga steps delivery-service owns, driven through Kafka and HTTP as order-service
+ * and couriers drive them.
+ */
 class OrderSagaIT extends ServiceIntegrationTest {
 
 	private final String city = aCity();
@@ -74,9 +77,14 @@ class OrderSagaIT extends ServiceIntegrationTest {
 		assertThat(pickedUp.offset()).isLessThan(completed.offset());
 		assertThat(deliveryEvents.poll(order, PICKED_UP)).hasSize(1);
 		assertThat(courierStatus(ada, city)).isEqualTo("AVAILABLE");
-		http.post().uri("/deliveries/{id}/pickup", delivery).exchange()
-			.expectStatus().isEqualTo(409)
-			.expectBody().jsonPath("$.type").isEqualTo("https://foodmesh.dev/problems/delivery-status-conflict");
+		http.post()
+			.uri("/deliveries/{id}/pickup", delivery)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(409)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://foodmesh.dev/problems/delivery-status-conflict");
 	}
 
 	@Test
@@ -127,7 +135,8 @@ class OrderSagaIT extends ServiceIntegrationTest {
 	void shouldScheduleNothingForAnOrderPaidThatArrivesAfterItsCancellation() {
 		CourierId ada = hire("Ada", city, Duration.ZERO);
 		orderEvents.publish(cancelled(order));
-		// a dead-lettered OrderPaid, redriven by an operator after the order was cancelled, comes last
+		// a dead-lettered OrderPaid, redriven by an operator after the order was
+		// cancelled, comes last
 		OrderPaidEvent lateOrderPaid = paid(order, city);
 		orderEvents.publish(lateOrderPaid);
 
@@ -146,7 +155,8 @@ class OrderSagaIT extends ServiceIntegrationTest {
 		orderEvents.send(paid);
 		orderEvents.send(paid);
 		orderEvents.publish(paid(order, city));
-		// one order's events are handled in order: once the cancellation shows, every OrderPaid before it was handled
+		// one order's events are handled in order: once the cancellation shows, every
+		// OrderPaid before it was handled
 		orderEvents.publish(cancelled(order));
 		awaitStatus(order, "RELEASED");
 
@@ -176,11 +186,19 @@ class OrderSagaIT extends ServiceIntegrationTest {
 	void shouldExposeProbesAndDeliveryMetricsOnTheManagementPort() {
 		WebTestClient management = WebTestClient.bindToServer().baseUrl("http://localhost:" + managementPort).build();
 
-		management.get().uri("/actuator/health/readiness").exchange()
-			.expectStatus().isOk()
-			.expectBody().jsonPath("$.status").isEqualTo("UP");
-		String metrics = management.get().uri("/actuator/prometheus").exchange()
-			.expectStatus().isOk()
+		management.get()
+			.uri("/actuator/health/readiness")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("UP");
+		String metrics = management.get()
+			.uri("/actuator/prometheus")
+			.exchange()
+			.expectStatus()
+			.isOk()
 			.expectBody(String.class)
 			.returnResult()
 			.getResponseBody();
@@ -189,7 +207,11 @@ class OrderSagaIT extends ServiceIntegrationTest {
 	}
 
 	private BodyContentSpec move(String delivery, String action) {
-		return http.post().uri("/deliveries/{id}/{action}", delivery, action).exchange().expectStatus().isOk()
+		return http.post()
+			.uri("/deliveries/{id}/{action}", delivery, action)
+			.exchange()
+			.expectStatus()
+			.isOk()
 			.expectBody();
 	}
 

@@ -20,9 +20,10 @@ import dev.foodmesh.delivery.domain.CourierId;
 import dev.foodmesh.events.order.OrderCancelledEvent;
 
 /**
- * A paid order's cancellation asks delivery-service to confirm the release before order-service refunds (review
- * E1): the courier is released and {@code DeliveryReleased} answers, or the courier already has the food and
- * {@code DeliveryReleaseRefused} answers. Every request gets one answer; a redelivered request gets none.
+ * A paid order's cancellation asks delivery-service to confirm the release before
+ * order-service refunds (review E1): the courier is released and {@code DeliveryReleased}
+ * answers, or the courier already has the food and {@code DeliveryReleaseRefused}
+ * answers. Every request gets one answer; a redelivered request gets none.
  */
 class ReleaseConfirmationIT extends ServiceIntegrationTest {
 
@@ -105,8 +106,7 @@ class ReleaseConfirmationIT extends ServiceIntegrationTest {
 		CompletableFuture<Integer> pickup = CompletableFuture.supplyAsync(() -> pickUp(delivery));
 		orderEvents.publish(askingRelease(order));
 
-		String answer = await().atMost(SAGA_STEP)
-			.until(() -> answerTo(order), found -> found != null);
+		String answer = await().atMost(SAGA_STEP).until(() -> answerTo(order), found -> found != null);
 		if (RELEASED.equals(answer)) {
 			assertThat(pickup.join()).as("pickup after the release").isEqualTo(409);
 			assertThat(awaitStatus(order, "RELEASED")).isNotNull();

@@ -29,9 +29,10 @@ import dev.foodmesh.infra.DevIssuer;
 import dev.foodmesh.infra.TestInfrastructure;
 
 /**
- * The whole service on the real Postgres 18 and the real KRaft broker of {@link TestInfrastructure}, with BlockHound
- * installed (blockhound-junit-platform). Each test hires couriers in a city of its own, so tests share nothing.
- * The context is closed after each class, so that only one consumer of the group is ever running.
+ * The whole service on the real Postgres 18 and the real KRaft broker of
+ * {@link TestInfrastructure}, with BlockHound installed (blockhound-junit-platform). Each
+ * test hires couriers in a city of its own, so tests share nothing. The context is closed
+ * after each class, so that only one consumer of the group is ever running.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "foodmesh.delivery.courier-wait=15s", "foodmesh.delivery.assignment-interval=200ms",
@@ -41,7 +42,8 @@ import dev.foodmesh.infra.TestInfrastructure;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 abstract class ServiceIntegrationTest {
 
-	// long enough for a cold, busy CI JVM to free a courier over HTTP before a waiting delivery gives up
+	// long enough for a cold, busy CI JVM to free a courier over HTTP before a waiting
+	// delivery gives up
 	static final Duration COURIER_WAIT = Duration.ofSeconds(15);
 
 	static final String SCHEDULED = "dev.foodmesh.delivery.scheduled.v1";
@@ -61,7 +63,10 @@ abstract class ServiceIntegrationTest {
 	@Autowired
 	WebTestClient http;
 
-	/** A courier who is also an operator: acts on deliveries and registers couriers (docs/security.md). */
+	/**
+	 * A courier who is also an operator: acts on deliveries and registers couriers
+	 * (docs/security.md).
+	 */
 	@BeforeEach
 	void authenticate() {
 		String staff = DevIssuer.mint("it-staff", List.of("courier", "operator"), Duration.ofHours(1));
@@ -88,18 +93,22 @@ abstract class ServiceIntegrationTest {
 	}
 
 	static OrderPaidEvent paid(UUID orderId, String city) {
-		return new OrderPaidEvent(UUID.randomUUID(), orderId, Instant.now(), UUID.randomUUID(), UUID.randomUUID(),
-				city, new Address("Torstr. 1", city, "10119"));
+		return new OrderPaidEvent(UUID.randomUUID(), orderId, Instant.now(), UUID.randomUUID(), UUID.randomUUID(), city,
+				new Address("Torstr. 1", city, "10119"));
 	}
 
 	/** The order's delivery, once the service has one. */
 	JsonNode deliveryOf(UUID orderId) {
-		return await().atMost(SAGA_STEP).until(() -> deliveries(orderId), page -> page.path("totalItems").asInt() == 1)
+		return await().atMost(SAGA_STEP)
+			.until(() -> deliveries(orderId), page -> page.path("totalItems").asInt() == 1)
 			.path("items")
 			.get(0);
 	}
 
-	/** Whether the consumer has applied the event (committed its claim in {@code processed_events}). */
+	/**
+	 * Whether the consumer has applied the event (committed its claim in
+	 * {@code processed_events}).
+	 */
 	boolean processed(UUID eventId) {
 		return database.sql("select exists (select 1 from processed_events where event_id = :id)")
 			.bind("id", eventId)

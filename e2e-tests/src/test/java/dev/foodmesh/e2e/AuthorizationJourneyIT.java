@@ -30,9 +30,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Who may do what (docs/security.md), against the real fleet: each service verifies the token itself, so every kind
- * of rule is refused as problem+json: 401 without a token or with one the issuer did not sign, 403 for the wrong
- * role, for another customer's id or order, for another courier's delivery. The management port needs no token.
+ * Who may do what (docs/security.md), against the real fleet: each service verifies the
+ * token itself, so every kind of rule is refused as problem+json: 401 without a token or
+ * with one the issuer did not sign, 403 for the wrong role, for another customer's id or
+ * order, for another courier's delivery. The management port needs no token.
  */
 @JourneyTest
 @Order(11)
@@ -74,8 +75,12 @@ class AuthorizationJourneyIT {
 
 		forbidden(place(ALICE, bob));
 		forbidden(get(ORDER, "/orders/" + alices).as(bob).send());
-		// asked as a status stream, so that content negotiation lets the request reach the ownership check
-		forbidden(get(ORDER, "/orders/" + alices + "/events").header("Accept", "text/event-stream, application/problem+json").as(bob).send());
+		// asked as a status stream, so that content negotiation lets the request reach
+		// the ownership check
+		forbidden(get(ORDER, "/orders/" + alices + "/events")
+			.header("Accept", "text/event-stream, application/problem+json")
+			.as(bob)
+			.send());
 		forbidden(get(ORDER, "/orders?userId=" + ALICE).as(bob).send());
 		forbidden(Http.post(this.fleet.api(ORDER, "/orders/" + alices + "/cancel")).as(bob).send());
 		forbidden(Http.post(this.fleet.api(ORDER, "/orders/" + alices + "/cancel")).as(DevIssuer.operator()).send());
@@ -95,11 +100,16 @@ class AuthorizationJourneyIT {
 		forbidden(get(DELIVERY, "/deliveries?orderId=" + UUID.randomUUID()).as(alice).send());
 		forbidden(get(PAYMENT, "/payments?orderId=" + UUID.randomUUID()).as(DevIssuer.courier()).send());
 		forbidden(get(USER, "/users").as(alice).send());
-		forbidden(Http.request("PATCH", this.fleet.api(USER, "/users/" + ALICE)).as(alice)
-			.json("{\"status\":\"ACTIVE\"}").send());
+		forbidden(Http.request("PATCH", this.fleet.api(USER, "/users/" + ALICE))
+			.as(alice)
+			.json("{\"status\":\"ACTIVE\"}")
+			.send());
 		forbidden(Http.request("PATCH", this.fleet.api(RESTAURANT, "/restaurants/" + PIZZERIA_ROMA_BERLIN))
-			.as(DevIssuer.courier()).json("{\"open\":false}").send());
-		// the courier's and the operator's tokens pass the rule: the delivery does not exist
+			.as(DevIssuer.courier())
+			.json("{\"open\":false}")
+			.send());
+		// the courier's and the operator's tokens pass the rule: the delivery does not
+		// exist
 		assertThat(Http.post(this.fleet.api(DELIVERY, pickup)).as(DevIssuer.courier()).send().status()).isEqualTo(404);
 		assertThat(Http.post(this.fleet.api(DELIVERY, pickup)).as(DevIssuer.operator()).send().status()).isEqualTo(404);
 	}
@@ -107,9 +117,11 @@ class AuthorizationJourneyIT {
 	@Test
 	void shouldLetACourierMoveOnlyTheDeliveryAssignedToThem() {
 		UUID order = this.foodMesh.placeOrder(pizzaInBerlin());
-		// a delivery keeps its courier once assigned, through pickup and completion: no status to catch in passing
+		// a delivery keeps its courier once assigned, through pickup and completion: no
+		// status to catch in passing
 		JsonNode delivery = await("a courier for order " + order).atMost(FoodMesh.SAGA_STEP)
-			.until(() -> this.foodMesh.deliveries(order), (found) -> !found.isEmpty() && found.getFirst().has("courier"))
+			.until(() -> this.foodMesh.deliveries(order),
+					(found) -> !found.isEmpty() && found.getFirst().has("courier"))
 			.getFirst();
 		String move = "/deliveries/" + Json.text(delivery, "id");
 		String assigned = DevIssuer.courier(Json.text(delivery.path("courier"), "id"));
@@ -124,7 +136,9 @@ class AuthorizationJourneyIT {
 	@Test
 	void shouldAnswerHealthAndMetricsOnTheManagementPortWithoutAToken() {
 		for (FoodMeshService service : FoodMeshService.values()) {
-			HttpResult health = Http.get(this.fleet.management(service, "/actuator/health/readiness")).anonymous().send();
+			HttpResult health = Http.get(this.fleet.management(service, "/actuator/health/readiness"))
+				.anonymous()
+				.send();
 			assertThat(health.status()).as("%s", health).isEqualTo(200);
 		}
 	}

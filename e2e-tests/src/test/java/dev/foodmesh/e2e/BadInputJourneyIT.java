@@ -62,8 +62,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 /**
- * Journey 8: every kind of bad input, on every service, is answered with a 4xx {@code application/problem+json} that
- * names the problem (never a 500), and none of it writes anything.
+ * Journey 8: every kind of bad input, on every service, is answered with a 4xx
+ * {@code application/problem+json} that names the problem (never a 500), and none of it
+ * writes anything.
  */
 @JourneyTest
 @Order(5)
@@ -98,7 +99,10 @@ class BadInputJourneyIT {
 		this.foodMesh = fleet.api();
 	}
 
-	/** A delivered order (for the moves that come too late) and the counts that bad input must not change. */
+	/**
+	 * A delivered order (for the moves that come too late) and the counts that bad input
+	 * must not change.
+	 */
 	@BeforeAll
 	void deliverAnOrderAndCountWhatExists() {
 		this.deliveredOrder = this.foodMesh.placeOrder(pizzaInBerlin().by(BOB));
@@ -115,7 +119,8 @@ class BadInputJourneyIT {
 	@Order(1)
 	Stream<DynamicTest> shouldAnswerEveryKindOfBadInputWithAProblemThatNamesIt() {
 		List<BadInput> cases = cases();
-		assertThat(cases.stream().map(BadInput::kind).distinct()).as("kinds of bad input").hasSizeGreaterThanOrEqualTo(15);
+		assertThat(cases.stream().map(BadInput::kind).distinct()).as("kinds of bad input")
+			.hasSizeGreaterThanOrEqualTo(15);
 		assertThat(cases.stream().map(BadInput::service).collect(Collectors.toSet()))
 			.containsExactlyInAnyOrder(FoodMeshService.values());
 		return cases.stream()
@@ -123,9 +128,10 @@ class BadInputJourneyIT {
 	}
 
 	/**
-	 * A NUL in the {@code Idempotency-Key}, which no HTTP client sends, so the request is written by hand. Reactor
-	 * Netty's request decoder refuses the header itself, before any FoodMesh code, with a bare 400 (no problem body);
-	 * the shared filter that would answer a problem naming the header is the second line. Never a 500.
+	 * A NUL in the {@code Idempotency-Key}, which no HTTP client sends, so the request is
+	 * written by hand. Reactor Netty's request decoder refuses the header itself, before
+	 * any FoodMesh code, with a bare 400 (no problem body); the shared filter that would
+	 * answer a problem naming the header is the second line. Never a 500.
 	 */
 	@Test
 	@Order(1)
@@ -190,8 +196,8 @@ class BadInputJourneyIT {
 		return List.of(
 				new BadInput(ORDER, "malformed JSON", () -> placeRaw("{\"userId\": \"1111"), 400, "malformed-json"),
 				new BadInput(ORDER, "wrong type", () -> placeRaw(Json.write(wrongType)), 400, "items[0].quantity"),
-				new BadInput(ORDER, "missing field", () -> placeRaw(Json.write(missingRestaurant)), 400,
-						"restaurantId"),
+				new BadInput(
+						ORDER, "missing field", () -> placeRaw(Json.write(missingRestaurant)), 400, "restaurantId"),
 				new BadInput(ORDER, "missing body", () -> placeRaw(""), 400, "body"),
 				new BadInput(ORDER, "out-of-range quantity", () -> place(alices().withItems(new Line(MARGHERITA, 0))),
 						400, "items[0].quantity"),
@@ -208,10 +214,11 @@ class BadInputJourneyIT {
 				new BadInput(ORDER, "unknown restaurant", () -> place(alices().from(UUID.randomUUID())), 422,
 						"restaurant"),
 				new BadInput(ORDER, "closed restaurant",
-						() -> place(alices().from(CLOSED_KITCHEN_BERLIN).withItems(new Line(SOUP_OF_CLOSED_KITCHEN, 1))),
+						() -> place(
+								alices().from(CLOSED_KITCHEN_BERLIN).withItems(new Line(SOUP_OF_CLOSED_KITCHEN, 1))),
 						422, "closed"),
-				new BadInput(ORDER, "unknown menu item", () -> place(alices().withItems(new Line(UUID.randomUUID(), 1))),
-						422, "menu-item"),
+				new BadInput(ORDER, "unknown menu item",
+						() -> place(alices().withItems(new Line(UUID.randomUUID(), 1))), 422, "menu-item"),
 				new BadInput(ORDER, "menu item of another restaurant",
 						() -> place(alices().withItems(new Line(SALMON_NIGIRI, 1))), 422, "unknown-menu-item"),
 				new BadInput(ORDER, "unavailable menu item",
@@ -228,8 +235,8 @@ class BadInputJourneyIT {
 
 	private List<BadInput> orderQueryCases() {
 		return List.of(
-				new BadInput(ORDER, "id that is not a UUID", () -> Http.get(orders("/not-a-uuid")).send(), 400,
-						"UUID"),
+				new BadInput(ORDER, "id that is not a UUID", () -> Http.get(orders("/not-a-uuid"))
+					.send(), 400, "UUID"),
 				new BadInput(ORDER, "unknown order", () -> Http.get(orders("/" + UUID.randomUUID())).send(), 404,
 						"order"),
 				new BadInput(ORDER, "page size too large",
@@ -238,8 +245,8 @@ class BadInputJourneyIT {
 						400, "page"),
 				new BadInput(ORDER, "unknown status filter",
 						() -> Http.get(orders("?userId=" + ALICE + "&status=EATEN")).send(), 400, "status"),
-				new BadInput(ORDER, "wrong method", () -> Http.request("DELETE", orders("/" + this.deliveredOrder))
-					.send(), 405, "DELETE"),
+				new BadInput(ORDER, "wrong method",
+						() -> Http.request("DELETE", orders("/" + this.deliveredOrder)).send(), 405, "DELETE"),
 				new BadInput(ORDER, "unknown route", () -> Http.get(this.fleet.api(ORDER, "/orderz")).send(), 404,
 						"/orderz"),
 				new BadInput(ORDER, "cancel after pickup", () -> this.foodMesh.cancel(this.deliveredOrder), 409,
@@ -253,14 +260,17 @@ class BadInputJourneyIT {
 		soup.putArray("items").addObject().put("menuItemId", SOUP_OF_CLOSED_KITCHEN.toString()).put("quantity", 1);
 		ObjectNode bannedStatus = Json.object().put("status", "BANNED");
 		ObjectNode badEmail = Json.object().put("name", "Eve").put("email", "not-an-email");
-		// a city no journey orders in: should a courier be hired after all, no journey's couriers change
+		// a city no journey orders in: should a courier be hired after all, no journey's
+		// couriers change
 		ObjectNode overlongCourierName = Json.object().put("name", "N".repeat(101)).put("city", "Nowhere");
 		ObjectNode nulInCourierCity = Json.object().put("name", "Eve").put("city", "Nowhere\u0000");
 		return List.of(
-				new BadInput(USER, "id that is not a UUID", () -> Http.get(this.fleet.api(USER, "/users/42")).send(),
+				new BadInput(
+						USER, "id that is not a UUID", () -> Http.get(this.fleet.api(USER, "/users/42"))
+							.send(),
 						400, "UUID"),
-				new BadInput(USER, "unknown user", () -> Http.get(this.fleet.api(USER, "/users/" + this.unknownUser))
-					.send(), 404, "user"),
+				new BadInput(USER, "unknown user",
+						() -> Http.get(this.fleet.api(USER, "/users/" + this.unknownUser)).send(), 404, "user"),
 				new BadInput(USER, "invalid email",
 						() -> Http.post(this.fleet.api(USER, "/users")).json(badEmail).send(), 400, "email"),
 				new BadInput(USER, "unknown status value",
@@ -268,10 +278,15 @@ class BadInputJourneyIT {
 							.json(bannedStatus)
 							.send(),
 						400, "status"),
-				new BadInput(USER, "page size zero", () -> Http.get(this.fleet.api(USER, "/users?size=0")).send(), 400,
-						"size"),
-				new BadInput(RESTAURANT, "id that is not a UUID",
-						() -> Http.get(this.fleet.api(RESTAURANT, "/restaurants/roma/menu")).send(), 400, "UUID"),
+				new BadInput(
+						USER, "page size zero", () -> Http.get(this.fleet.api(USER, "/users?size=0"))
+							.send(),
+						400, "size"),
+				new BadInput(
+						RESTAURANT, "id that is not a UUID", () -> Http
+							.get(this.fleet.api(RESTAURANT, "/restaurants/roma/menu"))
+							.send(),
+						400, "UUID"),
 				new BadInput(RESTAURANT, "page size too large",
 						() -> Http.get(this.fleet.api(RESTAURANT, "/restaurants?city=Berlin&size=101")).send(), 400,
 						"size"),
@@ -289,10 +304,14 @@ class BadInputJourneyIT {
 						400, "orderId"),
 				new BadInput(PAYMENT, "orderId that is not a UUID",
 						() -> Http.get(this.fleet.api(PAYMENT, "/payments?orderId=abc")).send(), 400, "orderId"),
-				new BadInput(DELIVERY, "id that is not a UUID",
-						() -> Http.get(this.fleet.api(DELIVERY, "/deliveries/xyz")).send(), 400, "UUID"),
+				new BadInput(
+						DELIVERY, "id that is not a UUID", () -> Http.get(this.fleet.api(DELIVERY, "/deliveries/xyz"))
+							.send(),
+						400, "UUID"),
 				new BadInput(DELIVERY, "pickup of an unknown delivery",
-						() -> Http.post(this.fleet.api(DELIVERY, "/deliveries/" + UUID.randomUUID() + "/pickup")).send(),
+						() -> Http.post(this.fleet.api(DELIVERY, "/deliveries/" + UUID.randomUUID()
+								+ "/pickup"))
+							.send(),
 						404, "delivery-not-found"),
 				new BadInput(DELIVERY, "pickup of a completed delivery",
 						() -> Http.post(this.fleet.api(DELIVERY, "/deliveries/" + this.completedDelivery + "/pickup"))
@@ -310,15 +329,17 @@ class BadInputJourneyIT {
 	}
 
 	/**
-	 * Text Postgres cannot store (a NUL, which {@code text} and {@code jsonb} refuse; an unpaired surrogate, which is
-	 * not a character) in a string of every write endpoint, and in a query parameter and a path: a 400 naming the field
-	 * or parameter, where the insert or update used to fail as a 500.
+	 * Text Postgres cannot store (a NUL, which {@code text} and {@code jsonb} refuse; an
+	 * unpaired surrogate, which is not a character) in a string of every write endpoint,
+	 * and in a query parameter and a path: a 400 naming the field or parameter, where the
+	 * insert or update used to fail as a 500.
 	 */
 	private List<BadInput> unstorableTextCases() {
 		ObjectNode nulInStreet = alices().toJson();
 		((ObjectNode) nulInStreet.get("deliveryAddress")).put("street", "Unter den Linden\u00001");
 		ObjectNode nulInToken = alices().toJson().put("paymentToken", "tok_visa\u0000");
-		// an unpaired surrogate cannot be serialised as UTF-8: sent as the JSON escape it would arrive as
+		// an unpaired surrogate cannot be serialised as UTF-8: sent as the JSON escape it
+		// would arrive as
 		String surrogateInCity = Json.write(alices().toJson()).replace("\"Berlin\"", "\"Berlin\\ud800\"");
 		ObjectNode nulInUserName = Json.object().put("name", "Eve\u0000").put("email", "eve-nul@example.com");
 		ObjectNode nulInNewName = Json.object().put("status", "SUSPENDED").put("name", "Mallory\u0000");
@@ -333,46 +354,56 @@ class BadInputJourneyIT {
 		nulInCurrency.putObject("price").put("amount", 950).put("currency", "EU\u0000");
 		ObjectNode nulInCourierName = Json.object().put("name", "Eve\u0000").put("city", "Nowhere");
 		String roma = "/restaurants/" + PIZZERIA_ROMA_BERLIN;
-		return List.of(
-				new BadInput(ORDER, "NUL in the delivery street", () -> placeRaw(Json.write(nulInStreet)), 400,
-						"deliveryAddress.street"),
-				new BadInput(ORDER, "NUL in the payment token", () -> placeRaw(Json.write(nulInToken)), 400,
-						"paymentToken"),
-				new BadInput(ORDER, "unpaired surrogate in the delivery city", () -> placeRaw(surrogateInCity), 400,
-						"deliveryAddress.city"),
-				new BadInput(ORDER, "NUL in the path of a cancel", () -> Http.post(orders("/%00/cancel")).as(DevIssuer.customer(ALICE)).send(), 400,
-						"path"),
-				new BadInput(ORDER, "NUL in a query parameter",
-						() -> Http.get(orders("?userId=" + ALICE + "&status=PAID%00")).send(), 400, "status"),
-				new BadInput(USER, "NUL in a new user's name",
-						() -> Http.post(this.fleet.api(USER, "/users")).json(nulInUserName).send(), 400, "name"),
-				new BadInput(USER, "NUL in a changed name",
-						() -> Http.request("PATCH", this.fleet.api(USER, "/users/" + MALLORY_SUSPENDED))
-							.json(nulInNewName)
-							.send(),
-						400, "name"),
-				new BadInput(RESTAURANT, "NUL in a new restaurant's name",
-						() -> Http.post(this.fleet.api(RESTAURANT, "/restaurants")).json(nulInRestaurantName).send(),
-						400, "name"),
-				new BadInput(RESTAURANT, "NUL in a restaurant's new name",
-						() -> Http.request("PATCH", this.fleet.api(RESTAURANT, roma)).json(nulInRename).send(), 400,
-						"name"),
-				new BadInput(RESTAURANT, "NUL in a new menu item's description",
-						() -> Http.post(this.fleet.api(RESTAURANT, roma + "/menu")).json(nulInDescription).send(), 400,
-						"description"),
-				new BadInput(RESTAURANT, "NUL in a menu item's new price currency",
-						() -> Http.request("PATCH", this.fleet.api(RESTAURANT, roma + "/menu/" + MARGHERITA))
-							.json(nulInCurrency)
-							.send(),
-						400, "price.currency"),
-				new BadInput(RESTAURANT, "NUL in the city filter",
-						() -> Http.get(this.fleet.api(RESTAURANT, "/restaurants?city=Ber%00lin")).send(), 400, "city"),
-				new BadInput(DELIVERY, "NUL in a courier's name",
-						() -> Http.post(this.fleet.api(DELIVERY, "/couriers")).json(nulInCourierName).send(), 400,
-						"name"));
+		return List
+			.of(new BadInput(ORDER, "NUL in the delivery street", () -> placeRaw(Json.write(nulInStreet)), 400,
+					"deliveryAddress.street"),
+					new BadInput(ORDER, "NUL in the payment token", () -> placeRaw(Json.write(nulInToken)), 400,
+							"paymentToken"),
+					new BadInput(ORDER, "unpaired surrogate in the delivery city", () -> placeRaw(
+							surrogateInCity), 400, "deliveryAddress.city"),
+					new BadInput(ORDER, "NUL in the path of a cancel",
+							() -> Http.post(orders("/%00/cancel")).as(DevIssuer.customer(ALICE)).send(), 400, "path"),
+					new BadInput(ORDER, "NUL in a query parameter",
+							() -> Http.get(orders("?userId=" + ALICE + "&status=PAID%00")).send(), 400, "status"),
+					new BadInput(
+							USER, "NUL in a new user's name",
+							() -> Http.post(this.fleet.api(USER, "/users")).json(nulInUserName).send(), 400, "name"),
+					new BadInput(USER, "NUL in a changed name",
+							() -> Http.request("PATCH", this.fleet.api(USER, "/users/" + MALLORY_SUSPENDED))
+								.json(nulInNewName)
+								.send(),
+							400, "name"),
+					new BadInput(RESTAURANT, "NUL in a new restaurant's name",
+							() -> Http.post(this.fleet.api(RESTAURANT,
+									"/restaurants"))
+								.json(nulInRestaurantName)
+								.send(),
+							400, "name"),
+					new BadInput(RESTAURANT, "NUL in a restaurant's new name",
+							() -> Http.request("PATCH", this.fleet.api(RESTAURANT, roma))
+								.json(nulInRename)
+								.send(),
+							400, "name"),
+					new BadInput(RESTAURANT, "NUL in a new menu item's description",
+							() -> Http.post(this.fleet.api(RESTAURANT, roma + "/menu")).json(nulInDescription).send(),
+							400, "description"),
+					new BadInput(RESTAURANT, "NUL in a menu item's new price currency",
+							() -> Http.request("PATCH", this.fleet.api(RESTAURANT, roma + "/menu/" + MARGHERITA))
+								.json(nulInCurrency)
+								.send(),
+							400, "price.currency"),
+					new BadInput(RESTAURANT, "NUL in the city filter",
+							() -> Http.get(this.fleet.api(RESTAURANT, "/restaurants?city=Ber%00lin")).send(), 400,
+							"city"),
+					new BadInput(DELIVERY, "NUL in a courier's name",
+							() -> Http.post(this.fleet.api(DELIVERY, "/couriers")).json(nulInCourierName).send(), 400,
+							"name"));
 	}
 
-	/** Writes a request as is (a NUL in a header included) and answers the status line of the response. */
+	/**
+	 * Writes a request as is (a NUL in a header included) and answers the status line of
+	 * the response.
+	 */
 	private static String statusLine(URI target, byte[] head, byte[] body) throws IOException {
 		try (Socket socket = new Socket(target.getHost(), target.getPort())) {
 			socket.setSoTimeout(2_000);
@@ -385,8 +416,10 @@ class BadInputJourneyIT {
 				answer.append((char) in.read());
 			}
 			catch (SocketTimeoutException waitingForTheBody) {
-				// the head was accepted: the server waits for the body (a refused head is answered at once, and a
-				// body sent after it would only reset the connection before the answer is read)
+				// the head was accepted: the server waits for the body (a refused head is
+				// answered at once, and a
+				// body sent after it would only reset the connection before the answer is
+				// read)
 				out.write(body);
 				out.flush();
 			}
@@ -451,8 +484,8 @@ class BadInputJourneyIT {
 	}
 
 	/**
-	 * One kind of bad input: which service gets it, the call, the status it must get (or either of two where the
-	 * contract allows both) and a word the problem must say.
+	 * One kind of bad input: which service gets it, the call, the status it must get (or
+	 * either of two where the contract allows both) and a word the problem must say.
 	 */
 	private record BadInput(FoodMeshService service, String kind, Supplier<HttpResult> call, Set<Integer> statuses,
 			String names) {

@@ -31,10 +31,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Journey 5b (review E1): the customer cancels while the courier picks the food up, at moments spread around the
- * simulated pickup, and half the time a courier's pickup request fires at the same instant as the cancel. Whichever
- * wins, the saga settles one way: cancelled, refunded and released, or delivered, charged and the cancel refused;
- * never refunded and delivered. Before the release confirmation the drill counted 5 orders delivered while cancelled.
+ * Journey 5b (review E1): the customer cancels while the courier picks the food up, at
+ * moments spread around the simulated pickup, and half the time a courier's pickup
+ * request fires at the same instant as the cancel. Whichever wins, the saga settles one
+ * way: cancelled, refunded and released, or delivered, charged and the cancel refused;
+ * never refunded and delivered. Before the release confirmation the drill counted 5
+ * orders delivered while cancelled.
  */
 @JourneyTest
 @Order(9)
@@ -42,9 +44,12 @@ class CancelRacingPickupJourneyIT {
 
 	private static final Logger logger = LoggerFactory.getLogger(CancelRacingPickupJourneyIT.class);
 
-	/** How long after the order shows DELIVERY_SCHEDULED the cancel is sent; the simulator picks up after 1 s. */
-	private static final List<Duration> CANCEL_DELAYS = List.of(Duration.ZERO, Duration.ZERO,
-			Duration.ofMillis(300), Duration.ofMillis(600), Duration.ofMillis(800), Duration.ofMillis(1000));
+	/**
+	 * How long after the order shows DELIVERY_SCHEDULED the cancel is sent; the simulator
+	 * picks up after 1 s.
+	 */
+	private static final List<Duration> CANCEL_DELAYS = List.of(Duration.ZERO, Duration.ZERO, Duration.ofMillis(300),
+			Duration.ofMillis(600), Duration.ofMillis(800), Duration.ofMillis(1000));
 
 	private final Fleet fleet;
 
@@ -61,8 +66,7 @@ class CancelRacingPickupJourneyIT {
 		for (int round = 0; round < CANCEL_DELAYS.size(); round++) {
 			rounds.add(race(CANCEL_DELAYS.get(round), round % 2 == 0));
 		}
-		this.fleet.kafka()
-			.awaitConsumed(this.fleet.kafka().endOffsets(Topics.eventTopics()), Duration.ofSeconds(30));
+		this.fleet.kafka().awaitConsumed(this.fleet.kafka().endOffsets(Topics.eventTopics()), Duration.ofSeconds(30));
 
 		logger.info("Cancel racing pickup: {}", rounds);
 		for (Settled settled : rounds) {
@@ -76,7 +80,8 @@ class CancelRacingPickupJourneyIT {
 		String delivery = Json.text(this.foodMesh.deliveries(orderId).getFirst(), "id");
 
 		Executor atTheCancel = CompletableFuture.delayedExecutor(cancelDelay.toMillis(), TimeUnit.MILLISECONDS);
-		CompletableFuture<?> pickup = courierPicksUpToo ? CompletableFuture.runAsync(() -> pickUp(delivery), atTheCancel)
+		CompletableFuture<?> pickup = courierPicksUpToo
+				? CompletableFuture.runAsync(() -> pickUp(delivery), atTheCancel)
 				: CompletableFuture.completedFuture(null);
 		HttpResult cancelled = CompletableFuture.supplyAsync(() -> this.foodMesh.cancel(orderId), atTheCancel).get();
 		pickup.get();
@@ -86,7 +91,8 @@ class CancelRacingPickupJourneyIT {
 		return settled(order, cancelled.status());
 	}
 
-	// 200 or 409: the simulator may have picked up already, or the cancel may have released the courier
+	// 200 or 409: the simulator may have picked up already, or the cancel may have
+	// released the courier
 	private void pickUp(String delivery) {
 		Http.post(this.fleet.api(DELIVERY, "/deliveries/" + delivery + "/pickup")).send();
 	}
@@ -106,9 +112,11 @@ class CancelRacingPickupJourneyIT {
 	private static void assertConsistent(Settled before, Settled after) {
 		assertThat(after).as("unchanged once every event was consumed").isEqualTo(before);
 		if (CANCELLED.equals(after.order().status())) {
-			assertThat(after.order().steps()).as("%s", after).extracting(OrderView.Step::reason)
+			assertThat(after.order().steps()).as("%s", after)
+				.extracting(OrderView.Step::reason)
 				.contains("DELIVERY_RELEASED");
-			assertThat(List.of(after.payment(), after.delivery())).as("%s", after).containsExactly("REFUNDED", "RELEASED");
+			assertThat(List.of(after.payment(), after.delivery())).as("%s", after)
+				.containsExactly("REFUNDED", "RELEASED");
 		}
 		else {
 			assertThat(after.order().status()).as("%s", after).isEqualTo(DELIVERED);
@@ -122,7 +130,10 @@ class CancelRacingPickupJourneyIT {
 		}
 	}
 
-	/** How one race ended: the order, the answer to the cancel, the payment's and the delivery's status. */
+	/**
+	 * How one race ended: the order, the answer to the cancel, the payment's and the
+	 * delivery's status.
+	 */
 	private record Settled(OrderView order, int cancelStatus, String payment, String delivery) {
 
 		@Override

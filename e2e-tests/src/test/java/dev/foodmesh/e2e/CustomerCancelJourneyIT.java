@@ -30,12 +30,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Journey 5 (after payment): the customer cancels a paid order; the courier is released, then the payment refunded.
- * delivery-service is stopped while the order is paid and cancelled, so that the cancellation surely comes before
- * the simulated pickup. Meanwhile the order waits in CANCELLATION_PENDING, still charged: the refund waits for
- * delivery-service to confirm the release. When it is back it assigns a courier for {@code OrderPaid}, releases it
- * for {@code OrderCancelled} and says so, and only then is the payment refunded. (The race with a pickup is
- * {@link CancelRacingPickupJourneyIT}.)
+ * Journey 5 (after payment): the customer cancels a paid order; the courier is released,
+ * then the payment refunded. delivery-service is stopped while the order is paid and
+ * cancelled, so that the cancellation surely comes before the simulated pickup. Meanwhile
+ * the order waits in CANCELLATION_PENDING, still charged: the refund waits for
+ * delivery-service to confirm the release. When it is back it assigns a courier for
+ * {@code OrderPaid}, releases it for {@code OrderCancelled} and says so, and only then is
+ * the payment refunded. (The race with a pickup is {@link CancelRacingPickupJourneyIT}.)
  */
 @JourneyTest
 @Order(9)
@@ -84,8 +85,7 @@ class CustomerCancelJourneyIT {
 		await("both Berlin couriers available again").atMost(Duration.ofSeconds(10))
 			.until(() -> List.of(courierStatus(COURIER_ADA_BERLIN), courierStatus(COURIER_GRACE_BERLIN)),
 					(statuses) -> statuses.equals(List.of("AVAILABLE", "AVAILABLE")));
-		this.fleet.kafka()
-			.awaitConsumed(this.fleet.kafka().endOffsets(Topics.eventTopics()), Duration.ofSeconds(30));
+		this.fleet.kafka().awaitConsumed(this.fleet.kafka().endOffsets(Topics.eventTopics()), Duration.ofSeconds(30));
 		OrderView settled = this.foodMesh.order(orderId);
 		assertThat(settled.status()).as("after delivery-service caught up: %s", settled).isEqualTo(CANCELLED);
 		assertThat(settled.steps()).as("after delivery-service caught up: %s", settled).isEqualTo(cancelled.steps());

@@ -22,7 +22,10 @@ import static dev.foodmesh.e2e.support.OrderStatus.PAYMENT_DECLINED;
 import static dev.foodmesh.e2e.support.OrderStatus.PAYMENT_PENDING;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Journey 2: a declined card cancels the order; nothing is charged and no courier is sent. */
+/**
+ * Journey 2: a declined card cancels the order; nothing is charged and no courier is
+ * sent.
+ */
 @JourneyTest
 @Order(2)
 class DeclinedCardJourneyIT {
@@ -41,9 +44,9 @@ class DeclinedCardJourneyIT {
 		UUID orderId = this.foodMesh.placeOrder(pizzaInBerlin().paidWith(CARD_DECLINED));
 
 		OrderView cancelled = this.foodMesh.awaitStatus(orderId, CANCELLED);
-		// every service has read everything published so far, this order's cancellation included
-		this.fleet.kafka()
-			.awaitConsumed(this.fleet.kafka().endOffsets(Topics.eventTopics()), Duration.ofSeconds(30));
+		// every service has read everything published so far, this order's cancellation
+		// included
+		this.fleet.kafka().awaitConsumed(this.fleet.kafka().endOffsets(Topics.eventTopics()), Duration.ofSeconds(30));
 
 		assertThat(cancelled.cancellationReason()).as("%s", cancelled).isEqualTo(PAYMENT_DECLINED);
 		assertThat(cancelled.history()).as("%s", cancelled).containsExactly(PAYMENT_PENDING, CANCELLED);

@@ -33,8 +33,9 @@ import static dev.foodmesh.e2e.support.OrderStatus.DELIVERED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Journey 6: every event type the services consume, delivered a second time (the same record: ce_id, headers, key
- * and value), changes nothing: no second charge, refund, assignment, status or event.
+ * Journey 6: every event type the services consume, delivered a second time (the same
+ * record: ce_id, headers, key and value), changes nothing: no second charge, refund,
+ * assignment, status or event.
  */
 @JourneyTest
 @Order(6)
@@ -70,7 +71,8 @@ class DuplicateEventsJourneyIT {
 		this.foodMesh.awaitStatus(declined, CANCELLED);
 		this.foodMesh.awaitStatus(noCourier, CANCELLED);
 		Set<String> orders = Set.of(delivered.toString(), declined.toString(), noCourier.toString());
-		// records of other journeys (a poison record) may lack the key or the ce_subject header
+		// records of other journeys (a poison record) may lack the key or the ce_subject
+		// header
 		Predicate<ConsumerRecord<byte[], byte[]>> ofTheseOrders = (record) -> Stream
 			.of(KafkaProbe.key(record), KafkaProbe.header(record, "ce_subject"))
 			.anyMatch((id) -> id != null && orders.contains(id));
@@ -97,7 +99,10 @@ class DuplicateEventsJourneyIT {
 			.isEqualTo((double) published.stream().filter((record) -> consumes(service, record.topic())).count()));
 	}
 
-	/** What duplicates must not change: statuses, histories, payments and deliveries, as one string per order. */
+	/**
+	 * What duplicates must not change: statuses, histories, payments and deliveries, as
+	 * one string per order.
+	 */
 	private Map<UUID, String> snapshot(UUID... orderIds) {
 		Map<UUID, String> snapshot = new LinkedHashMap<>();
 		for (UUID orderId : orderIds) {
@@ -126,8 +131,9 @@ class DuplicateEventsJourneyIT {
 	}
 
 	/**
-	 * The duplicate counters each consuming service exposes on {@code /actuator/prometheus}: the sum of every sample
-	 * whose metric name mentions "duplicate". Services that expose none are left out.
+	 * The duplicate counters each consuming service exposes on
+	 * {@code /actuator/prometheus}: the sum of every sample whose metric name mentions
+	 * "duplicate". Services that expose none are left out.
 	 */
 	private Map<FoodMeshService, Double> duplicateCounts() {
 		Map<FoodMeshService, Double> counts = new LinkedHashMap<>();

@@ -42,11 +42,12 @@ import static dev.foodmesh.infra.FoodMeshService.USER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Bad input at volume: 10,000 generated hostile requests ({@link HostileRequests}) across the public endpoints of the
- * five services are each answered with a 4xx {@code application/problem+json} that names the defect, never a 5xx,
- * and the tables only the API writes hold afterwards exactly what they held before. {@code -De2e.hostileSeed=N}
- * sends another run; a failure names its seed, so any run can be replayed. Runs beside {@link BadInputJourneyIT}:
- * neither leaves work in flight.
+ * Bad input at volume: 10,000 generated hostile requests ({@link HostileRequests}) across
+ * the public endpoints of the five services are each answered with a 4xx
+ * {@code application/problem+json} that names the defect, never a 5xx, and the tables
+ * only the API writes hold afterwards exactly what they held before.
+ * {@code -De2e.hostileSeed=N} sends another run; a failure names its seed, so any run can
+ * be replayed. Runs beside {@link BadInputJourneyIT}: neither leaves work in flight.
  */
 @JourneyTest
 @Order(5)
@@ -58,7 +59,10 @@ class GeneratedBadInputJourneyIT {
 
 	private static final String PROBLEM_TYPES = "https://foodmesh.dev/problems/";
 
-	/** Enough to keep five services busy, few enough that a loaded 2-core machine answers well within the timeouts. */
+	/**
+	 * Enough to keep five services busy, few enough that a loaded 2-core machine answers
+	 * well within the timeouts.
+	 */
 	private static final int IN_FLIGHT = 12;
 
 	private static final int FAILURES_SHOWN = 30;
@@ -80,9 +84,10 @@ class GeneratedBadInputJourneyIT {
 
 		logger.info("{} hostile requests (seed {}) answered in {} s", requests.size(), SEED,
 				(System.nanoTime() - started) / 1_000_000_000);
-		assertThat(failures).as("seed %d (replay with -De2e.hostileSeed=%d): %d of %d requests failed, by endpoint %s;"
-				+ " the first:%n%s", SEED, SEED, failures.size(), requests.size(), byEndpoint(failures),
-				String.join("\n", failures.subList(0, Math.min(FAILURES_SHOWN, failures.size()))))
+		assertThat(failures)
+			.as("seed %d (replay with -De2e.hostileSeed=%d): %d of %d requests failed, by endpoint %s;"
+					+ " the first:%n%s", SEED, SEED, failures.size(), requests.size(), byEndpoint(failures),
+					String.join("\n", failures.subList(0, Math.min(FAILURES_SHOWN, failures.size()))))
 			.isEmpty();
 		assertThat(writtenRows()).as("rows written by the API, seed %d", SEED).isEqualTo(before);
 		assertThat(Sql.first(ORDER, "select count(*) from idempotency_keys where idempotency_key like ?",
@@ -110,7 +115,8 @@ class GeneratedBadInputJourneyIT {
 				senders.execute(() -> {
 					String failure = verdict(request, statuses);
 					if (failure != null) {
-						failures.add(request.service().serviceName() + " " + request.endpoint() + " | " + request + ": " + failure);
+						failures.add(request.service().serviceName() + " " + request.endpoint() + " | " + request + ": "
+								+ failure);
 					}
 				});
 			}
@@ -135,7 +141,8 @@ class GeneratedBadInputJourneyIT {
 					this.fleet.api(hostile.service(), hostile.pathAndQuery()));
 			hostile.headers().forEach(request::header);
 			if (hostile.service() == FoodMeshService.ORDER && "POST".equals(hostile.method())) {
-				// placing and cancelling are a customer's acts: the staff's token would be refused before the input
+				// placing and cancelling are a customer's acts: the staff's token would
+				// be refused before the input
 				request.as(Tokens.customerOf(hostile.body()));
 			}
 			answer = request.rawBody(hostile.body()).send();
@@ -175,7 +182,8 @@ class GeneratedBadInputJourneyIT {
 		return named ? null : "names none of " + names;
 	}
 
-	// a request that brings its own garbage Authorization header is refused for it before its input is read: the
+	// a request that brings its own garbage Authorization header is refused for it before
+	// its input is read: the
 	// 401 must then name the bearer token (docs/security.md)
 	private static List<String> expectedNames(HostileRequest hostile, HttpResult answer) {
 		boolean ownAuthorization = hostile.headers().keySet().stream().anyMatch("Authorization"::equalsIgnoreCase);
@@ -189,8 +197,8 @@ class GeneratedBadInputJourneyIT {
 	}
 
 	/**
-	 * The tables only the API writes, counted, and the rows that the spoiled bodies aim at (hostile changes go to
-	 * Carol, Brezelhaus and its Brezel), as text.
+	 * The tables only the API writes, counted, and the rows that the spoiled bodies aim
+	 * at (hostile changes go to Carol, Brezelhaus and its Brezel), as text.
 	 */
 	private static Map<String, String> writtenRows() {
 		Map<String, String> rows = new LinkedHashMap<>();

@@ -51,16 +51,14 @@ class HappyPathJourneyIT {
 
 		assertThat(delivered.history()).as("%s", delivered).containsExactlyElementsOf(HAPPY_PATH);
 		assertThat(delivered.cancellationReason()).isNull();
-		assertThat(Json.amount(delivered.raw(), "total")).as("%s", delivered.raw())
-			.isEqualTo(2 * 950 + 1150);
+		assertThat(Json.amount(delivered.raw(), "total")).as("%s", delivered.raw()).isEqualTo(2 * 950 + 1150);
 		assertThat(streamed).as("statuses streamed live").isNotEmpty();
 		assertThat(streamed).as("statuses streamed live: the current one first, then every change in order")
 			.containsExactlyElementsOf(HAPPY_PATH.subList(HAPPY_PATH.indexOf(streamed.get(0)), HAPPY_PATH.size()));
 		List<JsonNode> payments = this.foodMesh.payments(orderId);
 		assertThat(payments).as("payments").hasSize(1);
 		assertThat(Json.text(payments.get(0), "status")).isEqualTo("AUTHORIZED");
-		assertThat(Json.amount(payments.get(0), "amount")).as("%s", payments)
-			.isEqualTo(2 * 950 + 1150);
+		assertThat(Json.amount(payments.get(0), "amount")).as("%s", payments).isEqualTo(2 * 950 + 1150);
 		List<JsonNode> deliveries = this.foodMesh.deliveries(orderId);
 		assertThat(deliveries).as("deliveries").hasSize(1);
 		assertThat(Json.text(deliveries.get(0), "status")).isEqualTo("COMPLETED");

@@ -26,8 +26,8 @@ import static dev.foodmesh.e2e.support.OrderStatus.CANCELLED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Journey 7: {@code POST /orders} is idempotent per {@code Idempotency-Key}. The orders use a declining card so that
- * they settle at once and hold no courier.
+ * Journey 7: {@code POST /orders} is idempotent per {@code Idempotency-Key}. The orders
+ * use a declining card so that they settle at once and hold no courier.
  */
 @JourneyTest
 @Order(4)
@@ -71,7 +71,8 @@ class IdempotencyJourneyIT {
 			answers = sent.stream().map(CompletableFuture::join).toList();
 		}
 
-		// a retry that meets the first request still in flight may be told to retry (409) but never gets a 2nd order
+		// a retry that meets the first request still in flight may be told to retry (409)
+		// but never gets a 2nd order
 		assertThat(answers).as("%s", answers).allSatisfy((answer) -> assertThat(answer.status()).isIn(200, 201, 409));
 		List<String> ids = answers.stream()
 			.filter((answer) -> answer.status() < 300)

@@ -21,7 +21,10 @@ import static dev.foodmesh.e2e.support.OrderStatus.PAID;
 import static dev.foodmesh.e2e.support.OrderStatus.PAYMENT_PENDING;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Journey 3: a paid order in Munich, the city without couriers, is cancelled and its payment refunded. */
+/**
+ * Journey 3: a paid order in Munich, the city without couriers, is cancelled and its
+ * payment refunded.
+ */
 @JourneyTest
 @Order(3)
 class NoCourierJourneyIT {

@@ -39,9 +39,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Journeys 4 and 5 (before payment), sharing one payment-service outage: while it is stopped, one order times out
- * and another is cancelled by its customer. When payment-service comes back it authorises both late, as it reads
- * each {@code OrderCreated}, and refunds both, as it reads the cancellations behind them; the orders stay cancelled.
+ * Journeys 4 and 5 (before payment), sharing one payment-service outage: while it is
+ * stopped, one order times out and another is cancelled by its customer. When
+ * payment-service comes back it authorises both late, as it reads each
+ * {@code OrderCreated}, and refunds both, as it reads the cancellations behind them; the
+ * orders stay cancelled.
  */
 @JourneyTest
 @Order(8)
@@ -105,8 +107,9 @@ class PaymentOutageJourneyIT {
 	}
 
 	/**
-	 * The payment-timeout scan acts on a timer, outside the order's request: by the kit's one rule it continues the
-	 * order's trace kept with the order, so the OrderCancelled it publishes belongs to the order's trace too.
+	 * The payment-timeout scan acts on a timer, outside the order's request: by the kit's
+	 * one rule it continues the order's trace kept with the order, so the OrderCancelled
+	 * it publishes belongs to the order's trace too.
 	 */
 	private void assertTimeoutTracedInTheOrdersTrace(UUID orderId) {
 		String orderTrace = traceIdOf(await("OrderCreated of " + orderId).atMost(FoodMesh.SAGA_STEP)
@@ -138,16 +141,18 @@ class PaymentOutageJourneyIT {
 			.findFirst();
 	}
 
-	/** The trace id in a record's {@code traceparent} header ({@code 00-<trace id>-<span id>-<flags>}). */
+	/**
+	 * The trace id in a record's {@code traceparent} header
+	 * ({@code 00-<trace id>-<span id>-<flags>}).
+	 */
 	private static String traceIdOf(ConsumerRecord<byte[], byte[]> record) {
 		return KafkaProbe.header(record, "traceparent").split("-")[1];
 	}
 
 	private void assertLateAuthorisationRefunded(UUID orderId, String reason) {
-		List<JsonNode> payments = await("the late authorisation of " + orderId + " refunded")
-			.atMost(FoodMesh.SAGA_STEP)
-			.until(() -> this.foodMesh.payments(orderId),
-					(found) -> !found.isEmpty() && found.stream().allMatch((payment) -> "REFUNDED".equals(Json.text(payment, "status"))));
+		List<JsonNode> payments = await("the late authorisation of " + orderId + " refunded").atMost(FoodMesh.SAGA_STEP)
+			.until(() -> this.foodMesh.payments(orderId), (found) -> !found.isEmpty()
+					&& found.stream().allMatch((payment) -> "REFUNDED".equals(Json.text(payment, "status"))));
 		assertThat(payments).as("payments of %s", orderId).hasSize(1);
 		OrderView refunded = await("the refund of " + orderId + " in its history").atMost(FoodMesh.SAGA_STEP)
 			.until(() -> this.foodMesh.order(orderId), (order) -> order.steps().size() == 3);

@@ -27,8 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Journey 9: poison records on the order topic (bytes that are not JSON, and an event type nobody knows) go to its
- * dead-letter topic with the error in their headers, and the consumers behind them go on with the next real order.
+ * Journey 9: poison records on the order topic (bytes that are not JSON, and an event
+ * type nobody knows) go to its dead-letter topic with the error in their headers, and the
+ * consumers behind them go on with the next real order.
  */
 @JourneyTest
 @Order(7)
@@ -48,25 +49,28 @@ class PoisonRecordJourneyIT {
 	@Test
 	void shouldDeadLetterPoisonRecordsAndGoOnWithTheNextOrder() {
 		List<Poison> poisons = new ArrayList<>();
-		// on every partition, so that whichever partition the next order lands on, it queues behind poison
+		// on every partition, so that whichever partition the next order lands on, it
+		// queues behind poison
 		for (int partition = 0; partition < this.kafka.partitionCount(ORDER_EVENTS); partition++) {
 			poisons.add(send(partition, "dev.foodmesh.order.created.v1",
 					new byte[] { (byte) 0xde, (byte) 0xad, (byte) 0xbe, (byte) 0xef, '{', '{' }));
 			UUID orderId = UUID.randomUUID();
-			poisons.add(send(partition, "dev.foodmesh.order.teleported.v1",
-					("{\"eventId\":\"" + UUID.randomUUID() + "\",\"orderId\":\"" + orderId + "\",\"occurredAt\":\""
-							+ Instant.now() + "\"}")
-						.getBytes(StandardCharsets.UTF_8)));
+			poisons.add(
+					send(partition, "dev.foodmesh.order.teleported.v1",
+							("{\"eventId\":\"" + UUID.randomUUID() + "\",\"orderId\":\"" + orderId
+									+ "\",\"occurredAt\":\"" + Instant.now() + "\"}")
+								.getBytes(StandardCharsets.UTF_8)));
 		}
 
 		UUID nextOrder = this.foodMesh.placeOrder(pizzaInBerlin());
 
 		this.foodMesh.awaitStatus(nextOrder, DELIVERED);
-		Map<String, List<ConsumerRecord<byte[], byte[]>>> deadLetters = await("every poison record in "
-				+ Topics.deadLetterOf(ORDER_EVENTS))
+		Map<String, List<ConsumerRecord<byte[], byte[]>>> deadLetters = await(
+				"every poison record in " + Topics.deadLetterOf(ORDER_EVENTS))
 			.atMost(Duration.ofSeconds(30))
 			.pollInterval(Duration.ofSeconds(1))
-			.until(this::deadLettersById, (found) -> poisons.stream().allMatch((poison) -> found.containsKey(poison.id())));
+			.until(this::deadLettersById,
+					(found) -> poisons.stream().allMatch((poison) -> found.containsKey(poison.id())));
 		for (Poison poison : poisons) {
 			for (ConsumerRecord<byte[], byte[]> deadLetter : deadLetters.get(poison.id())) {
 				assertThat(deadLetter.value()).as("payload of %s", poison).isEqualTo(poison.value());
@@ -77,7 +81,10 @@ class PoisonRecordJourneyIT {
 		}
 	}
 
-	/** The kit's dead-letter headers: why ({@code foodmesh-dlt-error}) and from where (topic, partition, offset). */
+	/**
+	 * The kit's dead-letter headers: why ({@code foodmesh-dlt-error}) and from where
+	 * (topic, partition, offset).
+	 */
 	private static void assertErrorHeaders(ConsumerRecord<byte[], byte[]> deadLetter, Poison poison) {
 		assertThat(KafkaProbe.header(deadLetter, "foodmesh-dlt-error")).as("error of %s", poison).isNotBlank();
 		assertThat(KafkaProbe.header(deadLetter, "foodmesh-dlt-topic")).as("source topic of %s", poison)

@@ -27,8 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Journey 10: delivery-service crashes (SIGKILL) while orders are between payment and delivery; started again, it
- * loses none of them: every order is delivered, with one payment and one delivery each.
+ * Journey 10: delivery-service crashes (SIGKILL) while orders are between payment and
+ * delivery; started again, it loses none of them: every order is delivered, with one
+ * payment and one delivery each.
  */
 @JourneyTest
 @Order(10)
@@ -47,7 +48,8 @@ class ServiceRestartJourneyIT {
 	void shouldDeliverEveryOrderInFlightWhenDeliveryServiceIsKilledAndRestarted() {
 		// as many orders as there are couriers: two in Berlin, one in Hamburg
 		List<UUID> orders = List.of(this.foodMesh.placeOrder(pizzaInBerlin().by(ALICE)),
-				this.foodMesh.placeOrder(sushiInHamburg().by(BOB)), this.foodMesh.placeOrder(pizzaInBerlin().by(CAROL)));
+				this.foodMesh.placeOrder(sushiInHamburg().by(BOB)),
+				this.foodMesh.placeOrder(pizzaInBerlin().by(CAROL)));
 		await("a delivery in progress").atMost(FoodMesh.SAGA_STEP)
 			.pollInterval(Duration.ofMillis(50))
 			.until(() -> orders.stream().map(this.foodMesh::order).map(OrderView::status).toList(),

@@ -13,41 +13,42 @@ import org.springframework.boot.configurationmetadata.ConfigurationMetadataRepos
 import org.springframework.boot.configurationmetadata.ConfigurationMetadataRepositoryJsonBuilder;
 
 /**
- * The configuration metadata an IDE reads for completion: every {@code META-INF/spring-configuration-metadata.json} on
- * the class path (written by {@code spring-boot-configuration-processor}), read with Boot's own reader. Lets a module
- * prove that each of its {@code foodmesh.*} keys is described.
+ * The configuration metadata an IDE reads for completion: every
+ * {@code META-INF/spring-configuration-metadata.json} on the class path (written by
+ * {@code spring-boot-configuration-processor}), read with Boot's own reader. Lets a
+ * module prove that each of its {@code foodmesh.*} keys is described.
  */
 public final class ConfigurationMetadata {
 
-    private static final String LOCATION = "META-INF/spring-configuration-metadata.json";
+	private static final String LOCATION = "META-INF/spring-configuration-metadata.json";
 
-    private ConfigurationMetadata() {
-    }
+	private ConfigurationMetadata() {
+	}
 
-    /** The properties whose name starts with {@code prefix + "."}, by name. */
-    public static Map<String, ConfigurationMetadataProperty> under(String prefix) {
-        Map<String, ConfigurationMetadataProperty> found = new TreeMap<>();
-        repository().getAllProperties().forEach((name, property) -> {
-            if (name.startsWith(prefix + ".")) {
-                found.put(name, property);
-            }
-        });
-        return found;
-    }
+	/** The properties whose name starts with {@code prefix + "."}, by name. */
+	public static Map<String, ConfigurationMetadataProperty> under(String prefix) {
+		Map<String, ConfigurationMetadataProperty> found = new TreeMap<>();
+		repository().getAllProperties().forEach((name, property) -> {
+			if (name.startsWith(prefix + ".")) {
+				found.put(name, property);
+			}
+		});
+		return found;
+	}
 
-    private static ConfigurationMetadataRepository repository() {
-        ConfigurationMetadataRepositoryJsonBuilder builder = ConfigurationMetadataRepositoryJsonBuilder.create();
-        try {
-            for (URL resource : Collections.list(ConfigurationMetadata.class.getClassLoader().getResources(LOCATION))) {
-                try (InputStream in = resource.openStream()) {
-                    builder.withJsonResource(in);
-                }
-            }
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException("Could not read " + LOCATION, ex);
-        }
-        return builder.build();
-    }
+	private static ConfigurationMetadataRepository repository() {
+		ConfigurationMetadataRepositoryJsonBuilder builder = ConfigurationMetadataRepositoryJsonBuilder.create();
+		try {
+			for (URL resource : Collections.list(ConfigurationMetadata.class.getClassLoader().getResources(LOCATION))) {
+				try (InputStream in = resource.openStream()) {
+					builder.withJsonResource(in);
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not read " + LOCATION, ex);
+		}
+		return builder.build();
+	}
 
 }

@@ -11,14 +11,14 @@ package dev.foodmesh.infra;
  */
 public record Database(String host, int port, String name, String username, String password) {
 
-    /** {@code jdbc:postgresql://host:port/name} (credentials not included). */
-    public String jdbcUrl() {
-        return "jdbc:postgresql://" + this.host + ":" + this.port + "/" + this.name;
-    }
+	/** {@code jdbc:postgresql://host:port/name} (credentials not included). */
+	public String jdbcUrl() {
+		return "jdbc:postgresql://" + this.host + ":" + this.port + "/" + this.name;
+	}
 
-    /** {@code r2dbc:postgresql://host:port/name} (credentials not included). */
-    public String r2dbcUrl() {
-        return "r2dbc:postgresql://" + this.host + ":" + this.port + "/" + this.name;
-    }
+	/** {@code r2dbc:postgresql://host:port/name} (credentials not included). */
+	public String r2dbcUrl() {
+		return "r2dbc:postgresql://" + this.host + ":" + this.port + "/" + this.name;
+	}
 
 }

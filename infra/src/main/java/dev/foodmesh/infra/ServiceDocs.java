@@ -18,157 +18,175 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * What a running service says about itself on its management port, checked from its integration test: the build
- * ({@code /actuator/info}), Swagger UI ({@code /actuator/swagger-ui}) and the OpenAPI document
- * ({@code /actuator/openapi}), which must equal the copy committed as {@code docs/openapi/<service>.json}.
+ * What a running service says about itself on its management port, checked from its
+ * integration test: the build ({@code /actuator/info}), Swagger UI
+ * ({@code /actuator/swagger-ui}) and the OpenAPI document ({@code /actuator/openapi}),
+ * which must equal the copy committed as {@code docs/openapi/<service>.json}.
  * <p>
- * The committed copy is the document with keys sorted and without {@code servers} (the port of the run that made
- * it). When the API changes on purpose, regenerate the copies with {@link #REGENERATE}: the test then writes the file
- * instead of comparing, and the diff shows the API change for review.
+ * The committed copy is the document with keys sorted and without {@code servers} (the
+ * port of the run that made it). When the API changes on purpose, regenerate the copies
+ * with {@link #REGENERATE}: the test then writes the file instead of comparing, and the
+ * diff shows the API change for review.
  */
 public final class ServiceDocs {
 
-    /** How to rewrite the committed documents from the code, printed when one has drifted. */
-    public static final String REGENERATE = "scripts/update-openapi.sh";
+	/**
+	 * How to rewrite the committed documents from the code, printed when one has drifted.
+	 */
+	public static final String REGENERATE = "scripts/update-openapi.sh";
 
-    /** Set to {@code true} (by {@value #REGENERATE}) to write the committed documents instead of comparing. */
-    public static final String UPDATE_PROPERTY = "foodmesh.openapi.update";
+	/**
+	 * Set to {@code true} (by {@value #REGENERATE}) to write the committed documents
+	 * instead of comparing.
+	 */
+	public static final String UPDATE_PROPERTY = "foodmesh.openapi.update";
 
-    private static final JsonMapper json = JsonMapper.builder()
-        .enable(SerializationFeature.INDENT_OUTPUT)
-        .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-        .build();
+	private static final JsonMapper json = JsonMapper.builder()
+		.enable(SerializationFeature.INDENT_OUTPUT)
+		.enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+		.build();
 
-    private static final HttpClient http = HttpClient.newBuilder()
-        .followRedirects(HttpClient.Redirect.NORMAL)
-        .connectTimeout(Duration.ofSeconds(10))
-        .build();
+	private static final HttpClient http = HttpClient.newBuilder()
+		.followRedirects(HttpClient.Redirect.NORMAL)
+		.connectTimeout(Duration.ofSeconds(10))
+		.build();
 
-    private final String service;
+	private final String service;
 
-    private final URI management;
+	private final URI management;
 
-    private ServiceDocs(String service, int managementPort) {
-        this.service = service;
-        this.management = URI.create("http://localhost:" + managementPort);
-    }
+	private ServiceDocs(String service, int managementPort) {
+		this.service = service;
+		this.management = URI.create("http://localhost:" + managementPort);
+	}
 
-    /** Checks all three for {@code service} (its {@code spring.application.name}). */
-    public static void verify(String service, int managementPort) {
-        ServiceDocs docs = new ServiceDocs(service, managementPort);
-        docs.namesItsBuild();
-        docs.servesSwaggerUi();
-        docs.servesTheCommittedOpenApiDocument();
-    }
+	/** Checks all three for {@code service} (its {@code spring.application.name}). */
+	public static void verify(String service, int managementPort) {
+		ServiceDocs docs = new ServiceDocs(service, managementPort);
+		docs.namesItsBuild();
+		docs.servesSwaggerUi();
+		docs.servesTheCommittedOpenApiDocument();
+	}
 
-    private void namesItsBuild() {
-        JsonNode build = json.readTree(get("/actuator/info")).path("build");
-        check(this.service.equals(build.path("artifact").asString(null)) && !build.path("version").asString("").isEmpty(),
-                "/actuator/info names the artifact " + this.service + " and its version (spring-boot-maven-plugin's"
-                        + " build-info goal); it answered: " + build);
-    }
+	private void namesItsBuild() {
+		JsonNode build = json.readTree(get("/actuator/info")).path("build");
+		check(this.service.equals(build.path("artifact").asString(null))
+				&& !build.path("version").asString("").isEmpty(),
+				"/actuator/info names the artifact " + this.service + " and its version (spring-boot-maven-plugin's"
+						+ " build-info goal); it answered: " + build);
+	}
 
-    private void servesSwaggerUi() {
-        String page = get("/actuator/swagger-ui");
-        check(page.contains("swagger-ui"), "/actuator/swagger-ui leads to the Swagger UI page; it answered: " + page);
-        // the largest file, read in many buffers: under BlockHound it proves no read happens on an event loop
-        int bundle = get("/actuator/swagger-ui/swagger-ui-bundle.js").length();
-        check(bundle > 100_000, "Swagger UI's script is served whole; it had " + bundle + " characters");
-        String config = get("/actuator/swagger-ui/swagger-config");
-        check(json.readTree(config).path("url").asString("").equals("/actuator/openapi"),
-                "Swagger UI reads the document on the management port (/actuator/openapi); its configuration: " + config);
-    }
+	private void servesSwaggerUi() {
+		String page = get("/actuator/swagger-ui");
+		check(page.contains("swagger-ui"), "/actuator/swagger-ui leads to the Swagger UI page; it answered: " + page);
+		// the largest file, read in many buffers: under BlockHound it proves no read
+		// happens on an event loop
+		int bundle = get("/actuator/swagger-ui/swagger-ui-bundle.js").length();
+		check(bundle > 100_000, "Swagger UI's script is served whole; it had " + bundle + " characters");
+		String config = get("/actuator/swagger-ui/swagger-config");
+		check(json.readTree(config).path("url").asString("").equals("/actuator/openapi"),
+				"Swagger UI reads the document on the management port (/actuator/openapi); its configuration: "
+						+ config);
+	}
 
-    private void servesTheCommittedOpenApiDocument() {
-        String served = canonical(get("/actuator/openapi"));
-        Path committed = committedDocument();
-        if (Boolean.getBoolean(UPDATE_PROPERTY)) {
-            write(committed, served);
-            return;
-        }
-        String expected = Files.exists(committed) ? read(committed) : "";
-        if (!served.equals(expected)) {
-            Path kept = Path.of("target", "openapi", this.service + ".json").toAbsolutePath();
-            write(kept, served);
-            throw new AssertionError("The OpenAPI document " + this.service + " serves differs from " + committed
-                    + " (served: " + kept + "; " + firstDifference(expected, served) + "). If the API change is"
-                    + " intended, run " + REGENERATE + " and commit the new file with the code.");
-        }
-    }
+	private void servesTheCommittedOpenApiDocument() {
+		String served = canonical(get("/actuator/openapi"));
+		Path committed = committedDocument();
+		if (Boolean.getBoolean(UPDATE_PROPERTY)) {
+			write(committed, served);
+			return;
+		}
+		String expected = Files.exists(committed) ? read(committed) : "";
+		if (!served.equals(expected)) {
+			Path kept = Path.of("target", "openapi", this.service + ".json").toAbsolutePath();
+			write(kept, served);
+			throw new AssertionError("The OpenAPI document " + this.service + " serves differs from " + committed
+					+ " (served: " + kept + "; " + firstDifference(expected, served) + "). If the API change is"
+					+ " intended, run " + REGENERATE + " and commit the new file with the code.");
+		}
+	}
 
-    /** Where two documents part, as line numbers and lines, so that a failure in CI says what changed. */
-    static String firstDifference(String expected, String served) {
-        List<String> committedLines = expected.lines().toList();
-        List<String> servedLines = served.lines().toList();
-        int line = 0;
-        while (line < committedLines.size() && line < servedLines.size()
-                && committedLines.get(line).equals(servedLines.get(line))) {
-            line++;
-        }
-        return "first difference at line " + (line + 1) + ": committed " + lineOrEnd(committedLines, line)
-                + ", served " + lineOrEnd(servedLines, line);
-    }
+	/**
+	 * Where two documents part, as line numbers and lines, so that a failure in CI says
+	 * what changed.
+	 */
+	static String firstDifference(String expected, String served) {
+		List<String> committedLines = expected.lines().toList();
+		List<String> servedLines = served.lines().toList();
+		int line = 0;
+		while (line < committedLines.size() && line < servedLines.size()
+				&& committedLines.get(line).equals(servedLines.get(line))) {
+			line++;
+		}
+		return "first difference at line " + (line + 1) + ": committed " + lineOrEnd(committedLines, line) + ", served "
+				+ lineOrEnd(servedLines, line);
+	}
 
-    private static String lineOrEnd(List<String> lines, int index) {
-        return (index < lines.size()) ? "'" + lines.get(index).strip() + "'" : "(end of document)";
-    }
+	private static String lineOrEnd(List<String> lines, int index) {
+		return (index < lines.size()) ? "'" + lines.get(index).strip() + "'" : "(end of document)";
+	}
 
-    /** The document as committed: keys sorted, indented, without the {@code servers} of this run. */
-    static String canonical(String document) {
-        ObjectNode tree = (ObjectNode) json.readTree(document);
-        tree.remove("servers");
-        return json.writeValueAsString(json.treeToValue(tree, Object.class)) + "\n";
-    }
+	/**
+	 * The document as committed: keys sorted, indented, without the {@code servers} of
+	 * this run.
+	 */
+	static String canonical(String document) {
+		ObjectNode tree = (ObjectNode) json.readTree(document);
+		tree.remove("servers");
+		return json.writeValueAsString(json.treeToValue(tree, Object.class)) + "\n";
+	}
 
-    private Path committedDocument() {
-        Path directory = Path.of("").toAbsolutePath();
-        while (directory != null && !Files.isRegularFile(directory.resolve("mvnw"))) {
-            directory = directory.getParent();
-        }
-        check(directory != null, "No repository root (a folder with mvnw) above " + Path.of("").toAbsolutePath());
-        return directory.resolve("docs/openapi").resolve(this.service + ".json");
-    }
+	private Path committedDocument() {
+		Path directory = Path.of("").toAbsolutePath();
+		while (directory != null && !Files.isRegularFile(directory.resolve("mvnw"))) {
+			directory = directory.getParent();
+		}
+		check(directory != null, "No repository root (a folder with mvnw) above " + Path.of("").toAbsolutePath());
+		return directory.resolve("docs/openapi").resolve(this.service + ".json");
+	}
 
-    private String get(String path) {
-        HttpRequest request = HttpRequest.newBuilder(this.management.resolve(path)).timeout(Duration.ofSeconds(30)).build();
-        try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            check(response.statusCode() == 200, "GET " + request.uri() + " answered " + response.statusCode() + ": "
-                    + response.body());
-            return response.body();
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException("GET " + request.uri() + " failed", ex);
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted during GET " + request.uri(), ex);
-        }
-    }
+	private String get(String path) {
+		HttpRequest request = HttpRequest.newBuilder(this.management.resolve(path))
+			.timeout(Duration.ofSeconds(30))
+			.build();
+		try {
+			HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+			check(response.statusCode() == 200,
+					"GET " + request.uri() + " answered " + response.statusCode() + ": " + response.body());
+			return response.body();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("GET " + request.uri() + " failed", ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted during GET " + request.uri(), ex);
+		}
+	}
 
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
-    }
+	private static String read(Path file) {
+		try {
+			return Files.readString(file, StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
 
-    private static void write(Path file, String content) {
-        try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, content, StandardCharsets.UTF_8);
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
-    }
+	private static void write(Path file, String content) {
+		try {
+			Files.createDirectories(file.getParent());
+			Files.writeString(file, content, StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
 
-    private static void check(boolean condition, String message) {
-        if (!condition) {
-            throw new AssertionError(message);
-        }
-    }
+	private static void check(boolean condition, String message) {
+		if (!condition) {
+			throw new AssertionError(message);
+		}
+	}
 
 }

@@ -20,13 +20,17 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Registers the couriers a run needs through delivery-service's {@code POST /couriers}, before the first step. The
- * simulator keeps a courier busy for pickup delay + delivery delay, so the peak rate needs about rate × (pickup +
- * delivery) couriers at once; with fewer, orders queue for a courier and the saga latency measures the queue.
+ * Registers the couriers a run needs through delivery-service's {@code POST /couriers},
+ * before the first step. The simulator keeps a courier busy for pickup delay + delivery
+ * delay, so the peak rate needs about rate × (pickup + delivery) couriers at once; with
+ * fewer, orders queue for a courier and the saga latency measures the queue.
  */
 public final class CourierSeeder {
 
-	/** Registrations in flight at once: enough to finish thousands in seconds without swamping a 2-core machine. */
+	/**
+	 * Registrations in flight at once: enough to finish thousands in seconds without
+	 * swamping a 2-core machine.
+	 */
 	private static final int CONCURRENCY = 16;
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(10);
@@ -40,7 +44,8 @@ public final class CourierSeeder {
 	private final @Nullable String token;
 
 	/**
-	 * @param deliveryService delivery-service's base URL, e.g. {@code http://localhost:8084}
+	 * @param deliveryService delivery-service's base URL, e.g.
+	 * {@code http://localhost:8084}
 	 * @param token a bearer token to send, or {@code null}
 	 */
 	public CourierSeeder(HttpClient http, URI deliveryService, @Nullable String token) {
@@ -49,7 +54,10 @@ public final class CourierSeeder {
 		this.token = token;
 	}
 
-	/** Couriers that keep {@code peakRate} orders/s flowing: rate × (pickup + delivery) × headroom, rounded up. */
+	/**
+	 * Couriers that keep {@code peakRate} orders/s flowing: rate × (pickup + delivery) ×
+	 * headroom, rounded up.
+	 */
 	public static int needed(int peakRate, LoadProfile.Simulator simulator, double headroom) {
 		double busySeconds = simulator.courierBusy().toMillis() / 1000.0;
 		return (int) Math.ceil(peakRate * busySeconds * headroom);
@@ -58,7 +66,8 @@ public final class CourierSeeder {
 	/**
 	 * Registers as many couriers in {@code city} as it lacks to have {@code wanted}.
 	 * @return how many the city had and how many were added
-	 * @throws CourierSeedingException when delivery-service cannot register them (no {@code POST /couriers}, down)
+	 * @throws CourierSeedingException when delivery-service cannot register them (no
+	 * {@code POST /couriers}, down)
 	 */
 	public Seeded seed(String city, int wanted) {
 		int existing = count(city);
@@ -96,13 +105,13 @@ public final class CourierSeeder {
 			.resolve("/couriers?size=1&city=" + URLEncoder.encode(city, StandardCharsets.UTF_8));
 		HttpResponse<String> response = send(request(uri).GET().build());
 		if (response.statusCode() != 200) {
-			throw new CourierSeedingException("GET " + uri + " answered " + response.statusCode() + ": "
-					+ response.body());
+			throw new CourierSeedingException(
+					"GET " + uri + " answered " + response.statusCode() + ": " + response.body());
 		}
 		JsonNode total = JSON.readTree(response.body()).path("totalItems");
 		if (!total.isNumber()) {
-			throw new CourierSeedingException("GET " + uri + " did not answer a page with totalItems: "
-					+ response.body());
+			throw new CourierSeedingException(
+					"GET " + uri + " did not answer a page with totalItems: " + response.body());
 		}
 		return total.asInt();
 	}

@@ -5,7 +5,10 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Durations in k6's syntax ({@code 500ms}, {@code 60s}, {@code 1m30s}, {@code 2h}), which the profile uses. */
+/**
+ * Durations in k6's syntax ({@code 500ms}, {@code 60s}, {@code 1m30s}, {@code 2h}), which
+ * the profile uses.
+ */
 final class Durations {
 
 	private static final Pattern PART = Pattern.compile("(\\d+(?:\\.\\d+)?)(ms|s|m|h)");
@@ -41,7 +44,10 @@ final class Durations {
 		return total;
 	}
 
-	/** The shortest k6-style text for {@code duration}, e.g. {@code 60s}, {@code 2.5s}, {@code 250ms}. */
+	/**
+	 * The shortest k6-style text for {@code duration}, e.g. {@code 60s}, {@code 2.5s},
+	 * {@code 250ms}.
+	 */
 	static String format(Duration duration) {
 		long millis = duration.toMillis();
 		if (millis % 1_000 != 0) {

@@ -7,11 +7,12 @@ import java.util.Locale;
 import java.util.OptionalInt;
 
 /**
- * The knee of the ladder: the highest step that met every SLO — client-side placement p99, saga p99 to
- * {@code DELIVERY_SCHEDULED}, no 5xx (and no request left without an answer, which is no better), and consumer lag and
- * outbox backlog back to 0 soon enough after the step. A step that missed one is not the knee even if a higher step
- * met them all: the knee is the highest passing step, whatever lies below it, and each verdict says why a step
- * missed.
+ * The knee of the ladder: the highest step that met every SLO — client-side placement
+ * p99, saga p99 to {@code DELIVERY_SCHEDULED}, no 5xx (and no request left without an
+ * answer, which is no better), and consumer lag and outbox backlog back to 0 soon enough
+ * after the step. A step that missed one is not the knee even if a higher step met them
+ * all: the knee is the highest passing step, whatever lies below it, and each verdict
+ * says why a step missed.
  *
  * @param rate the knee's rate in orders/s; empty when no step met the SLOs
  * @param verdicts one per step, in ladder order
@@ -24,10 +25,7 @@ public record Knee(OptionalInt rate, List<Verdict> verdicts) {
 
 	public static Knee of(List<StepResult> results, LoadProfile.Slo slo) {
 		List<Verdict> verdicts = results.stream().map((result) -> judge(result, slo)).toList();
-		OptionalInt knee = verdicts.stream()
-			.filter(Verdict::met)
-			.mapToInt((verdict) -> verdict.step().rate())
-			.max();
+		OptionalInt knee = verdicts.stream().filter(Verdict::met).mapToInt((verdict) -> verdict.step().rate()).max();
 		return new Knee(knee, verdicts);
 	}
 
@@ -60,8 +58,8 @@ public record Knee(OptionalInt rate, List<Verdict> verdicts) {
 
 	private static List<String> drainMisses(StepMonitor.StepSample sample, Duration within) {
 		if (sample.backlogAtEnd().lag().isEmpty() || sample.backlogAtEnd().outbox().isEmpty()) {
-			return List.of("lag or outbox backlog unknown (a service did not export "
-					+ PipelineBacklog.LAG + "/" + PipelineBacklog.OUTBOX + ")");
+			return List.of("lag or outbox backlog unknown (a service did not export " + PipelineBacklog.LAG + "/"
+					+ PipelineBacklog.OUTBOX + ")");
 		}
 		Duration drained = sample.drainedAfter();
 		if (drained == null) {

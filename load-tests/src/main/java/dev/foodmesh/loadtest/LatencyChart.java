@@ -8,11 +8,12 @@ import java.util.function.ToDoubleFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Throughput against latency as a small SVG: accepted orders/s across, latency up on a log scale (1 ms to the next
- * power of ten above the largest value), one line each for placement p50 and p99 and saga p99 to
- * {@code DELIVERY_SCHEDULED}, the two latency SLOs as dashed lines, each point labelled with its step's offered rate.
- * A step whose value is infinite (sagas that never got there) is marked ∞ above the plot; an unmeasured one is left
- * out.
+ * Throughput against latency as a small SVG: accepted orders/s across, latency up on a
+ * log scale (1 ms to the next power of ten above the largest value), one line each for
+ * placement p50 and p99 and saga p99 to {@code DELIVERY_SCHEDULED}, the two latency SLOs
+ * as dashed lines, each point labelled with its step's offered rate. A step whose value
+ * is infinite (sagas that never got there) is marked ∞ above the plot; an unmeasured one
+ * is left out.
  */
 final class LatencyChart {
 
@@ -38,18 +39,20 @@ final class LatencyChart {
 
 	static String svg(List<StepResult> results, LoadProfile.Slo slo) {
 		double maxThroughput = niceCeiling(results.stream().mapToDouble(StepResult::throughput).max().orElse(1));
-		double maxLatency = Math.max(slo.sagaScheduledP99Ms(), results.stream()
-			.flatMap((result) -> SERIES.stream().map((series) -> series.value().applyAsDouble(result)))
-			.filter(Double::isFinite)
-			.mapToDouble(Double::doubleValue)
-			.max()
-			.orElse(1));
+		double maxLatency = Math.max(slo.sagaScheduledP99Ms(),
+				results.stream()
+					.flatMap((result) -> SERIES.stream().map((series) -> series.value().applyAsDouble(result)))
+					.filter(Double::isFinite)
+					.mapToDouble(Double::doubleValue)
+					.max()
+					.orElse(1));
 		int decades = Math.max(1, (int) Math.ceil(Math.log10(maxLatency)));
 		Axes axes = new Axes(maxThroughput, decades);
 		StringBuilder svg = new StringBuilder();
-		svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
-				+ "viewBox=\"0 0 %d %d\" font-family=\"sans-serif\" font-size=\"12\">%n", WIDTH, HEIGHT, WIDTH,
-				HEIGHT));
+		svg.append(String.format(Locale.ROOT,
+				"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
+						+ "viewBox=\"0 0 %d %d\" font-family=\"sans-serif\" font-size=\"12\">%n",
+				WIDTH, HEIGHT, WIDTH, HEIGHT));
 		svg.append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
 		svg.append(text(WIDTH / 2.0, 22, "middle", "FoodMesh order ladder: throughput vs latency", "14"));
 		grid(svg, axes);
@@ -79,9 +82,10 @@ final class LatencyChart {
 		svg.append(line(LEFT, bottom, right, bottom, "#333333", null));
 		svg.append(line(LEFT, TOP, LEFT, bottom, "#333333", null));
 		svg.append(text((LEFT + right) / 2.0, HEIGHT - 18, "middle", "accepted orders/s", null));
-		svg.append(String.format(Locale.ROOT, "<text x=\"18\" y=\"%.1f\" text-anchor=\"middle\" "
-				+ "transform=\"rotate(-90 18 %.1f)\">latency, ms (log)</text>%n", (TOP + bottom) / 2.0,
-				(TOP + bottom) / 2.0));
+		svg.append(String.format(Locale.ROOT,
+				"<text x=\"18\" y=\"%.1f\" text-anchor=\"middle\" "
+						+ "transform=\"rotate(-90 18 %.1f)\">latency, ms (log)</text>%n",
+				(TOP + bottom) / 2.0, (TOP + bottom) / 2.0));
 	}
 
 	private static void sloLine(StringBuilder svg, Axes axes, double millis, String label) {
@@ -96,9 +100,10 @@ final class LatencyChart {
 			double latency = series.value().applyAsDouble(result);
 			if (Double.isInfinite(latency)) {
 				// never finished: marked at the top, outside the line
-				svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\" "
-						+ "font-size=\"10\" fill=\"%s\">∞ %s</text>%n", axes.x(result.throughput()), TOP - 4,
-						series.colour(), result.step().label()));
+				svg.append(String.format(Locale.ROOT,
+						"<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\" "
+								+ "font-size=\"10\" fill=\"%s\">∞ %s</text>%n",
+						axes.x(result.throughput()), TOP - 4, series.colour(), result.step().label()));
 				continue;
 			}
 			if (Double.isNaN(latency) || latency <= 0) {
@@ -112,8 +117,9 @@ final class LatencyChart {
 			svg.append(text(x + 5, y - 6, "start", result.step().label(), "10"));
 		}
 		if (points.size() > 1) {
-			svg.append(String.format(Locale.ROOT, "<polyline points=\"%s\" fill=\"none\" stroke=\"%s\" "
-					+ "stroke-width=\"2\"/>%n", String.join(" ", points), series.colour()));
+			svg.append(String.format(Locale.ROOT,
+					"<polyline points=\"%s\" fill=\"none\" stroke=\"%s\" " + "stroke-width=\"2\"/>%n",
+					String.join(" ", points), series.colour()));
 		}
 		double legendY = TOP + 10 + position * 20;
 		svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%.1f\" width=\"24\" height=\"3\" fill=\"%s\"/>%n",
@@ -121,14 +127,12 @@ final class LatencyChart {
 		svg.append(text(WIDTH - RIGHT + 36, legendY + 4, "start", series.name(), "11"));
 	}
 
-	private static String line(double x1, double y1, double x2, double y2, String colour,
-			@Nullable String dashes) {
+	private static String line(double x1, double y1, double x2, double y2, String colour, @Nullable String dashes) {
 		return String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\"%s/>%n",
 				x1, y1, x2, y2, colour, (dashes != null) ? " stroke-dasharray=\"" + dashes + "\"" : "");
 	}
 
-	private static String text(double x, double y, String anchor, String content,
-			@Nullable String size) {
+	private static String text(double x, double y, String anchor, String content, @Nullable String size) {
 		String escaped = content.replace("&", "&amp;").replace("<", "&lt;");
 		return String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\"%s>%s</text>%n", x, y, anchor,
 				(size != null) ? " font-size=\"" + size + "\"" : "", escaped);

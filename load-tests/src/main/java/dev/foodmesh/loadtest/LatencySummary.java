@@ -3,10 +3,11 @@ package dev.foodmesh.loadtest;
 import java.util.Arrays;
 
 /**
- * Percentiles of a set of latencies in milliseconds, by the nearest-rank method: the p-th percentile is the smallest
- * value that at least p % of the values do not exceed, always one of the values measured. An infinite value stands
- * for something that never finished (a saga that never reached the status), so a percentile that lands on one is
- * infinite: more than 1 % unfinished makes the p99 infinite, as it should.
+ * Percentiles of a set of latencies in milliseconds, by the nearest-rank method: the p-th
+ * percentile is the smallest value that at least p % of the values do not exceed, always
+ * one of the values measured. An infinite value stands for something that never finished
+ * (a saga that never reached the status), so a percentile that lands on one is infinite:
+ * more than 1 % unfinished makes the p99 infinite, as it should.
  *
  * @param count how many values
  * @param p50 the median, NaN without values

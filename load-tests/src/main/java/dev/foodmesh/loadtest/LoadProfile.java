@@ -18,19 +18,24 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code load-tests/profile.json}: the rates, durations and thresholds of the order ladder and the order it places.
- * The k6 scripts read the same file, so a change of rate or SLO reaches both tools. Sections only k6 uses
- * ({@code statusStreams}, {@code browsing}) are ignored here.
+ * {@code load-tests/profile.json}: the rates, durations and thresholds of the order
+ * ladder and the order it places. The k6 scripts read the same file, so a change of rate
+ * or SLO reaches both tools. Sections only k6 uses ({@code statusStreams},
+ * {@code browsing}) are ignored here.
  *
  * @param placement the ladder: warm-up, steps, their length and the pause after each
  * @param slo what a step must meet to count towards the knee
  * @param order what every virtual user orders
  * @param couriers where couriers are seeded and with how much headroom
- * @param simulator the delivery simulator's delays the stack runs with (they set how long a courier stays busy)
+ * @param simulator the delivery simulator's delays the stack runs with (they set how long
+ * a courier stays busy)
  */
 public record LoadProfile(Placement placement, Slo slo, Order order, Couriers couriers, Simulator simulator) {
 
-	/** The system properties (and run.sh options) that override the file, each named {@code foodmesh.load.<key>}. */
+	/**
+	 * The system properties (and run.sh options) that override the file, each named
+	 * {@code foodmesh.load.<key>}.
+	 */
 	public static final List<String> OVERRIDES = List.of("steps", "stepDuration", "warmUp", "pause", "pickupDelay",
 			"deliveryDelay");
 
@@ -86,8 +91,9 @@ public record LoadProfile(Placement placement, Slo slo, Order order, Couriers co
 	}
 
 	/**
-	 * This profile with the values that {@code settings} gives for any of {@link #OVERRIDES} ({@code steps} as a
-	 * comma-separated list of rates, the others as durations); a key it has no value for keeps the file's value.
+	 * This profile with the values that {@code settings} gives for any of
+	 * {@link #OVERRIDES} ({@code steps} as a comma-separated list of rates, the others as
+	 * durations); a key it has no value for keeps the file's value.
 	 */
 	public LoadProfile overriddenBy(Function<String, @Nullable String> settings) {
 		Placement ladder = this.placement;
@@ -138,9 +144,10 @@ public record LoadProfile(Placement placement, Slo slo, Order order, Couriers co
 	}
 
 	/**
-	 * The ladder: a warm-up that ramps from {@code warmUpFromRate} to the first step's rate, then each step at a
-	 * constant arrival rate for {@code stepDuration}, each followed by {@code pause} without load, in which the
-	 * pipeline drains and the time it takes is measured.
+	 * The ladder: a warm-up that ramps from {@code warmUpFromRate} to the first step's
+	 * rate, then each step at a constant arrival rate for {@code stepDuration}, each
+	 * followed by {@code pause} without load, in which the pipeline drains and the time
+	 * it takes is measured.
 	 *
 	 * @param warmUp how long the warm-up ramps; zero for none
 	 * @param warmUpFromRate the warm-up's first rate, orders per second
@@ -176,9 +183,11 @@ public record LoadProfile(Placement placement, Slo slo, Order order, Couriers co
 	 * What a step must meet to count towards the knee.
 	 *
 	 * @param placementP99Ms client-side {@code POST /orders} p99, milliseconds
-	 * @param sagaScheduledP99Ms placement to {@code DELIVERY_SCHEDULED} p99, milliseconds (server side)
+	 * @param sagaScheduledP99Ms placement to {@code DELIVERY_SCHEDULED} p99, milliseconds
+	 * (server side)
 	 * @param serverErrors the most 5xx answers allowed
-	 * @param drainWithin how soon after the step consumer lag and outbox backlog must both be back to 0
+	 * @param drainWithin how soon after the step consumer lag and outbox backlog must
+	 * both be back to 0
 	 */
 	public record Slo(double placementP99Ms, double sagaScheduledP99Ms, long serverErrors, Duration drainWithin) {
 	}

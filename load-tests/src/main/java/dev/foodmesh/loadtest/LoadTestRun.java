@@ -13,14 +13,18 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One run of the order ladder around the Gatling simulation that injects it: {@link #prepare()} before the first
- * request (couriers, the processes to watch), {@link #start()} as the injection starts (the step monitor), and
- * {@link #finish()} after the last request (saga latencies, the knee, the report). The simulation only places
- * orders and hands each answer to {@link #recorder(Schedule.Step)}.
+ * One run of the order ladder around the Gatling simulation that injects it:
+ * {@link #prepare()} before the first request (couriers, the processes to watch),
+ * {@link #start()} as the injection starts (the step monitor), and {@link #finish()}
+ * after the last request (saga latencies, the knee, the report). The simulation only
+ * places orders and hands each answer to {@link #recorder(Schedule.Step)}.
  */
 public final class LoadTestRun {
 
-	/** The name of the load generator's own process (this JVM) in the CPU and memory tables. */
+	/**
+	 * The name of the load generator's own process (this JVM) in the CPU and memory
+	 * tables.
+	 */
 	public static final String LOAD_GENERATOR = "load generator";
 
 	private static final String ORDER_DATABASE_ROLE = "foodmesh_order";
@@ -28,7 +32,10 @@ public final class LoadTestRun {
 	/** How often the monitor scrapes the backlog while waiting for it to drain. */
 	private static final Duration DRAIN_POLL = Duration.ofMillis(250);
 
-	/** The longest wait for sagas after the run: past delivery-service's 30 s courier wait, so they end either way. */
+	/**
+	 * The longest wait for sagas after the run: past delivery-service's 30 s courier
+	 * wait, so they end either way.
+	 */
 	private static final Duration SETTLE = Duration.ofSeconds(45);
 
 	private static final Duration SETTLE_POLL = Duration.ofMillis(500);
@@ -93,7 +100,10 @@ public final class LoadTestRun {
 		return this.recorders.get(step.index());
 	}
 
-	/** Registers the couriers the peak rate needs. Fails with a clear message when that is impossible. */
+	/**
+	 * Registers the couriers the peak rate needs. Fails with a clear message when that is
+	 * impossible.
+	 */
 	public void prepare() {
 		LoadProfile.Couriers city = this.profile.couriers();
 		int wanted = (this.settings.couriers() != null) ? this.settings.couriers()
@@ -102,8 +112,8 @@ public final class LoadTestRun {
 			this.couriers = "the city's own (none registered: --couriers 0)";
 			return;
 		}
-		this.out.printf("Registering couriers in %s: %d wanted (peak %d/s × %s busy × %.1f)...%n", city.city(),
-				wanted, this.profile.placement().peakRate(), Report.seconds(this.profile.simulator().courierBusy()),
+		this.out.printf("Registering couriers in %s: %d wanted (peak %d/s × %s busy × %.1f)...%n", city.city(), wanted,
+				this.profile.placement().peakRate(), Report.seconds(this.profile.simulator().courierBusy()),
 				city.headroom());
 		CourierSeeder.Seeded seeded = new CourierSeeder(this.http, this.settings.deliveryService(),
 				this.settings.courierRegistrationToken())
@@ -112,7 +122,10 @@ public final class LoadTestRun {
 		this.out.printf("  %s had %d, registered %d.%n", city.city(), seeded.existing(), seeded.added());
 	}
 
-	/** Starts the step monitor: call it as the injection starts, the schedule counts from now. */
+	/**
+	 * Starts the step monitor: call it as the injection starts, the schedule counts from
+	 * now.
+	 */
 	public void start() {
 		List<WatchedProcess> processes = new ArrayList<>(StackProcesses.find(this.settings.stateDirectory()));
 		processes.add(new WatchedProcess(LOAD_GENERATOR, ProcessHandle.current().pid(), false));
@@ -130,8 +143,9 @@ public final class LoadTestRun {
 	}
 
 	/**
-	 * Gives the sagas still before a courier up to {@link #SETTLE} to get one (or to end, cancelled): the report then
-	 * counts an order as not scheduled only if it really did not get there, not because it was asked too early.
+	 * Gives the sagas still before a courier up to {@link #SETTLE} to get one (or to end,
+	 * cancelled): the report then counts an order as not scheduled only if it really did
+	 * not get there, not because it was asked too early.
 	 */
 	private void awaitSettled(SagaLatencies sagas, Instant since) {
 		Instant deadline = Instant.now().plus(SETTLE);
@@ -152,7 +166,10 @@ public final class LoadTestRun {
 		}
 	}
 
-	/** Waits for the last step's pause, measures the sagas, judges the steps and writes the report. */
+	/**
+	 * Waits for the last step's pause, measures the sagas, judges the steps and writes
+	 * the report.
+	 */
 	public Report finish() {
 		if (this.monitor == null || this.startedAt == null) {
 			throw new IllegalStateException("finish() before start()");
@@ -162,12 +179,14 @@ public final class LoadTestRun {
 		awaitSettled(sagas, this.startedAt);
 		List<StepResult> results = new ArrayList<>();
 		for (StepMonitor.StepSample sample : samples) {
-			// the step's pause belongs to it: an order answered late is created after the step's load ended
+			// the step's pause belongs to it: an order answered late is created after the
+			// step's load ended
 			SagaLatencies.Sagas stepSagas = sagas.between(sample.start(), sample.pauseEnd());
 			results.add(new StepResult(recorder(sample.step()).placements(), stepSagas, sample));
 		}
-		Report report = new Report(new Report.Run(this.startedAt, this.profile, this.settings.stack(), this.couriers,
-				Machine.describe()), results, Knee.of(results, this.profile.slo()));
+		Report report = new Report(
+				new Report.Run(this.startedAt, this.profile, this.settings.stack(), this.couriers, Machine.describe()),
+				results, Knee.of(results, this.profile.slo()));
 		Path directory = this.settings.reportDirectory();
 		report.writeTo(directory);
 		this.out.println();

@@ -12,9 +12,10 @@ import java.util.OptionalDouble;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the saga still has to do, summed over the services that consume and publish events: Kafka consumer lag
- * ({@value #LAG}, records not yet consumed, per partition) and outbox backlog ({@value #OUTBOX}, rows not yet
- * published), both the messaging kit's gauges on each service's {@code /actuator/prometheus}.
+ * What the saga still has to do, summed over the services that consume and publish
+ * events: Kafka consumer lag ({@value #LAG}, records not yet consumed, per partition) and
+ * outbox backlog ({@value #OUTBOX}, rows not yet published), both the messaging kit's
+ * gauges on each service's {@code /actuator/prometheus}.
  */
 public final class PipelineBacklog {
 
@@ -28,15 +29,18 @@ public final class PipelineBacklog {
 
 	private final List<URI> endpoints;
 
-	/** @param endpoints the {@code /actuator/prometheus} URLs of order, payment and delivery */
+	/**
+	 * @param endpoints the {@code /actuator/prometheus} URLs of order, payment and
+	 * delivery
+	 */
 	public PipelineBacklog(HttpClient http, List<URI> endpoints) {
 		this.http = http;
 		this.endpoints = List.copyOf(endpoints);
 	}
 
 	/**
-	 * Scrapes every endpoint once. A service that does not answer, or does not export a gauge, leaves that total
-	 * unknown: the report says so instead of calling it 0.
+	 * Scrapes every endpoint once. A service that does not answer, or does not export a
+	 * gauge, leaves that total unknown: the report says so instead of calling it 0.
 	 */
 	public Reading read() {
 		double lag = 0;
@@ -74,7 +78,8 @@ public final class PipelineBacklog {
 	}
 
 	/**
-	 * Consumer lag and outbox backlog summed over the services; empty where some service did not tell.
+	 * Consumer lag and outbox backlog summed over the services; empty where some service
+	 * did not tell.
 	 *
 	 * @param lag records not yet consumed
 	 * @param outbox outbox rows not yet published

@@ -3,13 +3,15 @@ package dev.foodmesh.loadtest;
 import java.util.Arrays;
 
 /**
- * The client's view of one step: every {@code POST /orders} answer (status and response time) as Gatling measured
- * it. Latency percentiles count only accepted orders (201): a fast 503 must not make the step look quicker. Called
- * from Gatling's threads.
+ * The client's view of one step: every {@code POST /orders} answer (status and response
+ * time) as Gatling measured it. Latency percentiles count only accepted orders (201): a
+ * fast 503 must not make the step look quicker. Called from Gatling's threads.
  */
 public final class PlacementRecorder {
 
-	/** The status recorded for a request that got no answer (connection refused, timeout). */
+	/**
+	 * The status recorded for a request that got no answer (connection refused, timeout).
+	 */
 	public static final int NO_RESPONSE = 0;
 
 	private double[] acceptedMillis = new double[1024];

@@ -3,8 +3,9 @@ package dev.foodmesh.loadtest;
 import java.util.OptionalLong;
 
 /**
- * The CPU fields of {@code /proc/<pid>/stat} (proc(5)), in clock ticks: time this process spent in user and kernel
- * mode, and the same for its children that exited and were waited for.
+ * The CPU fields of {@code /proc/<pid>/stat} (proc(5)), in clock ticks: time this process
+ * spent in user and kernel mode, and the same for its children that exited and were
+ * waited for.
  *
  * @param pid the process
  * @param state R, S, D, Z, …
@@ -16,8 +17,9 @@ import java.util.OptionalLong;
 record ProcStat(long pid, char state, long userTicks, long systemTicks, long childUserTicks, long childSystemTicks) {
 
 	/**
-	 * Parses one {@code stat} line. The command name (field 2) is in parentheses and may itself hold spaces and
-	 * parentheses, so the fields are counted from the last {@code ')'}.
+	 * Parses one {@code stat} line. The command name (field 2) is in parentheses and may
+	 * itself hold spaces and parentheses, so the fields are counted from the last
+	 * {@code ')'}.
 	 */
 	static ProcStat parse(String line) {
 		int open = line.indexOf('(');
@@ -43,7 +45,10 @@ record ProcStat(long pid, char state, long userTicks, long systemTicks, long chi
 		return this.childUserTicks + this.childSystemTicks;
 	}
 
-	/** {@code VmRSS} of a {@code /proc/<pid>/status} text, in KiB; empty for a kernel thread or a zombie. */
+	/**
+	 * {@code VmRSS} of a {@code /proc/<pid>/status} text, in KiB; empty for a kernel
+	 * thread or a zombie.
+	 */
 	static OptionalLong residentKib(String status) {
 		for (String line : status.split("\n")) {
 			if (line.startsWith("VmRSS:")) {

@@ -20,9 +20,10 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The run's report: {@code steps.md} (the step tables for people), {@code steps.json} (the same for tools) and
- * {@code throughput-latency.svg}, written next to the copy of Gatling's HTML report that run.sh puts in
- * {@code gatling/}. docs/performance.md explains every column.
+ * The run's report: {@code steps.md} (the step tables for people), {@code steps.json}
+ * (the same for tools) and {@code throughput-latency.svg}, written next to the copy of
+ * Gatling's HTML report that run.sh puts in {@code gatling/}. docs/performance.md
+ * explains every column.
  *
  * @param run how the run was set up
  * @param results one per step, in ladder order
@@ -74,11 +75,14 @@ public record Report(Run run, List<StepResult> results, Knee knee) {
 				seconds(ladder.warmUp()), ladder.warmUpFromRate(),
 				ladder.steps().stream().map(String::valueOf).collect(Collectors.joining(", ")),
 				seconds(ladder.stepDuration()), seconds(ladder.pause())));
-		md.append(String.format(Locale.ROOT, "- SLOs: placement p99 ≤ %s ms, saga → DELIVERY_SCHEDULED p99 ≤ %s ms, "
-				+ "≤ %d × 5xx or no answer, lag and outbox backlog 0 within %s%n%n", millis(slo.placementP99Ms()),
-				millis(slo.sagaScheduledP99Ms()), slo.serverErrors(), seconds(slo.drainWithin())));
-		md.append(this.knee.rate().isPresent() ? "**Knee: " + this.knee.rate().getAsInt() + " orders/s** (highest step "
-				+ "that met every SLO)\n\n" : "**Knee: none** (no step met every SLO)\n\n");
+		md.append(String.format(Locale.ROOT,
+				"- SLOs: placement p99 ≤ %s ms, saga → DELIVERY_SCHEDULED p99 ≤ %s ms, "
+						+ "≤ %d × 5xx or no answer, lag and outbox backlog 0 within %s%n%n",
+				millis(slo.placementP99Ms()), millis(slo.sagaScheduledP99Ms()), slo.serverErrors(),
+				seconds(slo.drainWithin())));
+		md.append(this.knee.rate().isPresent()
+				? "**Knee: " + this.knee.rate().getAsInt() + " orders/s** (highest step " + "that met every SLO)\n\n"
+				: "**Knee: none** (no step met every SLO)\n\n");
 		md.append("## Latency, errors and backlog\n\n");
 		md.append("| step | accepted/s | sent | errors | 5xx | placement p50 | p95 | p99 | max | → PAID p50 | p99 | "
 				+ "→ SCHEDULED p50 | p99 | not scheduled | lag at end | outbox at end | back to 0 after | SLOs |\n");
@@ -94,8 +98,8 @@ public record Report(Run run, List<StepResult> results, Knee knee) {
 					millis(placed.latency().p95()), millis(placed.latency().p99()), millis(placed.latency().max()),
 					millis(sagas.toPaid().p50()), millis(sagas.toPaid().p99()), millis(sagas.toScheduled().p50()),
 					millis(sagas.toScheduled().p99()), String.valueOf(sagas.notScheduled()),
-					count(sample.backlogAtEnd().lag()), count(sample.backlogAtEnd().outbox()),
-					drained(sample), this.knee.verdicts().get(index).met() ? "met" : "missed"));
+					count(sample.backlogAtEnd().lag()), count(sample.backlogAtEnd().outbox()), drained(sample),
+					this.knee.verdicts().get(index).met() ? "met" : "missed"));
 		}
 		md.append("\nLatencies in ms. Placement: client side, accepted orders only. → PAID / → SCHEDULED: "
 				+ "server side, from the order's creation; ∞ when more than 1 % of the step's orders had not got "
@@ -134,7 +138,10 @@ public record Report(Run run, List<StepResult> results, Knee knee) {
 		return md.toString();
 	}
 
-	/** The same as {@link #markdown()}, for tools; unmeasured or infinite values are {@code null}. */
+	/**
+	 * The same as {@link #markdown()}, for tools; unmeasured or infinite values are
+	 * {@code null}.
+	 */
 	public ObjectNode json() {
 		LoadProfile profile = this.run.profile();
 		ObjectNode root = JSON.createObjectNode();
@@ -230,7 +237,9 @@ public record Report(Run run, List<StepResult> results, Knee knee) {
 		}
 	}
 
-	/** The stack's processes in the order they were watched, without the load generator. */
+	/**
+	 * The stack's processes in the order they were watched, without the load generator.
+	 */
 	private Set<String> stackProcesses() {
 		Set<String> names = new LinkedHashSet<>();
 		this.results.forEach((result) -> names.addAll(result.sample().cpuTicks().keySet()));
@@ -270,8 +279,7 @@ public record Report(Run run, List<StepResult> results, Knee knee) {
 		if (sample.backlogAtEnd().lag().isEmpty() || sample.backlogAtEnd().outbox().isEmpty()) {
 			return "?";
 		}
-		return (sample.drainedAfter() != null) ? seconds(sample.drainedAfter())
-				: "> " + seconds(sample.step().pause());
+		return (sample.drainedAfter() != null) ? seconds(sample.drainedAfter()) : "> " + seconds(sample.step().pause());
 	}
 
 	private static String count(OptionalDouble value) {
@@ -282,7 +290,10 @@ public record Report(Run run, List<StepResult> results, Knee knee) {
 		return (seconds == null || seconds.isNaN()) ? "–" : String.format(Locale.ROOT, "%.2f", seconds * 1000);
 	}
 
-	/** Milliseconds for a table: one decimal below 10, none above; ∞ for never, – for not measured. */
+	/**
+	 * Milliseconds for a table: one decimal below 10, none above; ∞ for never, – for not
+	 * measured.
+	 */
 	static String millis(double value) {
 		if (Double.isNaN(value)) {
 			return "–";
@@ -305,7 +316,8 @@ public record Report(Run run, List<StepResult> results, Knee knee) {
 	 *
 	 * @param startedAt when the injection started
 	 * @param profile the profile, with run.sh's overrides
-	 * @param stack how the stack was started (the run-local.sh command line), for the record
+	 * @param stack how the stack was started (the run-local.sh command line), for the
+	 * record
 	 * @param couriers couriers in the city during the run, e.g. {@code 2 + 48 registered}
 	 * @param machine the machine
 	 */

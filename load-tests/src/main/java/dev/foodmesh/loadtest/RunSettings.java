@@ -11,21 +11,27 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where the run finds the stack and writes its report, from system properties named {@code foodmesh.load.<key>}
- * (run.sh sets them). The defaults are the local stack's: {@code ./run-local.sh} on its standard ports.
+ * Where the run finds the stack and writes its report, from system properties named
+ * {@code foodmesh.load.<key>} (run.sh sets them). The defaults are the local stack's:
+ * {@code ./run-local.sh} on its standard ports.
  *
  * @param profile the load profile file
  * @param orderService order-service's base URL, where the load goes
  * @param deliveryService delivery-service's base URL, where couriers are registered
- * @param prometheusEndpoints the {@code /actuator/prometheus} URLs of the services that consume and publish events
+ * @param prometheusEndpoints the {@code /actuator/prometheus} URLs of the services that
+ * consume and publish events
  * @param jdbcUrl order-service's database, for the saga latencies
  * @param stateDirectory the stack's state directory (pid files)
  * @param reportDirectory where the report goes
- * @param token a bearer token for every request (a cluster, where you bring your own), or {@code null}
- * @param customerTokens a customer token per profile user, each user's orders placed with their own: what run.sh
- * mints for the local stack (docs/security.md); it wins over {@code token} for placements
- * @param operatorToken the token couriers are registered with (an operator's), or {@code null} for {@code token}
- * @param couriers how many couriers the city should have; {@code null} to work it out from the peak rate
+ * @param token a bearer token for every request (a cluster, where you bring your own), or
+ * {@code null}
+ * @param customerTokens a customer token per profile user, each user's orders placed with
+ * their own: what run.sh mints for the local stack (docs/security.md); it wins over
+ * {@code token} for placements
+ * @param operatorToken the token couriers are registered with (an operator's), or
+ * {@code null} for {@code token}
+ * @param couriers how many couriers the city should have; {@code null} to work it out
+ * from the peak rate
  * @param stack how the stack was started, for the report
  */
 public record RunSettings(Path profile, URI orderService, URI deliveryService, List<URI> prometheusEndpoints,
@@ -46,7 +52,10 @@ public record RunSettings(Path profile, URI orderService, URI deliveryService, L
 		return (this.operatorToken != null) ? this.operatorToken : this.token;
 	}
 
-	/** The saga's services (the only ones with consumers and an outbox) and their local API ports. */
+	/**
+	 * The saga's services (the only ones with consumers and an outbox) and their local
+	 * API ports.
+	 */
 	private static final List<Integer> SAGA_API_PORTS = List.of(8080, 8083, 8084);
 
 	public static RunSettings from(Function<String, @Nullable String> properties) {

@@ -10,10 +10,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /**
- * Saga latency measured where the saga is recorded: order-service's {@code order_history} in Postgres, from the
- * order's {@code created_at} (placement) to the first {@code PAID} and the first {@code DELIVERY_SCHEDULED} entry.
- * Server-side, so the client's own delays do not count, and for every order placed in a window, whether the client
- * saw its answer or not.
+ * Saga latency measured where the saga is recorded: order-service's {@code order_history}
+ * in Postgres, from the order's {@code created_at} (placement) to the first {@code PAID}
+ * and the first {@code DELIVERY_SCHEDULED} entry. Server-side, so the client's own delays
+ * do not count, and for every order placed in a window, whether the client saw its answer
+ * or not.
  */
 public final class SagaLatencies {
 
@@ -59,9 +60,9 @@ public final class SagaLatencies {
 	}
 
 	/**
-	 * Orders created since {@code since} whose saga is still under way before a courier: awaiting payment, or paid
-	 * and awaiting a courier. Consumer lag counts records as consumed once fetched, so lag 0 does not yet mean that
-	 * every saga has moved on.
+	 * Orders created since {@code since} whose saga is still under way before a courier:
+	 * awaiting payment, or paid and awaiting a courier. Consumer lag counts records as
+	 * consumed once fetched, so lag 0 does not yet mean that every saga has moved on.
 	 */
 	public int unsettledSince(Instant since) {
 		try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(UNSETTLED)) {
@@ -97,8 +98,9 @@ public final class SagaLatencies {
 	 * @param orders orders created in it
 	 * @param toPaid placement to {@code PAID}
 	 * @param toScheduled placement to {@code DELIVERY_SCHEDULED}
-	 * @param notScheduled orders that had not reached {@code DELIVERY_SCHEDULED} when asked (still waiting, or
-	 * cancelled: declined, no courier), counted as infinitely late in {@code toScheduled}
+	 * @param notScheduled orders that had not reached {@code DELIVERY_SCHEDULED} when
+	 * asked (still waiting, or cancelled: declined, no courier), counted as infinitely
+	 * late in {@code toScheduled}
 	 */
 	public record Sagas(int orders, LatencySummary toPaid, LatencySummary toScheduled, int notScheduled) {
 

@@ -5,9 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * When each part of the ladder runs, as offsets from the start of the injection: the warm-up from 0, then a pause,
- * then each step followed by its own pause. The simulation injects by these offsets and the monitor samples by
- * them, so both agree on where a step begins and ends.
+ * When each part of the ladder runs, as offsets from the start of the injection: the
+ * warm-up from 0, then a pause, then each step followed by its own pause. The simulation
+ * injects by these offsets and the monitor samples by them, so both agree on where a step
+ * begins and ends.
  *
  * @param warmUp the warm-up's length (zero for none)
  * @param steps the steps in order

@@ -10,9 +10,11 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Finds the local stack's processes in its state directory, where {@code ./run-local.sh} leaves them: {@code
- * pids/<service>.pid} ("pid jar") for each service, {@code launcher.lock} holding the launcher's pid (the JVM that
- * hosts the Kafka broker) and Postgres' own {@code postgres/postmaster.pid}.
+ * Finds the local stack's processes in its state directory, where {@code ./run-local.sh}
+ * leaves them: {@code
+ * pids/<service>.pid} ("pid jar") for each service, {@code launcher.lock} holding the
+ * launcher's pid (the JVM that hosts the Kafka broker) and Postgres' own
+ * {@code postgres/postmaster.pid}.
  */
 public final class StackProcesses {
 
@@ -23,7 +25,10 @@ public final class StackProcesses {
 	private StackProcesses() {
 	}
 
-	/** The services, Postgres (as a tree) and the launcher with Kafka, as far as their files are there. */
+	/**
+	 * The services, Postgres (as a tree) and the launcher with Kafka, as far as their
+	 * files are there.
+	 */
 	public static List<WatchedProcess> find(Path stateDirectory) {
 		List<WatchedProcess> found = new ArrayList<>(services(stateDirectory.resolve("pids")));
 		firstLinePid(stateDirectory.resolve("postgres").resolve("postmaster.pid"))

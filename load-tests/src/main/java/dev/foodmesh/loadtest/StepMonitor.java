@@ -16,10 +16,12 @@ import java.util.concurrent.TimeoutException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Samples the stack at the ladder's step boundaries, on its own thread, while Gatling injects: CPU time of every
- * watched process at each step's start and end, resident memory and the pipeline's backlog at its end, then the
- * backlog every {@code pollInterval} during the pause until it is back to 0. It scrapes only at those moments, so
- * that the measuring itself costs the measured machine next to nothing during a step.
+ * Samples the stack at the ladder's step boundaries, on its own thread, while Gatling
+ * injects: CPU time of every watched process at each step's start and end, resident
+ * memory and the pipeline's backlog at its end, then the backlog every
+ * {@code pollInterval} during the pause until it is back to 0. It scrapes only at those
+ * moments, so that the measuring itself costs the measured machine next to nothing during
+ * a step.
  */
 public final class StepMonitor {
 
@@ -41,7 +43,10 @@ public final class StepMonitor {
 		this.pollInterval = pollInterval;
 	}
 
-	/** Starts sampling; {@code injectionStart} is the instant the schedule's offsets count from. */
+	/**
+	 * Starts sampling; {@code injectionStart} is the instant the schedule's offsets count
+	 * from.
+	 */
 	public void start(Instant injectionStart) {
 		Thread.ofPlatform().daemon().name("step-monitor").start(() -> {
 			try {
@@ -53,7 +58,10 @@ public final class StepMonitor {
 		});
 	}
 
-	/** The samples, once the last step's pause is over; waits at most {@code timeout} beyond that. */
+	/**
+	 * The samples, once the last step's pause is over; waits at most {@code timeout}
+	 * beyond that.
+	 */
 	public List<StepSample> await(Duration timeout) {
 		try {
 			return this.samples.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -84,7 +92,10 @@ public final class StepMonitor {
 		return all;
 	}
 
-	/** How long after {@code end} the backlog was first seen at 0; {@code null} if not before {@code pauseEnd}. */
+	/**
+	 * How long after {@code end} the backlog was first seen at 0; {@code null} if not
+	 * before {@code pauseEnd}.
+	 */
 	private @Nullable Duration drainedAfter(PipelineBacklog.Reading atEnd, Instant end, Instant pauseEnd)
 			throws InterruptedException {
 		PipelineBacklog.Reading reading = atEnd;
@@ -134,11 +145,13 @@ public final class StepMonitor {
 	 * @param step the step
 	 * @param start when its load began (the schedule's instant)
 	 * @param end when its load ended
-	 * @param pauseEnd when the quiet time after it ended: an order created before then was placed by this step
+	 * @param pauseEnd when the quiet time after it ended: an order created before then
+	 * was placed by this step
 	 * @param cpuTicks CPU time each process used from start to end, clock ticks
 	 * @param residentKib each process' resident memory at the end, KiB
 	 * @param backlogAtEnd consumer lag and outbox backlog at the end
-	 * @param drainedAfter how long after the end both were 0; {@code null} if not within the pause
+	 * @param drainedAfter how long after the end both were 0; {@code null} if not within
+	 * the pause
 	 */
 	public record StepSample(Schedule.Step step, Instant start, Instant end, Instant pauseEnd,
 			Map<String, Long> cpuTicks, Map<String, Long> residentKib, PipelineBacklog.Reading backlogAtEnd,

@@ -7,7 +7,8 @@ import java.util.Map;
  * Everything the report says about one step.
  *
  * @param placements what the client saw
- * @param sagas the sagas of the orders created during the step, from order-service's history
+ * @param sagas the sagas of the orders created during the step, from order-service's
+ * history
  * @param sample what the monitor measured: CPU, memory, backlog and how soon it drained
  */
 public record StepResult(PlacementRecorder.Placements placements, SagaLatencies.Sagas sagas,
@@ -23,8 +24,9 @@ public record StepResult(PlacementRecorder.Placements placements, SagaLatencies.
 	}
 
 	/**
-	 * CPU seconds each process spent per accepted order during the step (NaN without accepted orders). The
-	 * processes' idle work (timers, polling) is in it too, which weighs at low rates.
+	 * CPU seconds each process spent per accepted order during the step (NaN without
+	 * accepted orders). The processes' idle work (timers, polling) is in it too, which
+	 * weighs at low rates.
 	 */
 	public Map<String, Double> cpuSecondsPerOrder() {
 		Map<String, Double> perOrder = new LinkedHashMap<>();

@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A process of the stack whose CPU time and memory the report shows, read from {@code /proc}. Postgres is a tree
- * (postmaster, one backend per connection, background workers): watched {@code withDescendants}, its CPU is the sum
- * over the tree plus what exited children left in the postmaster's {@code cutime}/{@code cstime}, and its RSS the sum
- * over the tree (which counts shared buffers once per process, so it overstates the real footprint).
+ * A process of the stack whose CPU time and memory the report shows, read from
+ * {@code /proc}. Postgres is a tree (postmaster, one backend per connection, background
+ * workers): watched {@code withDescendants}, its CPU is the sum over the tree plus what
+ * exited children left in the postmaster's {@code cutime}/{@code cstime}, and its RSS the
+ * sum over the tree (which counts shared buffers once per process, so it overstates the
+ * real footprint).
  *
  * @param name how the report names it, e.g. {@code order} or {@code postgres}
  * @param pid the process, or the root of the tree
@@ -23,7 +25,10 @@ public record WatchedProcess(String name, long pid, boolean withDescendants) {
 
 	private static final Path PROC = Path.of("/proc");
 
-	/** The unit of {@link Usage#cpuTicks()}: sysconf(_SC_CLK_TCK), 100 on every Linux we know of. */
+	/**
+	 * The unit of {@link Usage#cpuTicks()}: sysconf(_SC_CLK_TCK), 100 on every Linux we
+	 * know of.
+	 */
 	public static final long TICKS_PER_SECOND = ticksPerSecond();
 
 	/** The current CPU time and resident memory; empty once the process is gone. */
@@ -37,7 +42,8 @@ public record WatchedProcess(String name, long pid, boolean withDescendants) {
 		if (this.withDescendants) {
 			ticks += root.get().childTicks();
 			for (long child : descendants()) {
-				// a backend may exit between the listing and the read: its time is then in the postmaster's cutime
+				// a backend may exit between the listing and the read: its time is then
+				// in the postmaster's cutime
 				ticks += stat(child).map(ProcStat::ownTicks).orElse(0L);
 				residentKib += residentKib(child);
 			}
@@ -63,8 +69,7 @@ public record WatchedProcess(String name, long pid, boolean withDescendants) {
 
 	private static long residentKib(long pid) {
 		try {
-			return ProcStat.residentKib(Files.readString(PROC.resolve(Long.toString(pid)).resolve("status")))
-				.orElse(0);
+			return ProcStat.residentKib(Files.readString(PROC.resolve(Long.toString(pid)).resolve("status"))).orElse(0);
 		}
 		catch (IOException ex) {
 			return 0;

@@ -12,7 +12,10 @@ import java.util.function.Function;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
-/** A loopback HTTP server answering every request with what {@code answer} returns, recording the requests. */
+/**
+ * A loopback HTTP server answering every request with what {@code answer} returns,
+ * recording the requests.
+ */
 final class FakeService implements AutoCloseable {
 
 	private final HttpServer server;

@@ -22,8 +22,9 @@ class KneeTest {
 
 	@Test
 	void shouldBeTheHighestPassingStepEvenAboveAMiss() {
-		Knee knee = Knee.of(List.of(Steps.healthy(0, 100), Steps.step(1, 250, 8, 120, 1, Duration.ZERO),
-				Steps.healthy(2, 500)), Steps.SLO);
+		Knee knee = Knee.of(
+				List.of(Steps.healthy(0, 100), Steps.step(1, 250, 8, 120, 1, Duration.ZERO), Steps.healthy(2, 500)),
+				Steps.SLO);
 
 		assertThat(knee.rate()).hasValue(500);
 		assertThat(knee.verdicts().get(1).misses()).containsExactly("1 × 5xx, 0 without answer");

@@ -14,7 +14,10 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 class LoadProfileTest {
 
-	/** The committed profile that run.sh and the k6 scripts use (the build passes its path). */
+	/**
+	 * The committed profile that run.sh and the k6 scripts use (the build passes its
+	 * path).
+	 */
 	private static final Path PROFILE = Path.of(System.getProperty("foodmesh.load.profile", "profile.json"));
 
 	@Test

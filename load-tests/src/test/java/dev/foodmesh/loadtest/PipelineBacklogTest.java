@@ -35,9 +35,10 @@ class PipelineBacklogTest {
 				.read();
 			assertThat(unknown.lag()).isEmpty();
 			assertThat(unknown.drained()).isFalse();
-			assertThat(new PipelineBacklog(this.http, List.of(URI.create("http://127.0.0.1:9/actuator/prometheus")))
-				.read()
-				.drained()).isFalse();
+			assertThat(
+					new PipelineBacklog(this.http, List.of(URI.create("http://127.0.0.1:9/actuator/prometheus"))).read()
+						.drained())
+				.isFalse();
 		}
 	}
 

@@ -26,14 +26,16 @@ import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
 /**
- * The order ladder (load-tests/profile.json, run by load-tests/run.sh): open-loop arrivals only, each virtual user
- * posting one order with a fresh {@code Idempotency-Key}. A warm-up ramps to the first step's rate; then each step is
- * its own scenario at a constant arrival rate, delayed to its slot in the {@link Schedule}, so that Gatling's report
- * lists every step as its own request ({@code POST /orders @ 250/s}) and no step waits for the previous one's
- * stragglers.
- * The users that the profile names take turns, each with their own customer token when run.sh minted them
- * (docs/security.md). Connections are shared between virtual users, as behind a gateway:
- * one new connection per order would run the machine out of ephemeral ports at 1,000 orders/s.
+ * The order ladder (load-tests/profile.json, run by load-tests/run.sh): open-loop
+ * arrivals only, each virtual user posting one order with a fresh
+ * {@code Idempotency-Key}. A warm-up ramps to the first step's rate; then each step is
+ * its own scenario at a constant arrival rate, delayed to its slot in the
+ * {@link Schedule}, so that Gatling's report lists every step as its own request
+ * ({@code POST /orders @ 250/s}) and no step waits for the previous one's stragglers. The
+ * users that the profile names take turns, each with their own customer token when run.sh
+ * minted them (docs/security.md). Connections are shared between virtual users, as behind
+ * a gateway: one new connection per order would run the machine out of ephemeral ports at
+ * 1,000 orders/s.
  */
 public class PlaceOrdersSimulation extends Simulation {
 
@@ -47,7 +49,10 @@ public class PlaceOrdersSimulation extends Simulation {
 
 	private final List<String> bodies = this.run.profile().order().bodies();
 
-	/** {@code Authorization} per body: each user's orders go with that user's token (none without tokens). */
+	/**
+	 * {@code Authorization} per body: each user's orders go with that user's token (none
+	 * without tokens).
+	 */
 	private final List<@Nullable String> authorizations = this.run.profile()
 		.order()
 		.userIds()
@@ -104,7 +109,8 @@ public class PlaceOrdersSimulation extends Simulation {
 		if (this.authorizations.stream().anyMatch(Objects::nonNull)) {
 			request = request.header("Authorization", (session) -> this.authorizations.get(session.getInt(TURN)));
 		}
-		// status and time are saved before the 201 check, so that they are there for a refused order too
+		// status and time are saved before the 201 check, so that they are there for a
+		// refused order too
 		return exec((session) -> session.set(TURN, (int) (this.turns.getAndIncrement() % this.bodies.size())))
 			.exec(request.check(status().saveAs(STATUS), responseTimeInMillis().saveAs(MILLIS), status().is(201)));
 	}

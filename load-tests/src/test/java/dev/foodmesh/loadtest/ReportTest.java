@@ -37,13 +37,15 @@ class ReportTest {
 
 		assertThat(markdown).contains("**Knee: 250 orders/s**")
 			.contains("`./run-local.sh --clean --durable-postgres`")
-			.contains("| 100/s | 100.0 | 6000 | 0 | 0 | 8.0 | 8.0 | 8.0 | 8.0 | 60 | 60 | 120 | 120 | 0 | 0 | 0 | 0.3 s "
-					+ "| met |")
+			.contains(
+					"| 100/s | 100.0 | 6000 | 0 | 0 | 8.0 | 8.0 | 8.0 | 8.0 | 60 | 60 | 120 | 120 | 0 | 0 | 0 | 0.3 s "
+							+ "| met |")
 			.contains("| 500/s | 500.0 | 30003 | 3 | 3 | 63 | 63 | 63 | 63 | ∞ | ∞ | ∞ | ∞ | 30000 | 0 | 0 | > 10 s "
 					+ "| missed |")
 			.contains("- 500/s: placement p99 63 ms > 50 ms; 3 × 5xx, 0 without answer; 30000 of 30000 orders not "
 					+ "DELIVERY_SCHEDULED; lag/backlog not back to 0 within the 10 s pause");
-		// 60 ticks per order/s over 60 s at 100 ticks/s: 0.01 s per order in "order", 0.001 s in the generator
+		// 60 ticks per order/s over 60 s at 100 ticks/s: 0.01 s per order in "order",
+		// 0.001 s in the generator
 		assertThat(markdown).contains("| step | order | postgres | stack total | load generator |")
 			.contains("| 100/s | 10.00 | – | 10.00 | 1.00 |")
 			.contains("| step | order | postgres | load generator |")

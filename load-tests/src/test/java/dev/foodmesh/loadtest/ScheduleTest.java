@@ -28,8 +28,8 @@ class ScheduleTest {
 
 	@Test
 	void shouldStartAtOnceWithoutWarmUp() {
-		Schedule schedule = Schedule.of(new LoadProfile.Placement(Duration.ZERO, 1, List.of(20),
-				Duration.ofSeconds(10), Duration.ZERO));
+		Schedule schedule = Schedule
+			.of(new LoadProfile.Placement(Duration.ZERO, 1, List.of(20), Duration.ofSeconds(10), Duration.ZERO));
 
 		assertThat(schedule.steps().getFirst().start()).isZero();
 		assertThat(schedule.total()).isEqualTo(Duration.ofSeconds(10));

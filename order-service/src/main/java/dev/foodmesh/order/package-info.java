@@ -1,4 +1,7 @@
-/** order-service. Layers: domain, application (use cases, ports), and the adapters api, persistence, messaging, lookup, metrics; config wires them. */
+/**
+ * order-service. Layers: domain, application (use cases, ports), and the adapters api,
+ * persistence, messaging, lookup, metrics; config wires them.
+ */
 @NullMarked
 package dev.foodmesh.order;
 

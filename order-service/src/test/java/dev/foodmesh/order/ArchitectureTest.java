@@ -10,7 +10,10 @@ import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** The layering of STYLE §2: a framework-free domain, Spring-free use cases, adapters that never know each other. */
+/**
+ * The layering of STYLE §2: a framework-free domain, Spring-free use cases, adapters that
+ * never know each other.
+ */
 @AnalyzeClasses(packages = "dev.foodmesh.order", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -30,8 +33,8 @@ class ArchitectureTest {
 		.resideInAPackage("..order.domain..")
 		.should()
 		.dependOnClassesThat()
-		.resideInAnyPackage("..order.application..", "..order.api..", "..order.persistence..",
-				"..order.messaging..", "..order.lookup..", "..order.metrics..", "..order.config..");
+		.resideInAnyPackage("..order.application..", "..order.api..", "..order.persistence..", "..order.messaging..",
+				"..order.lookup..", "..order.metrics..", "..order.config..");
 
 	@ArchTest
 	static final ArchRule useCasesUseReactorButNoFramework = noClasses().that()

@@ -30,82 +30,85 @@ import dev.foodmesh.events.order.OrderIntegrationEvent;
 import dev.foodmesh.events.order.OrderLine;
 
 /**
- * Plays order-service: builds order events and publishes them as its outbox relay does (key = order id,
- * CloudEvents binary-mode headers, the record as JSON), with a plain producer.
+ * Plays order-service: builds order events and publishes them as its outbox relay does
+ * (key = order id, CloudEvents binary-mode headers, the record as JSON), with a plain
+ * producer.
  */
 final class OrderEvents implements AutoCloseable {
 
-    static final Money TOTAL = new Money(1900, "EUR");
+	static final Money TOTAL = new Money(1900, "EUR");
 
-    private final JsonMapper json = JsonMapper.builder().build();
+	private final JsonMapper json = JsonMapper.builder().build();
 
-    private final KafkaProducer<String, byte[]> producer;
+	private final KafkaProducer<String, byte[]> producer;
 
-    OrderEvents(String bootstrapServers) {
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true),
-                new StringSerializer(), new ByteArraySerializer());
-    }
+	OrderEvents(String bootstrapServers) {
+		producer = new KafkaProducer<>(
+				Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ProducerConfig.ACKS_CONFIG, "all",
+						ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true),
+				new StringSerializer(), new ByteArraySerializer());
+	}
 
-    static OrderCreatedEvent created(UUID orderId, String paymentToken) {
-        Money unitPrice = new Money(950, "EUR");
-        return new OrderCreatedEvent(UUID.randomUUID(), orderId, now(),
-                UUID.fromString("11111111-1111-4111-8111-111111111111"),
-                UUID.fromString("22222222-2222-4222-8222-222222222221"), "Berlin",
-                List.of(new OrderLine(UUID.fromString("33333333-3333-4333-8333-333333333311"), "Margherita", 2,
-                        unitPrice, TOTAL)),
-                TOTAL, new Address("Torstr. 1", "Berlin", "10119"), paymentToken);
-    }
+	static OrderCreatedEvent created(UUID orderId, String paymentToken) {
+		Money unitPrice = new Money(950, "EUR");
+		return new OrderCreatedEvent(UUID.randomUUID(), orderId, now(),
+				UUID.fromString("11111111-1111-4111-8111-111111111111"),
+				UUID.fromString("22222222-2222-4222-8222-222222222221"), "Berlin",
+				List.of(new OrderLine(UUID.fromString("33333333-3333-4333-8333-333333333311"), "Margherita", 2,
+						unitPrice, TOTAL)),
+				TOTAL, new Address("Torstr. 1", "Berlin", "10119"), paymentToken);
+	}
 
-    static OrderCancelledEvent cancelled(UUID orderId, String reason) {
-        return new OrderCancelledEvent(UUID.randomUUID(), orderId, now(), reason, true, false);
-    }
+	static OrderCancelledEvent cancelled(UUID orderId, String reason) {
+		return new OrderCancelledEvent(UUID.randomUUID(), orderId, now(), reason, true, false);
+	}
 
-    /**
-     * The same event published again: what a relay that crashed before marking its row does. All are sent before
-     * any is awaited, so events of one order usually reach the consumer in one batch.
-     */
-    void publish(OrderIntegrationEvent... events) throws Exception {
-        List<Future<RecordMetadata>> sent = new ArrayList<>();
-        for (OrderIntegrationEvent event : events) {
-            sent.add(producer.send(record(event)));
-        }
-        for (Future<RecordMetadata> one : sent) {
-            one.get(10, TimeUnit.SECONDS);
-        }
-    }
+	/**
+	 * The same event published again: what a relay that crashed before marking its row
+	 * does. All are sent before any is awaited, so events of one order usually reach the
+	 * consumer in one batch.
+	 */
+	void publish(OrderIntegrationEvent... events) throws Exception {
+		List<Future<RecordMetadata>> sent = new ArrayList<>();
+		for (OrderIntegrationEvent event : events) {
+			sent.add(producer.send(record(event)));
+		}
+		for (Future<RecordMetadata> one : sent) {
+			one.get(10, TimeUnit.SECONDS);
+		}
+	}
 
-    @Override
-    public void close() {
-        producer.close();
-    }
+	@Override
+	public void close() {
+		producer.close();
+	}
 
-    private ProducerRecord<String, byte[]> record(OrderIntegrationEvent event) {
-        var record = new ProducerRecord<String, byte[]>(Topics.ORDER_EVENTS, event.orderId().toString(),
-                json.writeValueAsBytes(event));
-        header(record, "ce_specversion", "1.0");
-        header(record, "ce_id", event.eventId().toString());
-        header(record, "ce_type", EventCatalog.forEvent(event).ceType());
-        header(record, "ce_source", "/foodmesh/order-service");
-        header(record, "ce_time", event.occurredAt().toString());
-        header(record, "ce_subject", event.orderId().toString());
-        header(record, "content-type", "application/json");
-        header(record, "traceparent", "00-" + randomHex(16) + "-" + randomHex(8) + "-01");
-        return record;
-    }
+	private ProducerRecord<String, byte[]> record(OrderIntegrationEvent event) {
+		var record = new ProducerRecord<String, byte[]>(Topics.ORDER_EVENTS, event.orderId().toString(),
+				json.writeValueAsBytes(event));
+		header(record, "ce_specversion", "1.0");
+		header(record, "ce_id", event.eventId().toString());
+		header(record, "ce_type", EventCatalog.forEvent(event).ceType());
+		header(record, "ce_source", "/foodmesh/order-service");
+		header(record, "ce_time", event.occurredAt().toString());
+		header(record, "ce_subject", event.orderId().toString());
+		header(record, "content-type", "application/json");
+		header(record, "traceparent", "00-" + randomHex(16) + "-" + randomHex(8) + "-01");
+		return record;
+	}
 
-    private static void header(ProducerRecord<String, byte[]> record, String name, String value) {
-        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
-    }
+	private static void header(ProducerRecord<String, byte[]> record, String name, String value) {
+		record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+	}
 
-    private static String randomHex(int bytes) {
-        byte[] random = new byte[bytes];
-        ThreadLocalRandom.current().nextBytes(random);
-        return HexFormat.of().formatHex(random);
-    }
+	private static String randomHex(int bytes) {
+		byte[] random = new byte[bytes];
+		ThreadLocalRandom.current().nextBytes(random);
+		return HexFormat.of().formatHex(random);
+	}
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
-    }
+	private static Instant now() {
+		return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+	}
 
 }

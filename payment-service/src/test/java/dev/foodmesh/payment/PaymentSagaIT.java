@@ -21,83 +21,102 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** payment-service's steps of the order saga: authorise, decline, refund. */
 class PaymentSagaIT extends PaymentServiceITSupport {
 
-    private final JsonMapper json = JsonMapper.builder().build();
+	private final JsonMapper json = JsonMapper.builder().build();
 
-    @LocalManagementPort
-    private int managementPort;
+	@LocalManagementPort
+	private int managementPort;
 
-    @Test
-    void shouldAuthorizeAVisaOrderAndAnnounceItKeyedByTheOrder() throws Exception {
-        UUID orderId = UUID.randomUUID();
+	@Test
+	void shouldAuthorizeAVisaOrderAndAnnounceItKeyedByTheOrder() throws Exception {
+		UUID orderId = UUID.randomUUID();
 
-        orderEvents.publish(OrderEvents.created(orderId, "tok_visa"));
+		orderEvents.publish(OrderEvents.created(orderId, "tok_visa"));
 
-        ConsumerRecord<String, byte[]> record = awaitRecords(orderId, AUTHORIZED, 1).getFirst();
-        PaymentAuthorizedEvent event = json.readValue(record.value(), PaymentAuthorizedEvent.class);
-        assertThat(record.key()).isEqualTo(orderId.toString());
-        assertThat(header(record, "ce_id")).isEqualTo(event.eventId().toString());
-        assertThat(header(record, "ce_specversion")).isEqualTo("1.0");
-        assertThat(header(record, "ce_source")).isEqualTo("/foodmesh/payment-service");
-        assertThat(header(record, "ce_subject")).isEqualTo(orderId.toString());
-        assertThat(header(record, "content-type")).isEqualTo("application/json");
-        assertThat(event.amount()).isEqualTo(OrderEvents.TOTAL);
-        paymentsOf(orderId).jsonPath("$.items.length()").isEqualTo(1)
-            .jsonPath("$.items[0].id").isEqualTo(event.paymentId().toString())
-            .jsonPath("$.items[0].status").isEqualTo("AUTHORIZED")
-            .jsonPath("$.items[0].amount.amount").isEqualTo(1900)
-            .jsonPath("$.items[0].createdAt").isEqualTo(event.occurredAt().toString());
-        http.get().uri("/payments/{id}", event.paymentId()).exchange().expectStatus().isOk()
-            .expectBody().jsonPath("$.orderId").isEqualTo(orderId.toString());
-    }
+		ConsumerRecord<String, byte[]> record = awaitRecords(orderId, AUTHORIZED, 1).getFirst();
+		PaymentAuthorizedEvent event = json.readValue(record.value(), PaymentAuthorizedEvent.class);
+		assertThat(record.key()).isEqualTo(orderId.toString());
+		assertThat(header(record, "ce_id")).isEqualTo(event.eventId().toString());
+		assertThat(header(record, "ce_specversion")).isEqualTo("1.0");
+		assertThat(header(record, "ce_source")).isEqualTo("/foodmesh/payment-service");
+		assertThat(header(record, "ce_subject")).isEqualTo(orderId.toString());
+		assertThat(header(record, "content-type")).isEqualTo("application/json");
+		assertThat(event.amount()).isEqualTo(OrderEvents.TOTAL);
+		paymentsOf(orderId).jsonPath("$.items.length()")
+			.isEqualTo(1)
+			.jsonPath("$.items[0].id")
+			.isEqualTo(event.paymentId().toString())
+			.jsonPath("$.items[0].status")
+			.isEqualTo("AUTHORIZED")
+			.jsonPath("$.items[0].amount.amount")
+			.isEqualTo(1900)
+			.jsonPath("$.items[0].createdAt")
+			.isEqualTo(event.occurredAt().toString());
+		http.get()
+			.uri("/payments/{id}", event.paymentId())
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.orderId")
+			.isEqualTo(orderId.toString());
+	}
 
-    @Test
-    void shouldDeclineADeclinedCardWithItsReason() throws Exception {
-        UUID orderId = UUID.randomUUID();
+	@Test
+	void shouldDeclineADeclinedCardWithItsReason() throws Exception {
+		UUID orderId = UUID.randomUUID();
 
-        orderEvents.publish(OrderEvents.created(orderId, "tok_declined"));
+		orderEvents.publish(OrderEvents.created(orderId, "tok_declined"));
 
-        ConsumerRecord<String, byte[]> record = awaitRecords(orderId, DECLINED, 1).getFirst();
-        assertThat(json.readValue(record.value(), PaymentDeclinedEvent.class).reason()).isEqualTo("CARD_DECLINED");
-        paymentsOf(orderId).jsonPath("$.items[0].status").isEqualTo("DECLINED")
-            .jsonPath("$.items[0].declineReason").isEqualTo("CARD_DECLINED");
-        assertStaysAt(orderId, AUTHORIZED, 0);
-    }
+		ConsumerRecord<String, byte[]> record = awaitRecords(orderId, DECLINED, 1).getFirst();
+		assertThat(json.readValue(record.value(), PaymentDeclinedEvent.class).reason()).isEqualTo("CARD_DECLINED");
+		paymentsOf(orderId).jsonPath("$.items[0].status")
+			.isEqualTo("DECLINED")
+			.jsonPath("$.items[0].declineReason")
+			.isEqualTo("CARD_DECLINED");
+		assertStaysAt(orderId, AUTHORIZED, 0);
+	}
 
-    @Test
-    void shouldRefundOnceWhenAnAuthorizedOrderIsCancelledEvenIfTheCancellationIsRedelivered() throws Exception {
-        UUID orderId = UUID.randomUUID();
-        orderEvents.publish(OrderEvents.created(orderId, "tok_visa"));
-        awaitRecords(orderId, AUTHORIZED, 1);
-        OrderCancelledEvent cancelled = OrderEvents.cancelled(orderId, "NO_COURIER");
+	@Test
+	void shouldRefundOnceWhenAnAuthorizedOrderIsCancelledEvenIfTheCancellationIsRedelivered() throws Exception {
+		UUID orderId = UUID.randomUUID();
+		orderEvents.publish(OrderEvents.created(orderId, "tok_visa"));
+		awaitRecords(orderId, AUTHORIZED, 1);
+		OrderCancelledEvent cancelled = OrderEvents.cancelled(orderId, "NO_COURIER");
 
-        orderEvents.publish(cancelled, cancelled, OrderEvents.cancelled(orderId, "CUSTOMER_CANCELLED"));
+		orderEvents.publish(cancelled, cancelled, OrderEvents.cancelled(orderId, "CUSTOMER_CANCELLED"));
 
-        ConsumerRecord<String, byte[]> record = awaitRecords(orderId, REFUNDED, 1).getFirst();
-        assertThat(json.readValue(record.value(), PaymentRefundedEvent.class).amount()).isEqualTo(OrderEvents.TOTAL);
-        assertStaysAt(orderId, REFUNDED, 1);
-        paymentsOf(orderId).jsonPath("$.items.length()").isEqualTo(1)
-            .jsonPath("$.items[0].status").isEqualTo("REFUNDED");
-    }
+		ConsumerRecord<String, byte[]> record = awaitRecords(orderId, REFUNDED, 1).getFirst();
+		assertThat(json.readValue(record.value(), PaymentRefundedEvent.class).amount()).isEqualTo(OrderEvents.TOTAL);
+		assertStaysAt(orderId, REFUNDED, 1);
+		paymentsOf(orderId).jsonPath("$.items.length()")
+			.isEqualTo(1)
+			.jsonPath("$.items[0].status")
+			.isEqualTo("REFUNDED");
+	}
 
-    @Test
-    void shouldDocumentItselfOnTheManagementPort() {
-        ServiceDocs.verify("payment-service", managementPort);
-    }
+	@Test
+	void shouldDocumentItselfOnTheManagementPort() {
+		ServiceDocs.verify("payment-service", managementPort);
+	}
 
-    @Test
-    void shouldReportHealthAndPaymentCountersOnTheManagementPort() throws Exception {
-        UUID orderId = UUID.randomUUID();
-        orderEvents.publish(OrderEvents.created(orderId, "tok_insufficient_funds"));
-        awaitRecords(orderId, DECLINED, 1);
-        WebTestClient management = WebTestClient.bindToServer().baseUrl("http://localhost:" + managementPort).build();
+	@Test
+	void shouldReportHealthAndPaymentCountersOnTheManagementPort() throws Exception {
+		UUID orderId = UUID.randomUUID();
+		orderEvents.publish(OrderEvents.created(orderId, "tok_insufficient_funds"));
+		awaitRecords(orderId, DECLINED, 1);
+		WebTestClient management = WebTestClient.bindToServer().baseUrl("http://localhost:" + managementPort).build();
 
-        management.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
-        management.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
-        management.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
-            .expectBody(String.class)
-            .value(body -> assertThat(body).contains("foodmesh_payment_authorizations_total")
-                .contains("foodmesh_payment_refunds_total")
-                .containsPattern("foodmesh_payment_declines_total\\{[^}]*reason=\"INSUFFICIENT_FUNDS\"[^}]*} [1-9]"));
-    }
+		management.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+		management.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+		management.get()
+			.uri("/actuator/prometheus")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value(body -> assertThat(body).contains("foodmesh_payment_authorizations_total")
+				.contains("foodmesh_payment_refunds_total")
+				.containsPattern("foodmesh_payment_declines_total\\{[^}]*reason=\"INSUFFICIENT_FUNDS\"[^}]*} [1-9]"));
+	}
 
 }

@@ -31,94 +31,94 @@ import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The whole service on real Postgres and a real Kafka broker (one of each per test JVM), with BlockHound installed
- * by blockhound-junit-platform: a blocking call on a non-blocking thread fails the test. Subclasses share one
- * application context.
+ * The whole service on real Postgres and a real Kafka broker (one of each per test JVM),
+ * with BlockHound installed by blockhound-junit-platform: a blocking call on a
+ * non-blocking thread fails the test. Subclasses share one application context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = { "management.server.port=0", "foodmesh.messaging.consumer.retry-backoff.initial=100ms",
-                "foodmesh.messaging.consumer.retry-backoff.max=1s", "foodmesh.payment.simulator.seed=7",
-                "foodmesh.payment.recovery.interval=200ms", "foodmesh.payment.recovery.stale-after=2s" })
+		properties = { "management.server.port=0", "foodmesh.messaging.consumer.retry-backoff.initial=100ms",
+				"foodmesh.messaging.consumer.retry-backoff.max=1s", "foodmesh.payment.simulator.seed=7",
+				"foodmesh.payment.recovery.interval=200ms", "foodmesh.payment.recovery.stale-after=2s" })
 @AutoConfigureWebTestClient
 @ContextConfiguration(initializers = TestInfrastructure.PaymentService.class)
 abstract class PaymentServiceITSupport {
 
-    static final String AUTHORIZED = "dev.foodmesh.payment.authorized.v1";
+	static final String AUTHORIZED = "dev.foodmesh.payment.authorized.v1";
 
-    static final String DECLINED = "dev.foodmesh.payment.declined.v1";
+	static final String DECLINED = "dev.foodmesh.payment.declined.v1";
 
-    static final String REFUNDED = "dev.foodmesh.payment.refunded.v1";
+	static final String REFUNDED = "dev.foodmesh.payment.refunded.v1";
 
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
+	private static final Duration PATIENCE = Duration.ofSeconds(60);
 
-    static OrderEvents orderEvents;
+	static OrderEvents orderEvents;
 
-    static TopicProbe paymentEvents;
+	static TopicProbe paymentEvents;
 
-    static TopicProbe deadLetters;
+	static TopicProbe deadLetters;
 
-    @Autowired
-    WebTestClient http;
+	@Autowired
+	WebTestClient http;
 
-    @BeforeEach
-    void authenticate() {
-        http = http.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + DevIssuer.operator()).build();
-    }
+	@BeforeEach
+	void authenticate() {
+		http = http.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + DevIssuer.operator()).build();
+	}
 
-    @BeforeAll
-    static void connect() {
-        orderEvents = new OrderEvents(TestInfrastructure.bootstrapServers());
-        paymentEvents = new TopicProbe(TestInfrastructure.bootstrapServers(), Topics.PAYMENT_EVENTS);
-        deadLetters = new TopicProbe(TestInfrastructure.bootstrapServers(),
-                Topics.deadLetterOf(Topics.ORDER_EVENTS));
-    }
+	@BeforeAll
+	static void connect() {
+		orderEvents = new OrderEvents(TestInfrastructure.bootstrapServers());
+		paymentEvents = new TopicProbe(TestInfrastructure.bootstrapServers(), Topics.PAYMENT_EVENTS);
+		deadLetters = new TopicProbe(TestInfrastructure.bootstrapServers(), Topics.deadLetterOf(Topics.ORDER_EVENTS));
+	}
 
-    @AfterAll
-    static void disconnect() {
-        orderEvents.close();
-        paymentEvents.close();
-        deadLetters.close();
-    }
+	@AfterAll
+	static void disconnect() {
+		orderEvents.close();
+		paymentEvents.close();
+		deadLetters.close();
+	}
 
-    static List<ConsumerRecord<String, byte[]>> awaitRecords(UUID orderId, String ceType, int count) {
-        return await().atMost(PATIENCE).until(() -> paymentEvents.recordsOf(orderId, ceType), r -> r.size() >= count);
-    }
+	static List<ConsumerRecord<String, byte[]>> awaitRecords(UUID orderId, String ceType, int count) {
+		return await().atMost(PATIENCE).until(() -> paymentEvents.recordsOf(orderId, ceType), r -> r.size() >= count);
+	}
 
-    /**
-     * Proves that nothing more is published for the order: every order event is consumed and committed (so its
-     * transaction and outbox rows are committed), and the count then holds while the relay would publish them.
-     */
-    static void assertStaysAt(UUID orderId, String ceType, int count) {
-        await().atMost(PATIENCE).until(PaymentServiceITSupport::allOrderEventsConsumed);
-        await().during(Duration.ofSeconds(2))
-            .atMost(Duration.ofSeconds(10))
-            .untilAsserted(() -> assertThat(paymentEvents.recordsOf(orderId, ceType)).hasSize(count));
-    }
+	/**
+	 * Proves that nothing more is published for the order: every order event is consumed
+	 * and committed (so its transaction and outbox rows are committed), and the count
+	 * then holds while the relay would publish them.
+	 */
+	static void assertStaysAt(UUID orderId, String ceType, int count) {
+		await().atMost(PATIENCE).until(PaymentServiceITSupport::allOrderEventsConsumed);
+		await().during(Duration.ofSeconds(2))
+			.atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(paymentEvents.recordsOf(orderId, ceType)).hasSize(count));
+	}
 
-    WebTestClient.BodyContentSpec paymentsOf(UUID orderId) {
-        return http.get().uri("/payments?orderId={id}", orderId).exchange().expectStatus().isOk().expectBody();
-    }
+	WebTestClient.BodyContentSpec paymentsOf(UUID orderId) {
+		return http.get().uri("/payments?orderId={id}", orderId).exchange().expectStatus().isOk().expectBody();
+	}
 
-    private static boolean allOrderEventsConsumed() throws ExecutionException, InterruptedException {
-        Admin admin = TestInfrastructure.kafka().admin();
-        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets("payment-service")
-            .partitionsToOffsetAndMetadata()
-            .get();
-        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-        admin.describeTopics(List.of(Topics.ORDER_EVENTS))
-            .allTopicNames()
-            .get()
-            .get(Topics.ORDER_EVENTS)
-            .partitions()
-            .forEach(p -> latest.put(new TopicPartition(Topics.ORDER_EVENTS, p.partition()), OffsetSpec.latest()));
-        Map<TopicPartition, Long> ends = new HashMap<>();
-        admin.listOffsets(latest).all().get().forEach((partition, info) -> ends.put(partition, info.offset()));
-        return ends.entrySet().stream().allMatch(end -> committedOffset(committed, end.getKey()) >= end.getValue());
-    }
+	private static boolean allOrderEventsConsumed() throws ExecutionException, InterruptedException {
+		Admin admin = TestInfrastructure.kafka().admin();
+		Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets("payment-service")
+			.partitionsToOffsetAndMetadata()
+			.get();
+		Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+		admin.describeTopics(List.of(Topics.ORDER_EVENTS))
+			.allTopicNames()
+			.get()
+			.get(Topics.ORDER_EVENTS)
+			.partitions()
+			.forEach(p -> latest.put(new TopicPartition(Topics.ORDER_EVENTS, p.partition()), OffsetSpec.latest()));
+		Map<TopicPartition, Long> ends = new HashMap<>();
+		admin.listOffsets(latest).all().get().forEach((partition, info) -> ends.put(partition, info.offset()));
+		return ends.entrySet().stream().allMatch(end -> committedOffset(committed, end.getKey()) >= end.getValue());
+	}
 
-    private static long committedOffset(Map<TopicPartition, OffsetAndMetadata> committed, TopicPartition partition) {
-        OffsetAndMetadata offset = committed.get(partition);
-        return offset == null ? 0 : offset.offset();
-    }
+	private static long committedOffset(Map<TopicPartition, OffsetAndMetadata> committed, TopicPartition partition) {
+		OffsetAndMetadata offset = committed.get(partition);
+		return offset == null ? 0 : offset.offset();
+	}
 
 }

@@ -6,8 +6,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication
 public class RestaurantServiceApplication {
 
-    public static void main(String[] args) {
-        SpringApplication.run(RestaurantServiceApplication.class, args);
-    }
+	public static void main(String[] args) {
+		SpringApplication.run(RestaurantServiceApplication.class, args);
+	}
 
 }

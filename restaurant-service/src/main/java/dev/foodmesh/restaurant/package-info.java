@@ -1,4 +1,7 @@
-/** restaurant-service: restaurants, their menus, and the price quotes order-service places orders with. */
+/**
+ * restaurant-service: restaurants, their menus, and the price quotes order-service places
+ * orders with.
+ */
 @NullMarked
 package dev.foodmesh.restaurant;
 

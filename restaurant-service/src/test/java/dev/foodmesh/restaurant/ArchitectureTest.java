@@ -23,52 +23,70 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 @AnalyzeClasses(packages = "dev.foodmesh.restaurant", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    @ArchTest
-    static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
-        .layer("domain").definedBy("..restaurant.domain..")
-        .layer("application").definedBy("..restaurant.application..")
-        .layer("api").definedBy("..restaurant.api..")
-        .layer("persistence").definedBy("..restaurant.persistence..")
-        .layer("config").definedBy("..restaurant.config..")
-        .whereLayer("api").mayNotBeAccessedByAnyLayer()
-        .whereLayer("persistence").mayNotBeAccessedByAnyLayer()
-        .whereLayer("config").mayNotBeAccessedByAnyLayer()
-        .whereLayer("application").mayOnlyBeAccessedByLayers("api", "persistence", "config")
-        .whereLayer("domain").mayOnlyBeAccessedByLayers("application", "api", "persistence", "config");
+	@ArchTest
+	static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+		.layer("domain")
+		.definedBy("..restaurant.domain..")
+		.layer("application")
+		.definedBy("..restaurant.application..")
+		.layer("api")
+		.definedBy("..restaurant.api..")
+		.layer("persistence")
+		.definedBy("..restaurant.persistence..")
+		.layer("config")
+		.definedBy("..restaurant.config..")
+		.whereLayer("api")
+		.mayNotBeAccessedByAnyLayer()
+		.whereLayer("persistence")
+		.mayNotBeAccessedByAnyLayer()
+		.whereLayer("config")
+		.mayNotBeAccessedByAnyLayer()
+		.whereLayer("application")
+		.mayOnlyBeAccessedByLayers("api", "persistence", "config")
+		.whereLayer("domain")
+		.mayOnlyBeAccessedByLayers("application", "api", "persistence", "config");
 
-    @ArchTest
-    static final ArchRule domainIsPlainJava = noClasses().that().resideInAPackage("..restaurant.domain..")
-        .should().dependOnClassesThat()
-        .resideInAnyPackage("org.springframework..", "reactor..", "io.r2dbc..", "org.apache.kafka..", "tools.jackson..",
-                "com.fasterxml.jackson..", "dev.foodmesh.web..");
+	@ArchTest
+	static final ArchRule domainIsPlainJava = noClasses().that()
+		.resideInAPackage("..restaurant.domain..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("org.springframework..", "reactor..", "io.r2dbc..", "org.apache.kafka..", "tools.jackson..",
+				"com.fasterxml.jackson..", "dev.foodmesh.web..");
 
-    @ArchTest
-    static final ArchRule applicationUsesReactorButNoFramework = noClasses().that()
-        .resideInAPackage("..restaurant.application..")
-        .should().dependOnClassesThat()
-        .resideInAnyPackage("org.springframework..", "io.r2dbc..", "org.apache.kafka..", "tools.jackson..",
-                "com.fasterxml.jackson..", "dev.foodmesh.web..");
+	@ArchTest
+	static final ArchRule applicationUsesReactorButNoFramework = noClasses().that()
+		.resideInAPackage("..restaurant.application..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("org.springframework..", "io.r2dbc..", "org.apache.kafka..", "tools.jackson..",
+				"com.fasterxml.jackson..", "dev.foodmesh.web..");
 
-    @ArchTest
-    static final ArchRule adaptersArePackagePrivate = classes().that()
-        .resideInAnyPackage("..restaurant.api..", "..restaurant.persistence..", "..restaurant.config..")
-        .and().doNotImplement(ConstraintValidator.class)
-        .and().areNotAnnotatedWith(Constraint.class)
-        .should().notBePublic()
-        .because("only Bean Validation needs public access (it instantiates validators reflectively)");
+	@ArchTest
+	static final ArchRule adaptersArePackagePrivate = classes().that()
+		.resideInAnyPackage("..restaurant.api..", "..restaurant.persistence..", "..restaurant.config..")
+		.and()
+		.doNotImplement(ConstraintValidator.class)
+		.and()
+		.areNotAnnotatedWith(Constraint.class)
+		.should()
+		.notBePublic()
+		.because("only Bean Validation needs public access (it instantiates validators reflectively)");
 
-    @ArchTest
-    static final ArchRule nothingBlocks = noClasses().should()
-        .callMethodWhere(target(owner(assignableTo(Publisher.class))).and(target(nameStartingWith("block"))))
-        .orShould().callMethod(Thread.class, "sleep", long.class)
-        .because("code on the event loop must never block (STYLE §7)");
+	@ArchTest
+	static final ArchRule nothingBlocks = noClasses().should()
+		.callMethodWhere(target(owner(assignableTo(Publisher.class))).and(target(nameStartingWith("block"))))
+		.orShould()
+		.callMethod(Thread.class, "sleep", long.class)
+		.because("code on the event loop must never block (STYLE §7)");
 
-    @ArchTest
-    static final ArchRule noJdbcOrKafka = noClasses().should().dependOnClassesThat()
-        .resideInAnyPackage("java.sql..", "org.springframework.jdbc..", "org.apache.kafka..", "reactor.kafka..")
-        .because("the service talks to Postgres through R2DBC only (Flyway's JDBC is Boot's) and uses no Kafka");
+	@ArchTest
+	static final ArchRule noJdbcOrKafka = noClasses().should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("java.sql..", "org.springframework.jdbc..", "org.apache.kafka..", "reactor.kafka..")
+		.because("the service talks to Postgres through R2DBC only (Flyway's JDBC is Boot's) and uses no Kafka");
 
-    @ArchTest
-    static final ArchRule constructorInjectionOnly = noFields().should().beAnnotatedWith(Autowired.class);
+	@ArchTest
+	static final ArchRule constructorInjectionOnly = noFields().should().beAnnotatedWith(Autowired.class);
 
 }

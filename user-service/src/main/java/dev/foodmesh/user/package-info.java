@@ -1,4 +1,7 @@
-/** user-service: the people who order, and whether they may (ACTIVE) or may not (SUSPENDED) place orders. */
+/**
+ * user-service: the people who order, and whether they may (ACTIVE) or may not
+ * (SUSPENDED) place orders.
+ */
 @NullMarked
 package dev.foodmesh.user;
 

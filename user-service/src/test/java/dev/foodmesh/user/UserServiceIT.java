@@ -28,158 +28,221 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The whole service on real Postgres with the demo data, BlockHound watching every event loop. */
+/**
+ * The whole service on real Postgres with the demo data, BlockHound watching every event
+ * loop.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = { "management.server.port=0", "logging.level.org.apache.kafka=warn", "logging.level.kafka=warn",
-                "logging.level.state.change.logger=warn" })
-// generous: the first request of a cold JVM on a busy 2-core machine can take several seconds
+		properties = { "management.server.port=0", "logging.level.org.apache.kafka=warn", "logging.level.kafka=warn",
+				"logging.level.state.change.logger=warn" })
+// generous: the first request of a cold JVM on a busy 2-core machine can take several
+// seconds
 @AutoConfigureWebTestClient(timeout = "30s")
 @ActiveProfiles("demo")
 @ContextConfiguration(initializers = TestInfrastructure.UserService.class)
 class UserServiceIT {
 
-    private static final String ALICE = "/users/11111111-1111-4111-8111-111111111111";
+	private static final String ALICE = "/users/11111111-1111-4111-8111-111111111111";
 
-    private static final String MALLORY = "/users/11111111-1111-4111-8111-111111111119";
+	private static final String MALLORY = "/users/11111111-1111-4111-8111-111111111119";
 
-    @Autowired
-    private WebTestClient client;
+	@Autowired
+	private WebTestClient client;
 
-    @Autowired
-    private DatabaseClient database;
+	@Autowired
+	private DatabaseClient database;
 
-    @LocalManagementPort
-    private int managementPort;
+	@LocalManagementPort
+	private int managementPort;
 
-    @BeforeEach
-    void actAsOperator() {
-        client = client.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + DevIssuer.operator()).build();
-    }
+	@BeforeEach
+	void actAsOperator() {
+		client = client.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + DevIssuer.operator()).build();
+	}
 
-    @Test
-    void shouldRunUnderBlockHound() {
-        Mono<String> sleepOnAnEventLoopThread = Mono.fromCallable(() -> {
-            Thread.sleep(1);
-            return "slept";
-        }).subscribeOn(Schedulers.parallel());
+	@Test
+	void shouldRunUnderBlockHound() {
+		Mono<String> sleepOnAnEventLoopThread = Mono.fromCallable(() -> {
+			Thread.sleep(1);
+			return "slept";
+		}).subscribeOn(Schedulers.parallel());
 
-        assertThatThrownBy(sleepOnAnEventLoopThread::block).hasMessageContaining("Blocking call");
-    }
+		assertThatThrownBy(sleepOnAnEventLoopThread::block).hasMessageContaining("Blocking call");
+	}
 
-    @Test
-    void shouldServeTheDemoUsers() {
-        client.get().uri(ALICE).exchange().expectStatus().isOk().expectBody()
-            .jsonPath("$.name").isEqualTo("Alice Active")
-            .jsonPath("$.status").isEqualTo("ACTIVE");
-        client.get().uri(MALLORY).exchange().expectStatus().isOk().expectBody()
-            .jsonPath("$.status").isEqualTo("SUSPENDED");
-    }
+	@Test
+	void shouldServeTheDemoUsers() {
+		client.get()
+			.uri(ALICE)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.name")
+			.isEqualTo("Alice Active")
+			.jsonPath("$.status")
+			.isEqualTo("ACTIVE");
+		client.get()
+			.uri(MALLORY)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("SUSPENDED");
+	}
 
-    @Test
-    void shouldRegisterAUserAndFindItAtItsLocation() {
-        String email = uniqueEmail();
+	@Test
+	void shouldRegisterAUserAndFindItAtItsLocation() {
+		String email = uniqueEmail();
 
-        String location = register("Dora", email.toUpperCase()).expectStatus().isCreated()
-            .expectHeader().valueMatches("Location", "/users/[0-9a-f-]{36}")
-            .returnResult(String.class).getResponseHeaders().getLocation().toString();
+		String location = register("Dora", email.toUpperCase()).expectStatus()
+			.isCreated()
+			.expectHeader()
+			.valueMatches("Location", "/users/[0-9a-f-]{36}")
+			.returnResult(String.class)
+			.getResponseHeaders()
+			.getLocation()
+			.toString();
 
-        client.get().uri(location).exchange().expectStatus().isOk().expectBody()
-            .jsonPath("$.email").isEqualTo(email)
-            .jsonPath("$.status").isEqualTo("ACTIVE")
-            .jsonPath("$.createdAt").isNotEmpty();
-    }
+		client.get()
+			.uri(location)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.email")
+			.isEqualTo(email)
+			.jsonPath("$.status")
+			.isEqualTo("ACTIVE")
+			.jsonPath("$.createdAt")
+			.isNotEmpty();
+	}
 
-    @Test
-    void shouldRefuseASecondUserWithTheSameEmailAndKeepOnlyTheFirst() {
-        String email = uniqueEmail();
-        register("First", email).expectStatus().isCreated();
+	@Test
+	void shouldRefuseASecondUserWithTheSameEmailAndKeepOnlyTheFirst() {
+		String email = uniqueEmail();
+		register("First", email).expectStatus().isCreated();
 
-        register("Second", email.toUpperCase()).expectStatus().isEqualTo(409)
-            .expectBody().jsonPath("$.type").isEqualTo("https://foodmesh.dev/problems/email-taken");
+		register("Second", email.toUpperCase()).expectStatus()
+			.isEqualTo(409)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://foodmesh.dev/problems/email-taken");
 
-        assertThat(usersWithEmail(email)).isEqualTo(1);
-    }
+		assertThat(usersWithEmail(email)).isEqualTo(1);
+	}
 
-    @Test
-    void shouldWriteNothingForARejectedRegistration() {
-        String email = uniqueEmail();
+	@Test
+	void shouldWriteNothingForARejectedRegistration() {
+		String email = uniqueEmail();
 
-        register("", email).expectStatus().isBadRequest();
+		register("", email).expectStatus().isBadRequest();
 
-        assertThat(usersWithEmail(email)).isZero();
-    }
+		assertThat(usersWithEmail(email)).isZero();
+	}
 
-    @Test
-    void shouldSuspendAndRenameAUser() {
-        String location = register("Eve", uniqueEmail()).returnResult(String.class).getResponseHeaders()
-            .getLocation().toString();
+	@Test
+	void shouldSuspendAndRenameAUser() {
+		String location = register("Eve", uniqueEmail()).returnResult(String.class)
+			.getResponseHeaders()
+			.getLocation()
+			.toString();
 
-        patch(location, "{\"status\":\"SUSPENDED\",\"name\":\"Eve S.\"}").expectStatus().isOk();
+		patch(location, "{\"status\":\"SUSPENDED\",\"name\":\"Eve S.\"}").expectStatus().isOk();
 
-        client.get().uri(location).exchange().expectBody()
-            .jsonPath("$.status").isEqualTo("SUSPENDED")
-            .jsonPath("$.name").isEqualTo("Eve S.");
-    }
+		client.get()
+			.uri(location)
+			.exchange()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("SUSPENDED")
+			.jsonPath("$.name")
+			.isEqualTo("Eve S.");
+	}
 
-    @Test
-    void shouldAnswer404ForAnUnknownUser() {
-        String unknown = "/users/" + UUID.randomUUID();
-        client.get().uri(unknown).exchange().expectStatus().isNotFound();
-        patch(unknown, "{\"status\":\"ACTIVE\"}").expectStatus().isNotFound();
-    }
+	@Test
+	void shouldAnswer404ForAnUnknownUser() {
+		String unknown = "/users/" + UUID.randomUUID();
+		client.get().uri(unknown).exchange().expectStatus().isNotFound();
+		patch(unknown, "{\"status\":\"ACTIVE\"}").expectStatus().isNotFound();
+	}
 
-    @Test
-    void shouldPageThroughUsersOldestFirst() {
-        client.get().uri("/users?page=0&size=2").exchange().expectStatus().isOk().expectBody()
-            .jsonPath("$.items.length()").isEqualTo(2)
-            .jsonPath("$.items[0].email").isEqualTo("alice@example.com")
-            .jsonPath("$.size").isEqualTo(2)
-            .jsonPath("$.totalItems").value(Integer.class, total -> assertThat(total).isGreaterThanOrEqualTo(4));
-    }
+	@Test
+	void shouldPageThroughUsersOldestFirst() {
+		client.get()
+			.uri("/users?page=0&size=2")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.items.length()")
+			.isEqualTo(2)
+			.jsonPath("$.items[0].email")
+			.isEqualTo("alice@example.com")
+			.jsonPath("$.size")
+			.isEqualTo(2)
+			.jsonPath("$.totalItems")
+			.value(Integer.class, total -> assertThat(total).isGreaterThanOrEqualTo(4));
+	}
 
-    @Test
-    void shouldDocumentItselfOnTheManagementPort() {
-        ServiceDocs.verify("user-service", managementPort);
-    }
+	@Test
+	void shouldDocumentItselfOnTheManagementPort() {
+		ServiceDocs.verify("user-service", managementPort);
+	}
 
-    @Test
-    void shouldServeOperationsEndpoints() {
-        WebTestClient management = WebTestClient.bindToServer().baseUrl("http://localhost:" + managementPort).build();
-        management.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
-        management.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
-        management.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
-            .expectBody(String.class).value(metrics -> assertThat(metrics).contains("http_server_requests"));
-    }
+	@Test
+	void shouldServeOperationsEndpoints() {
+		WebTestClient management = WebTestClient.bindToServer().baseUrl("http://localhost:" + managementPort).build();
+		management.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+		management.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+		management.get()
+			.uri("/actuator/prometheus")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value(metrics -> assertThat(metrics).contains("http_server_requests"));
+	}
 
-    @Test
-    void shouldStartWithoutTheDemoProfileOnADatabaseThatHadIt() {
-        // command-line arguments, because application.yml would override default properties
-        Stream<String> database = TestInfrastructure.properties("user-service").entrySet().stream()
-            .map(property -> "--" + property.getKey() + "=" + property.getValue());
-        String[] args = Stream.concat(database, Stream.of("--server.port=0", "--management.server.port=0"))
-            .toArray(String[]::new);
+	@Test
+	void shouldStartWithoutTheDemoProfileOnADatabaseThatHadIt() {
+		// command-line arguments, because application.yml would override default
+		// properties
+		Stream<String> database = TestInfrastructure.properties("user-service")
+			.entrySet()
+			.stream()
+			.map(property -> "--" + property.getKey() + "=" + property.getValue());
+		String[] args = Stream.concat(database, Stream.of("--server.port=0", "--management.server.port=0"))
+			.toArray(String[]::new);
 
-        try (ConfigurableApplicationContext context = new SpringApplication(UserServiceApplication.class).run(args)) {
-            assertThat(context.getEnvironment().getActiveProfiles()).doesNotContain("demo");
-        }
-    }
+		try (ConfigurableApplicationContext context = new SpringApplication(UserServiceApplication.class).run(args)) {
+			assertThat(context.getEnvironment().getActiveProfiles()).doesNotContain("demo");
+		}
+	}
 
-    private WebTestClient.ResponseSpec register(String name, String email) {
-        return client.post().uri("/users").contentType(MediaType.APPLICATION_JSON)
-            .bodyValue("{\"name\":\"" + name + "\",\"email\":\"" + email + "\"}").exchange();
-    }
+	private WebTestClient.ResponseSpec register(String name, String email) {
+		return client.post()
+			.uri("/users")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"name\":\"" + name + "\",\"email\":\"" + email + "\"}")
+			.exchange();
+	}
 
-    private WebTestClient.ResponseSpec patch(String location, String json) {
-        return client.patch().uri(location).contentType(MediaType.APPLICATION_JSON).bodyValue(json).exchange();
-    }
+	private WebTestClient.ResponseSpec patch(String location, String json) {
+		return client.patch().uri(location).contentType(MediaType.APPLICATION_JSON).bodyValue(json).exchange();
+	}
 
-    private long usersWithEmail(String email) {
-        return database.sql("SELECT count(*) FROM users WHERE email = :email").bind("email", email)
-            .map(row -> row.get(0, Long.class)).one().block();
-    }
+	private long usersWithEmail(String email) {
+		return database.sql("SELECT count(*) FROM users WHERE email = :email")
+			.bind("email", email)
+			.map(row -> row.get(0, Long.class))
+			.one()
+			.block();
+	}
 
-    private static String uniqueEmail() {
-        return "user-" + UUID.randomUUID() + "@example.com";
-    }
+	private static String uniqueEmail() {
+		return "user-" + UUID.randomUUID() + "@example.com";
+	}
 
 }

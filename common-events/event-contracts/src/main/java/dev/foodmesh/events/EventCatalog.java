@@ -20,8 +20,9 @@ import dev.foodmesh.events.payment.PaymentDeclinedEvent;
 import dev.foodmesh.events.payment.PaymentRefundedEvent;
 
 /**
- * Every published event version: its CloudEvents {@code ce_type}, its record and its topic. A new version of an event
- * is a new entry; an entry is never removed while any consumer may still read it.
+ * Every published event version: its CloudEvents {@code ce_type}, its record and its
+ * topic. A new version of an event is a new entry; an entry is never removed while any
+ * consumer may still read it.
  */
 public final class EventCatalog {
 

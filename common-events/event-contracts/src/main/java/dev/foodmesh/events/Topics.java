@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Kafka topic names, defined here only: the services, the kit, the local stack and the tests all read them from this
- * class. Each topic has a dead-letter twin named {@code <topic>.dlt}.
+ * Kafka topic names, defined here only: the services, the kit, the local stack and the
+ * tests all read them from this class. Each topic has a dead-letter twin named
+ * {@code <topic>.dlt}.
  */
 public final class Topics {
 

@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class TopicsTest {
 
-	// the literal names are the wire contract (docs/conventions.md, the chart's topics Job): this is where they are proven
+	// the literal names are the wire contract (docs/conventions.md, the chart's topics
+	// Job): this is where they are proven
 	@Test
 	void shouldNameEveryEventTopicAndItsDeadLetterTwinOnTheWire() {
 		assertThat(Topics.withDeadLetters()).containsExactly("foodmesh.order.events.v1", "foodmesh.order.events.v1.dlt",
@@ -16,8 +17,8 @@ class TopicsTest {
 
 	@Test
 	void shouldListATopicForEveryProducerInTheCatalog() {
-		assertThat(Topics.eventTopics())
-			.containsExactlyInAnyOrderElementsOf(EventCatalog.all().stream().map(EventCatalog.EventType::topic).distinct().toList());
+		assertThat(Topics.eventTopics()).containsExactlyInAnyOrderElementsOf(
+				EventCatalog.all().stream().map(EventCatalog.EventType::topic).distinct().toList());
 	}
 
 }

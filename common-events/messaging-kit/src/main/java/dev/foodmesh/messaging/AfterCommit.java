@@ -7,9 +7,10 @@ import org.springframework.transaction.reactive.TransactionSynchronization;
 import org.springframework.transaction.reactive.TransactionSynchronizationManager;
 
 /**
- * Work that must follow a commit and never a rollback: counting a metric, handing a committed row to a worker. A
- * transaction that rolls back (and is retried, as the kit's consumer retries a batch) then leaves no trace in a
- * counter, and one that commits counts once.
+ * Work that must follow a commit and never a rollback: counting a metric, handing a
+ * committed row to a worker. A transaction that rolls back (and is retried, as the kit's
+ * consumer retries a batch) then leaves no trace in a counter, and one that commits
+ * counts once.
  */
 public final class AfterCommit {
 
@@ -17,9 +18,10 @@ public final class AfterCommit {
 	}
 
 	/**
-	 * Subscribes {@code action} once the current R2DBC transaction has committed, never if it rolls back; with no
-	 * transaction (or one that does not synchronise) the changes are committed already, so at once. The action must
-	 * not block: the commit waits for it.
+	 * Subscribes {@code action} once the current R2DBC transaction has committed, never
+	 * if it rolls back; with no transaction (or one that does not synchronise) the
+	 * changes are committed already, so at once. The action must not block: the commit
+	 * waits for it.
 	 */
 	public static Mono<Void> run(Mono<Void> action) {
 		return TransactionSynchronizationManager.forCurrentTransaction()

@@ -10,12 +10,14 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import dev.foodmesh.messaging.envelope.TraceParent;
 
 /**
- * An order's trace, kept with a row of the service's own table (columns {@code traceparent} and {@code tracestate}),
- * and the one rule for events appended outside a request: work with a trace around it (a request, a consumed event)
- * stays in that trace; work with none (a timer pass) continues the trace kept with its row ({@link #inTraceOf}), so
- * the order's whole saga, timeouts and scans included, stays one trace. A service keeps the trace when the row first
- * meets the order ({@link #keepCurrent}): order-service when the order is placed, delivery-service when the
- * {@code OrderPaid} is handled.
+ * An order's trace, kept with a row of the service's own table (columns
+ * {@code traceparent} and {@code tracestate}), and the one rule for events appended
+ * outside a request: work with a trace around it (a request, a consumed event) stays in
+ * that trace; work with none (a timer pass) continues the trace kept with its row
+ * ({@link #inTraceOf}), so the order's whole saga, timeouts and scans included, stays one
+ * trace. A service keeps the trace when the row first meets the order
+ * ({@link #keepCurrent}): order-service when the order is placed, delivery-service when
+ * the {@code OrderPaid} is handled.
  */
 public final class KeptTraces {
 
@@ -37,7 +39,10 @@ public final class KeptTraces {
 		this.read = "select traceparent, tracestate from " + table + " where " + keyColumn + " = :key";
 	}
 
-	/** Stores {@code trace} with the row, unless it has one already: the first trace is the one that created it. */
+	/**
+	 * Stores {@code trace} with the row, unless it has one already: the first trace is
+	 * the one that created it.
+	 */
 	public Mono<Void> keep(UUID key, TraceParent trace) {
 		var update = this.database.sql(this.keep).bind("key", key).bind("traceparent", trace.traceparent());
 		update = (trace.tracestate() == null) ? update.bindNull("tracestate", String.class)
@@ -45,20 +50,23 @@ public final class KeptTraces {
 		return update.then();
 	}
 
-	/** Stores the current trace context with the row, if there is one (see {@link #keep(UUID, TraceParent)}). */
+	/**
+	 * Stores the current trace context with the row, if there is one (see
+	 * {@link #keep(UUID, TraceParent)}).
+	 */
 	public Mono<Void> keepCurrent(UUID key) {
 		return Traces.current().flatMap((current) -> current.map((trace) -> keep(key, trace)).orElseGet(Mono::empty));
 	}
 
 	/**
-	 * Runs {@code work} (typically: appending an event to the outbox) in the current trace if there is one; with
-	 * none, in the trace kept with the row, under a new span {@code spanName}; with neither, with no trace.
+	 * Runs {@code work} (typically: appending an event to the outbox) in the current
+	 * trace if there is one; with none, in the trace kept with the row, under a new span
+	 * {@code spanName}; with neither, with no trace.
 	 */
 	public <T> Mono<T> inTraceOf(UUID key, String spanName, Mono<T> work) {
 		return Traces.current()
-			.flatMap((current) -> current.isPresent() ? work
-					: of(key).flatMap((kept) -> kept.map((trace) -> Traces.continueTrace(trace, spanName, work))
-						.orElse(work)));
+			.flatMap((current) -> current.isPresent() ? work : of(key)
+				.flatMap((kept) -> kept.map((trace) -> Traces.continueTrace(trace, spanName, work)).orElse(work)));
 	}
 
 	/** The trace context kept with the row, if any. */

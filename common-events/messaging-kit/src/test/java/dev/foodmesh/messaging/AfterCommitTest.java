@@ -47,7 +47,10 @@ class AfterCommitTest {
 		assertThat(this.counted).hasValue(1);
 	}
 
-	/** Spring's transaction lifecycle (synchronisations, commit, rollback) with nothing behind it. */
+	/**
+	 * Spring's transaction lifecycle (synchronisations, commit, rollback) with nothing
+	 * behind it.
+	 */
 	private static final class InMemoryTransactions extends AbstractReactiveTransactionManager {
 
 		@Override

@@ -92,8 +92,8 @@ class ConsumerFailuresIT {
 		this.kafka.send(TOPIC, flaky);
 		this.kafka.send(TOPIC, next);
 
-		await().untilAsserted(() -> assertThat(this.ledger.applied(this.orderId))
-			.containsExactly(flaky.eventId(), next.eventId()));
+		await().untilAsserted(
+				() -> assertThat(this.ledger.applied(this.orderId)).containsExactly(flaky.eventId(), next.eventId()));
 	}
 
 	@Test
@@ -126,8 +126,8 @@ class ConsumerFailuresIT {
 		this.kafka.send(TOPIC, cutOff);
 		this.kafka.send(TOPIC, next);
 
-		await().untilAsserted(() -> assertThat(this.ledger.applied(this.orderId))
-			.containsExactly(cutOff.eventId(), next.eventId()));
+		await().untilAsserted(
+				() -> assertThat(this.ledger.applied(this.orderId)).containsExactly(cutOff.eventId(), next.eventId()));
 	}
 
 	@Test
@@ -137,7 +137,8 @@ class ConsumerFailuresIT {
 		events.forEach((event) -> this.kafka.send(TOPIC, event));
 		await().untilTrue(hold.entered());
 
-		// the held batch never finishes: the stop gives up after the shutdown timeout and cancels it, uncommitted
+		// the held batch never finishes: the stop gives up after the shutdown timeout and
+		// cancels it, uncommitted
 		stopAndWait();
 		this.script.clear(events.get(2).eventId());
 		this.consumers.start();
@@ -150,9 +151,9 @@ class ConsumerFailuresIT {
 		replayTopicFromTheStart();
 		this.consumers.start();
 
-		await().untilAsserted(() -> assertThat(new Meters(this.meterRegistry).count("foodmesh.events.duplicates",
-				"topic", TOPIC))
-			.isGreaterThanOrEqualTo(duplicatesBefore + ids.size()));
+		await().untilAsserted(
+				() -> assertThat(new Meters(this.meterRegistry).count("foodmesh.events.duplicates", "topic", TOPIC))
+					.isGreaterThanOrEqualTo(duplicatesBefore + ids.size()));
 		assertThat(this.ledger.applied(this.orderId)).containsExactlyElementsOf(ids);
 		assertThat(eventsAppliedMoreThanOnce()).isZero();
 	}
@@ -183,9 +184,12 @@ class ConsumerFailuresIT {
 			.offset()).isGreaterThan(record.offset());
 	}
 
-	// the dead-letter topic refuses every record (max.message.bytes=1: RecordTooLargeException, which no Kafka client
-	// retries) for a while: the batch holding the poison record is retried, nothing behind it is acknowledged or
-	// skipped, the consumer is not restarted, and once the topic takes records again everything ends where it should
+	// the dead-letter topic refuses every record (max.message.bytes=1:
+	// RecordTooLargeException, which no Kafka client
+	// retries) for a while: the batch holding the poison record is retried, nothing
+	// behind it is acknowledged or
+	// skipped, the consumer is not restarted, and once the topic takes records again
+	// everything ends where it should
 	@Test
 	void shouldRetryTheBatchUntilTheDeadLetterTopicTakesItsPoisonRecordWithoutSkippingOrRestarting() throws Exception {
 		String deadLetterTopic = Topics.deadLetterOf(TOPIC);
@@ -205,8 +209,10 @@ class ConsumerFailuresIT {
 
 				await().untilAsserted(() -> assertThat(failedDeadLetterSends()).as("dead-letter sends that failed")
 					.isGreaterThanOrEqualTo(failedSendsBefore + 3));
-				last = this.kafka.sendRaw(onPartition(partition, "dev.foodmesh.payment.authorized.v1", JSON.write(later)));
-				await().untilAsserted(() -> assertThat(failedDeadLetterSends()).isGreaterThanOrEqualTo(failedSendsBefore + 5));
+				last = this.kafka
+					.sendRaw(onPartition(partition, "dev.foodmesh.payment.authorized.v1", JSON.write(later)));
+				await().untilAsserted(
+						() -> assertThat(failedDeadLetterSends()).isGreaterThanOrEqualTo(failedSendsBefore + 5));
 				assertThat(committedOffset(partition)).as("nothing acknowledged past the poison record")
 					.isLessThanOrEqualTo(poison.offset());
 				assertThat(deadLettersOf(deadLetters, poison)).isEmpty();
@@ -217,8 +223,8 @@ class ConsumerFailuresIT {
 			}
 
 			await().untilAsserted(() -> assertThat(deadLettersOf(deadLetters, poison)).isNotEmpty());
-			await().untilAsserted(() -> assertThat(this.ledger.applied(this.orderId))
-				.containsExactly(next.eventId(), later.eventId()));
+			await().untilAsserted(() -> assertThat(this.ledger.applied(this.orderId)).containsExactly(next.eventId(),
+					later.eventId()));
 			await().untilAsserted(() -> assertThat(committedOffset(partition)).isGreaterThan(last.offset()));
 			assertThat(restarts.logged()).as("consumer restarts logged").isEmpty();
 			assertThat(restarts.counted()).as("consumer restarts counted").isZero();
@@ -295,8 +301,8 @@ class ConsumerFailuresIT {
 	}
 
 	private long eventsAppliedMoreThanOnce() {
-		return this.database
-			.sql("select count(*) from (select event_id from ledger where type <> 'own' group by event_id having count(*) > 1) twice")
+		return this.database.sql(
+				"select count(*) from (select event_id from ledger where type <> 'own' group by event_id having count(*) > 1) twice")
 			.map((row) -> row.get(0, Long.class))
 			.one()
 			.block();

@@ -73,8 +73,8 @@ class ConsumerIT {
 
 		await().untilAsserted(() -> assertThat(this.ledger.applied(this.orderId))
 			.containsExactlyElementsOf(events.stream().map(PaymentAuthorizedEvent::eventId).toList()));
-		await().untilAsserted(() -> assertThat(meters().count("foodmesh.events.processed", "consumer", "kit-test",
-				"topic", TOPIC, "type", AUTHORIZED))
+		await().untilAsserted(() -> assertThat(
+				meters().count("foodmesh.events.processed", "consumer", "kit-test", "topic", TOPIC, "type", AUTHORIZED))
 			.isGreaterThanOrEqualTo(processedBefore + 5));
 	}
 
@@ -88,8 +88,8 @@ class ConsumerIT {
 		this.kafka.send(TOPIC, event);
 		this.kafka.send(TOPIC, next);
 
-		await().untilAsserted(() -> assertThat(this.ledger.applied(this.orderId))
-			.containsExactly(event.eventId(), next.eventId()));
+		await().untilAsserted(
+				() -> assertThat(this.ledger.applied(this.orderId)).containsExactly(event.eventId(), next.eventId()));
 		await().untilAsserted(() -> assertThat(meters().count("foodmesh.events.duplicates", "topic", TOPIC))
 			.isEqualTo(duplicatesBefore + 1));
 	}
@@ -145,12 +145,13 @@ class ConsumerIT {
 		whileConsumersAreStopped(
 				() -> List.of(before, rejected, buggy, after).forEach((event) -> this.kafka.send(TOPIC, event)));
 
-		await().untilAsserted(() -> assertThat(this.ledger.applied(this.orderId))
-			.containsExactly(before.eventId(), after.eventId()));
+		await().untilAsserted(
+				() -> assertThat(this.ledger.applied(this.orderId)).containsExactly(before.eventId(), after.eventId()));
 		assertThat(transactionsThatProcessed(List.of(before, after))).as("applied one by one after the batch failed")
 			.isEqualTo(2);
 		await().untilAsserted(() -> assertThat(this.deadLetters.records(this.orderId)).hasSize(2));
-		assertThat(this.deadLetters.records(this.orderId)).extracting((record) -> header(record, DeadLetterHeaders.ERROR))
+		assertThat(this.deadLetters.records(this.orderId))
+			.extracting((record) -> header(record, DeadLetterHeaders.ERROR))
 			.containsExactly("dev.foodmesh.messaging.InvalidEventException: rejected by the test",
 					"java.lang.IllegalStateException: simulated bug");
 		assertThat(meters().count("foodmesh.events.dead.lettered", "topic", TOPIC, "type", AUTHORIZED)).isPositive();
@@ -176,8 +177,10 @@ class ConsumerIT {
 			.hasValueSatisfying((current) -> assertThat(traceparentOf(current)).isEqualTo(traceparent)));
 	}
 
-	// the agent's Reactor instrumentation, reduced (AgentLikeReactorContext), carries the context the kit made
-	// current at the handler's subscription into its later steps on other threads: its queries and outbox rows
+	// the agent's Reactor instrumentation, reduced (AgentLikeReactorContext), carries the
+	// context the kit made
+	// current at the handler's subscription into its later steps on other threads: its
+	// queries and outbox rows
 	@Test
 	void shouldKeepTheRecordsTraceContextCurrentInTheHandlersLaterStepsUnderTheAgentsReactorInstrumentation() {
 		PaymentAuthorizedEvent event = authorized(this.orderId);
@@ -200,12 +203,13 @@ class ConsumerIT {
 	void shouldReportTheConsumerLagOfEachPartition() {
 		this.kafka.send(TOPIC, authorized(this.orderId));
 
-		await().untilAsserted(() -> assertThat(this.meterRegistry.find("foodmesh.consumer.lag")
-			.tags("consumer", "kit-test", "topic", TOPIC)
-			.gauges()).extracting((gauge) -> gauge.getId().getTag("partition")).contains("0", "1", "2"));
-		await().untilAsserted(() -> assertThat(this.meterRegistry.find("foodmesh.consumer.lag")
-			.tags("consumer", "kit-test", "topic", TOPIC)
-			.gauges()).allSatisfy((gauge) -> assertThat(gauge.value()).isZero()));
+		await().untilAsserted(() -> assertThat(
+				this.meterRegistry.find("foodmesh.consumer.lag").tags("consumer", "kit-test", "topic", TOPIC).gauges())
+			.extracting((gauge) -> gauge.getId().getTag("partition"))
+			.contains("0", "1", "2"));
+		await().untilAsserted(() -> assertThat(
+				this.meterRegistry.find("foodmesh.consumer.lag").tags("consumer", "kit-test", "topic", TOPIC).gauges())
+			.allSatisfy((gauge) -> assertThat(gauge.value()).isZero()));
 	}
 
 	private String traceparentOfOutboxRow(UUID eventId) {
@@ -216,7 +220,8 @@ class ConsumerIT {
 			.block();
 	}
 
-	// the records then wait on the partition and are fetched together once the consumers start again
+	// the records then wait on the partition and are fetched together once the consumers
+	// start again
 	private void whileConsumersAreStopped(Runnable produce) {
 		AtomicBoolean stopped = new AtomicBoolean();
 		this.consumers.stop(() -> stopped.set(true));
@@ -229,7 +234,8 @@ class ConsumerIT {
 		}
 	}
 
-	// processed_at defaults to now(), the start time of the transaction that inserted the row
+	// processed_at defaults to now(), the start time of the transaction that inserted the
+	// row
 	private long transactionsThatProcessed(List<PaymentAuthorizedEvent> events) {
 		return this.database.sql("select count(distinct processed_at) from processed_events where event_id = any(:ids)")
 			.bind("ids", events.stream().map(PaymentAuthorizedEvent::eventId).toArray(UUID[]::new))

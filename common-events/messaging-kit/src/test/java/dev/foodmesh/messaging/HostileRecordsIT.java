@@ -40,9 +40,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Issue 9: whatever a record on a consumed topic looks like, it ends applied or in the dead-letter topic, and the
- * next record of its partition is applied. Each hostile record is followed, on the same partition, by a good event;
- * the consumer must dead-letter the first with its origin and reason, apply the second, never restart, and tag its
+ * Issue 9: whatever a record on a consumed topic looks like, it ends applied or in the
+ * dead-letter topic, and the next record of its partition is applied. Each hostile record
+ * is followed, on the same partition, by a good event; the consumer must dead-letter the
+ * first with its origin and reason, apply the second, never restart, and tag its
  * dead-letter counter only with the topic's own event types or {@code unknown}.
  */
 @KitIntegrationTest
@@ -86,7 +87,8 @@ class HostileRecordsIT {
 			this.kafka.sendRaw(goodRecord(partition, good));
 
 			await().untilAsserted(() -> assertThat(this.ledger.applied(orderId)).containsExactly(good.eventId()));
-			ConsumerRecord<byte[], byte[]> deadLetter = await().until(() -> deadLetterOf(landed), (found) -> found != null);
+			ConsumerRecord<byte[], byte[]> deadLetter = await().until(() -> deadLetterOf(landed),
+					(found) -> found != null);
 			assertThat(deadLetter.key()).isEqualTo(sent.key());
 			assertThat(deadLetter.value()).isEqualTo(sent.value());
 			assertThat(originalHeaders(deadLetter)).containsExactlyElementsOf(describe(sent.headers().toArray()));
@@ -94,8 +96,8 @@ class HostileRecordsIT {
 				.contains(hostile.reason())
 				.hasSizeLessThan(4096);
 			assertThat(text(deadLetter, DeadLetterHeaders.TOPIC)).isEqualTo(TOPIC);
-			await().untilAsserted(() -> assertThat(deadLettered(hostile.countedAs()))
-				.isGreaterThanOrEqualTo(deadLetteredBefore + 1));
+			await().untilAsserted(
+					() -> assertThat(deadLettered(hostile.countedAs())).isGreaterThanOrEqualTo(deadLetteredBefore + 1));
 			assertThat(deadLetterTypeTags()).isSubsetOf(boundedTypeTags());
 			assertThat(restarts.logged()).as("consumer restarts logged").isEmpty();
 			assertThat(restarts.counted()).as("consumer restarts counted").isZero();
@@ -180,10 +182,12 @@ class HostileRecordsIT {
 
 	// the event types of the consumed topic, and unknown
 	private static Set<String> boundedTypeTags() {
-		return Stream.concat(EventCatalog.all()
-			.stream()
-			.filter((type) -> type.topic().equals(Topics.PAYMENT_EVENTS))
-			.map(EventCatalog.EventType::ceType), Stream.of(UNKNOWN)).collect(Collectors.toSet());
+		return Stream
+			.concat(EventCatalog.all()
+				.stream()
+				.filter((type) -> type.topic().equals(Topics.PAYMENT_EVENTS))
+				.map(EventCatalog.EventType::ceType), Stream.of(UNKNOWN))
+			.collect(Collectors.toSet());
 	}
 
 	private static List<String> originalHeaders(ConsumerRecord<byte[], byte[]> deadLetter) {
@@ -204,7 +208,10 @@ class HostileRecordsIT {
 		return text.getBytes(StandardCharsets.UTF_8);
 	}
 
-	/** A hostile record, the dead-letter counter's type tag it must count under, and the reason it must give. */
+	/**
+	 * A hostile record, the dead-letter counter's type tag it must count under, and the
+	 * reason it must give.
+	 */
 	record Hostile(String name, String countedAs, String reason,
 			Function<Target, ProducerRecord<byte[], byte[]>> maker) {
 
@@ -219,7 +226,10 @@ class HostileRecordsIT {
 
 	}
 
-	/** Where a hostile record goes: an explicit partition (a record without key has none otherwise) and order. */
+	/**
+	 * Where a hostile record goes: an explicit partition (a record without key has none
+	 * otherwise) and order.
+	 */
 	record Target(int partition, UUID orderId) {
 
 		byte[] key() {

@@ -20,8 +20,8 @@ class KeptTracesIT {
 	private static final TraceParent CREATING = new TraceParent(
 			"00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01", "vendor=1");
 
-	private static final TraceParent LATER = new TraceParent(
-			"00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01", null);
+	private static final TraceParent LATER = new TraceParent("00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01",
+			null);
 
 	@Autowired
 	private DatabaseClient database;
@@ -60,11 +60,12 @@ class KeptTracesIT {
 	void shouldContinueTheKeptTraceForWorkWithNoTraceAroundIt() {
 		this.kept.keep(this.id, CREATING).block();
 
-		Optional<TraceParent> seen = Traces.outsideAnyTrace(() -> this.kept.inTraceOf(this.id, "timer", Traces.current()))
+		Optional<TraceParent> seen = Traces
+			.outsideAnyTrace(() -> this.kept.inTraceOf(this.id, "timer", Traces.current()))
 			.block();
 
-		assertThat(seen).map(TraceParent::traceparent).hasValueSatisfying(
-				(traceparent) -> assertThat(traceparent).contains("4bf92f3577b34da6a3ce929d0e0e4736"));
+		assertThat(seen).map(TraceParent::traceparent)
+			.hasValueSatisfying((traceparent) -> assertThat(traceparent).contains("4bf92f3577b34da6a3ce929d0e0e4736"));
 	}
 
 	@Test
@@ -80,7 +81,8 @@ class KeptTracesIT {
 
 	@Test
 	void shouldRunWorkWithoutATraceWhenTheRowKeepsNone() {
-		Optional<TraceParent> seen = Traces.outsideAnyTrace(() -> this.kept.inTraceOf(this.id, "timer", Traces.current()))
+		Optional<TraceParent> seen = Traces
+			.outsideAnyTrace(() -> this.kept.inTraceOf(this.id, "timer", Traces.current()))
 			.block();
 
 		assertThat(seen).isEmpty();

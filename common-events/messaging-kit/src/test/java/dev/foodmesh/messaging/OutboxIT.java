@@ -137,8 +137,8 @@ class OutboxIT {
 			assertThat(currentAtSend.getTraceId()).isEqualTo(request.getTraceId());
 			assertThat(currentAtSend.getSpanId()).isEqualTo(request.getSpanId());
 		});
-		await().untilAsserted(() -> assertThat(new Meters(this.meterRegistry).count("foodmesh.outbox.published",
-				"type", "dev.foodmesh.payment.declined.v1"))
+		await().untilAsserted(() -> assertThat(new Meters(this.meterRegistry).count("foodmesh.outbox.published", "type",
+				"dev.foodmesh.payment.declined.v1"))
 			.isGreaterThanOrEqualTo(publishedBefore + 20));
 		assertThat(this.meterRegistry.get("foodmesh.outbox.publish.latency").timer().count()).isPositive();
 		assertThat(this.meterRegistry.get("foodmesh.outbox.backlog").gauge().value()).isNotNegative();
@@ -146,8 +146,7 @@ class OutboxIT {
 
 	@Test
 	void shouldHoldATransactionsEventsUntilItCommitsAndThenInsertThemInAppendOrder() {
-		List<IntegrationEvent> events = List.of(declined(this.orderId), declined(this.orderId),
-				declined(this.orderId));
+		List<IntegrationEvent> events = List.of(declined(this.orderId), declined(this.orderId), declined(this.orderId));
 		List<UUID> ids = events.stream().map(IntegrationEvent::eventId).toList();
 
 		Long visibleBeforeCommit = Flux.fromIterable(events)
@@ -164,8 +163,8 @@ class OutboxIT {
 			.collectList()
 			.block();
 		assertThat(bySeq).isEqualTo(ids);
-		await().untilAsserted(() -> assertThat(this.kafka.records(this.orderId)).extracting(
-				(record) -> UUID.fromString(header(record, CloudEventHeaders.ID)))
+		await().untilAsserted(() -> assertThat(this.kafka.records(this.orderId))
+			.extracting((record) -> UUID.fromString(header(record, CloudEventHeaders.ID)))
 			.isEqualTo(ids));
 	}
 
@@ -184,7 +183,8 @@ class OutboxIT {
 		Meters meters = new Meters(this.meterRegistry);
 		double parkedBefore = meters.count("foodmesh.outbox.parked");
 		IntegrationEvent behind = declined(this.orderId);
-		// above the producer's max.request.size (1 MiB): Kafka refuses it whatever happens, as it would a record
+		// above the producer's max.request.size (1 MiB): Kafka refuses it whatever
+		// happens, as it would a record
 		// above the broker's message.max.bytes
 		UUID oversized = UUID.randomUUID();
 		this.database.sql("""
@@ -202,8 +202,9 @@ class OutboxIT {
 		await().untilAsserted(() -> assertThat(this.kafka.records(this.orderId))
 			.extracting((record) -> header(record, CloudEventHeaders.ID))
 			.containsExactly(behind.eventId().toString()));
-		String reason = this.database.sql("select parked_reason from outbox where event_id = :eventId and "
-				+ "parked_at is not null and published_at is null")
+		String reason = this.database
+			.sql("select parked_reason from outbox where event_id = :eventId and "
+					+ "parked_at is not null and published_at is null")
 			.bind("eventId", oversized)
 			.map((row) -> row.get(0, String.class))
 			.one()
@@ -211,7 +212,8 @@ class OutboxIT {
 		assertThat(reason).contains("RecordTooLargeException");
 		assertThat(meters.count("foodmesh.outbox.parked")).isEqualTo(parkedBefore + 1);
 		await().untilAsserted(() -> assertThat(this.meterRegistry.get("foodmesh.outbox.backlog").gauge().value())
-			.as("a parked row is not waiting").isZero());
+			.as("a parked row is not waiting")
+			.isZero());
 	}
 
 	private Mono<Long> countOutboxRows(List<UUID> ids) {

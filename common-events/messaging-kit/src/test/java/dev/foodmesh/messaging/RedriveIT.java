@@ -69,7 +69,8 @@ class RedriveIT {
 		assertThat(result.republished()).isPositive();
 		assertThat(result.remaining()).isZero();
 		await().untilAsserted(() -> assertThat(this.ledger.applied(this.orderId)).containsExactly(event.eventId()));
-		// The probe reads the source topic for the first time here: a single poll may not have fetched it yet.
+		// The probe reads the source topic for the first time here: a single poll may not
+		// have fetched it yet.
 		await().untilAsserted(() -> assertThat(this.source.records(this.orderId)).hasSize(2));
 		List<ConsumerRecord<byte[], byte[]>> copies = this.source.records(this.orderId);
 		assertThat(copies.get(1).value()).isEqualTo(copies.get(0).value());
@@ -78,7 +79,8 @@ class RedriveIT {
 			.isEqualTo(header(copies.get(0), CloudEventHeaders.TRACEPARENT));
 		assertThat(copies.get(1).headers()).noneMatch((header) -> header.key().startsWith(DeadLetterHeaders.PREFIX));
 
-		// Other tests' records stay rejected and come back to the topic, so only this order's copies are counted.
+		// Other tests' records stay rejected and come back to the topic, so only this
+		// order's copies are counted.
 		redrive("{}");
 		assertThat(this.source.records(this.orderId)).hasSize(2);
 	}

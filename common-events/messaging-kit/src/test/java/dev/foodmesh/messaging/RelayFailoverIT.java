@@ -40,7 +40,8 @@ class RelayFailoverIT {
 
 	private static final MessagingProperties.Outbox SETTINGS = settings(Duration.ofSeconds(30));
 
-	// the first send to a broker that refuses every connection waits for metadata, here longer than any test
+	// the first send to a broker that refuses every connection waits for metadata, here
+	// longer than any test
 	private static final String NO_BROKER = "127.0.0.1:1";
 
 	@Autowired
@@ -73,8 +74,10 @@ class RelayFailoverIT {
 		this.kafka.close();
 		if (!this.activeRelay.isRunning()) {
 			this.activeRelay.start();
-			// until it leads again, its start is still in flight: the next test's stop could race it, and a relay
-			// taking the lock just after that stop would publish what the next test expects another to publish
+			// until it leads again, its start is still in flight: the next test's stop
+			// could race it, and a relay
+			// taking the lock just after that stop would publish what the next test
+			// expects another to publish
 			HealthIndicator restored = new OutboxRelayHealthIndicator(this.activeRelay, SETTINGS.stallThreshold());
 			await().until(() -> isLeader(restored));
 		}
@@ -95,9 +98,10 @@ class RelayFailoverIT {
 			append(1);
 
 			await().untilAsserted(() -> assertThat(this.kafka.records(this.orderId)).hasSize(2));
-			// the record reaches Kafka before the relay marks its row and counts it: on a busy machine, a moment later
-			await().untilAsserted(() -> assertThat(new Meters(secondReplicaMeters).count("foodmesh.outbox.published"))
-				.isEqualTo(1));
+			// the record reaches Kafka before the relay marks its row and counts it: on a
+			// busy machine, a moment later
+			await().untilAsserted(
+					() -> assertThat(new Meters(secondReplicaMeters).count("foodmesh.outbox.published")).isEqualTo(1));
 		}
 		finally {
 			stopAndWait(secondReplica);
@@ -145,12 +149,15 @@ class RelayFailoverIT {
 				await().atMost(Duration.ofSeconds(30))
 					.untilAsserted(() -> assertThat(this.kafka.records(this.orderId)).hasSize(1));
 				assertThat(new Meters(blockedMeters).count("foodmesh.outbox.step.downs")).isEqualTo(1);
-				// the record reaches Kafka before the standby marks its row and counts it (CI failed on this twice)
-				await().untilAsserted(() -> assertThat(new Meters(standbyMeters).count("foodmesh.outbox.published"))
-					.isEqualTo(1));
+				// the record reaches Kafka before the standby marks its row and counts it
+				// (CI failed on this twice)
+				await().untilAsserted(
+						() -> assertThat(new Meters(standbyMeters).count("foodmesh.outbox.published")).isEqualTo(1));
 				assertThat(isLeader(standbyHealth)).isTrue();
-				// both read the now empty outbox again; on a loaded machine a round of the stepped-down relay (a new
-				// lock connection each time) can take a while, and CI once found it still down after 10 s
+				// both read the now empty outbox again; on a loaded machine a round of
+				// the stepped-down relay (a new
+				// lock connection each time) can take a while, and CI once found it still
+				// down after 10 s
 				await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
 					assertUp("the new leader", standbyHealth.health());
 					assertUp("the relay that stepped down", blockedHealth.health());

@@ -22,8 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The retention pass deletes what outlived its retention (published outbox rows after a day, processed event ids
- * after eight) in batches, on its own schedule, and keeps everything younger and every row without a timestamp.
+ * The retention pass deletes what outlived its retention (published outbox rows after a
+ * day, processed event ids after eight) in batches, on its own schedule, and keeps
+ * everything younger and every row without a timestamp.
  */
 @KitIntegrationTest
 class RetentionIT {
@@ -79,15 +80,19 @@ class RetentionIT {
 	}
 
 	private void insertProbes(int rows, String stampedAt) {
-		this.database.sql("INSERT INTO retention_probe (stamped_at) SELECT " + stampedAt + " FROM generate_series(1, "
-				+ rows + ")").then().block();
+		this.database
+			.sql("INSERT INTO retention_probe (stamped_at) SELECT " + stampedAt + " FROM generate_series(1, " + rows
+					+ ")")
+			.then()
+			.block();
 	}
 
 	private UUID insertOutboxRow(String publishedAt) {
 		UUID eventId = UUID.randomUUID();
 		// published already, so the relay leaves it alone
-		this.database.sql("INSERT INTO outbox (event_id, topic, message_key, ce_type, payload, occurred_at, published_at)"
-				+ " VALUES (:id, 'kit.test.retention', 'key', 'test', '{}', now(), " + publishedAt + ")")
+		this.database
+			.sql("INSERT INTO outbox (event_id, topic, message_key, ce_type, payload, occurred_at, published_at)"
+					+ " VALUES (:id, 'kit.test.retention', 'key', 'test', '{}', now(), " + publishedAt + ")")
 			.bind("id", eventId)
 			.then()
 			.block();
@@ -96,8 +101,12 @@ class RetentionIT {
 
 	private UUID insertProcessedEvent(String processedAt) {
 		UUID eventId = UUID.randomUUID();
-		this.database.sql("INSERT INTO processed_events (consumer, event_id, processed_at) VALUES ('retention-test', :id, "
-				+ processedAt + ")").bind("id", eventId).then().block();
+		this.database
+			.sql("INSERT INTO processed_events (consumer, event_id, processed_at) VALUES ('retention-test', :id, "
+					+ processedAt + ")")
+			.bind("id", eventId)
+			.then()
+			.block();
 		return eventId;
 	}
 
@@ -110,7 +119,10 @@ class RetentionIT {
 	}
 
 	private long count(String table) {
-		Long rows = this.database.sql("SELECT count(*) FROM " + table).map((row) -> row.get(0, Long.class)).one().block();
+		Long rows = this.database.sql("SELECT count(*) FROM " + table)
+			.map((row) -> row.get(0, Long.class))
+			.one()
+			.block();
 		return (rows == null) ? 0 : rows;
 	}
 

@@ -25,8 +25,8 @@ class TracesTest {
 	@Test
 	void shouldSeeTheTraceCurrentOnTheThreadOrInTheReactorContext() {
 		try (Scope scope = leftoverSpan()) {
-			assertThat(Traces.current().block()).hasValueSatisfying(
-					(trace) -> assertThat(trace.traceparent()).contains(TRACE_ID));
+			assertThat(Traces.current().block())
+				.hasValueSatisfying((trace) -> assertThat(trace.traceparent()).contains(TRACE_ID));
 		}
 		assertThat(Traces.current().contextWrite(IN_REACTOR_CONTEXT::putInto).block()).contains(IN_REACTOR_CONTEXT);
 	}
@@ -52,18 +52,24 @@ class TracesTest {
 			.block();
 
 		assertThat(alone).isEmpty();
-		assertThat(continued).hasValueSatisfying((trace) -> assertThat(trace.traceparent())
-			.contains("-0af7651916cd43dd8448eb211c80319c-"));
+		assertThat(continued).hasValueSatisfying(
+				(trace) -> assertThat(trace.traceparent()).contains("-0af7651916cd43dd8448eb211c80319c-"));
 	}
 
-	/** Inside a pass, the agent makes each query's span current while its rows are handed on. */
+	/**
+	 * Inside a pass, the agent makes each query's span current while its rows are handed
+	 * on.
+	 */
 	private static Mono<Optional<TraceParent>> currentUnderAQuerySpan() {
 		try (Scope scope = leftoverSpan()) {
 			return Traces.current();
 		}
 	}
 
-	/** What a previous pass that continued an order's trace leaves current on the thread that triggers the next. */
+	/**
+	 * What a previous pass that continued an order's trace leaves current on the thread
+	 * that triggers the next.
+	 */
 	private static Scope leftoverSpan() {
 		SpanContext span = SpanContext.create(TRACE_ID, "00f067aa0ba902b7", TraceFlags.getSampled(),
 				TraceState.getDefault());

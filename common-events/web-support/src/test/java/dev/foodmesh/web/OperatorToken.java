@@ -8,15 +8,15 @@ import org.springframework.http.HttpHeaders;
 import dev.foodmesh.infra.DevIssuer;
 
 /**
- * The test clients send an operator's token: the problem tests are about problems, {@code TokenSecurityTest} about
- * the refusals.
+ * The test clients send an operator's token: the problem tests are about problems,
+ * {@code TokenSecurityTest} about the refusals.
  */
 @Configuration(proxyBeanMethods = false)
 public class OperatorToken {
 
-    @Bean
-    WebTestClientBuilderCustomizer operatorToken() {
-        return (builder) -> builder.defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + DevIssuer.operator());
-    }
+	@Bean
+	WebTestClientBuilderCustomizer operatorToken() {
+		return (builder) -> builder.defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + DevIssuer.operator());
+	}
 
 }

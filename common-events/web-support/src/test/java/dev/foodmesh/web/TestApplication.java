@@ -3,7 +3,10 @@ package dev.foodmesh.web;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Import;
 
-/** Anchors the {@code @WebFluxTest} slices of this module, which pick up the test controllers of its packages. */
+/**
+ * Anchors the {@code @WebFluxTest} slices of this module, which pick up the test
+ * controllers of its packages.
+ */
 @SpringBootApplication
 @Import(OperatorToken.class)
 class TestApplication {

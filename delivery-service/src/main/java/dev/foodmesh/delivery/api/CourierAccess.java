@@ -13,10 +13,12 @@ import dev.foodmesh.web.security.Caller;
 import dev.foodmesh.web.security.Role;
 
 /**
- * Whose delivery is it (docs/security.md): the route rules let couriers and operators move deliveries, this decides
- * per delivery. A courier moves only the delivery assigned to them (the token's subject is their courier id), an
- * operator any. Checked before the move, not inside its transaction: a delivery's courier never changes once
- * assigned, so a delivery found to be the caller's stays theirs or leaves the states a move accepts (a 409).
+ * Whose delivery is it (docs/security.md): the route rules let couriers and operators
+ * move deliveries, this decides per delivery. A courier moves only the delivery assigned
+ * to them (the token's subject is their courier id), an operator any. Checked before the
+ * move, not inside its transaction: a delivery's courier never changes once assigned, so
+ * a delivery found to be the caller's stays theirs or leaves the states a move accepts (a
+ * 409).
  */
 @Component
 class CourierAccess {
@@ -27,7 +29,10 @@ class CourierAccess {
 		this.queries = queries;
 	}
 
-	/** Completes when the caller may move the delivery; 404 for an unknown one, 403 for another courier's. */
+	/**
+	 * Completes when the caller may move the delivery; 404 for an unknown one, 403 for
+	 * another courier's.
+	 */
 	Mono<Void> mayMove(Caller caller, DeliveryId id) {
 		return queries.find(id)
 			.switchIfEmpty(Mono.error(() -> DeliveryController.notFound(id)))
@@ -38,10 +43,8 @@ class CourierAccess {
 	}
 
 	private static boolean isAssignedTo(Delivery delivery, Caller caller) {
-		return caller.has(Role.COURIER) && delivery.assignedCourier()
-			.map(CourierId::toString)
-			.filter(caller.subject()::equals)
-			.isPresent();
+		return caller.has(Role.COURIER)
+				&& delivery.assignedCourier().map(CourierId::toString).filter(caller.subject()::equals).isPresent();
 	}
 
 }

@@ -30,7 +30,9 @@ import dev.foodmesh.web.problem.NotFoundException;
 import dev.foodmesh.web.paging.PageQuery;
 import dev.foodmesh.web.paging.PageView;
 
-/** Couriers, by city and name: who can take work now and since when; and hiring new ones. */
+/**
+ * Couriers, by city and name: who can take work now and since when; and hiring new ones.
+ */
 @RestController
 @RequestMapping(path = "/couriers", produces = MediaType.APPLICATION_JSON_VALUE)
 class CourierController {

@@ -30,9 +30,10 @@ import dev.foodmesh.web.paging.PageView;
 import dev.foodmesh.web.security.Caller;
 
 /**
- * Deliveries: read by the saga's observers, moved on by their couriers ({@link CourierAccess}). A courier's move
- * answers the delivery as it is afterwards; repeating a move that was made already answers the same, a move the state
- * does not allow is a 409.
+ * Deliveries: read by the saga's observers, moved on by their couriers
+ * ({@link CourierAccess}). A courier's move answers the delivery as it is afterwards;
+ * repeating a move that was made already answers the same, a move the state does not
+ * allow is a 409.
  */
 @RestController
 @RequestMapping(path = "/deliveries", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -76,7 +77,8 @@ class DeliveryController {
 			.then(answer(deliveryId, Mono.defer(() -> moveDelivery.complete(deliveryId))));
 	}
 
-	// The move's Mono emits after its transaction committed, so the view read afterwards shows the new state.
+	// The move's Mono emits after its transaction committed, so the view read afterwards
+	// shows the new state.
 	private Mono<DeliveryView> answer(DeliveryId id, Mono<DeliveryResult> move) {
 		return move.switchIfEmpty(Mono.error(() -> notFound(id))).flatMap(result -> switch (result) {
 			case DeliveryResult.Changed changed -> find(id);

@@ -12,7 +12,9 @@ import dev.foodmesh.delivery.domain.Delivery;
 import dev.foodmesh.delivery.domain.DeliveryStatus;
 import dev.foodmesh.delivery.domain.FailureReason;
 
-/** A delivery as the API shows it; fields the delivery's state does not have are left out. */
+/**
+ * A delivery as the API shows it; fields the delivery's state does not have are left out.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record DeliveryView(UUID id, UUID orderId, DeliveryStatus status, @Nullable CourierRef courier, String city,
 		@Nullable Instant estimatedDeliveryAt, @Nullable Instant pickedUpAt, @Nullable Instant completedAt,
@@ -27,12 +29,12 @@ record DeliveryView(UUID id, UUID orderId, DeliveryStatus status, @Nullable Cour
 		@Nullable String name = details.courierName();
 		return switch (delivery) {
 			case Delivery.Unassigned d -> view(d, null, null, null, null, null);
-			case Delivery.Assigned d -> view(d, courier(d.courierId(), name), d.estimatedDeliveryAt(), null, null,
-					null);
-			case Delivery.PickedUp d -> view(d, courier(d.courierId(), name), d.estimatedDeliveryAt(),
-					d.pickedUpAt(), null, null);
-			case Delivery.Completed d -> view(d, courier(d.courierId(), name), null, d.pickedUpAt(),
-					d.completedAt(), null);
+			case Delivery.Assigned d ->
+				view(d, courier(d.courierId(), name), d.estimatedDeliveryAt(), null, null, null);
+			case Delivery.PickedUp d ->
+				view(d, courier(d.courierId(), name), d.estimatedDeliveryAt(), d.pickedUpAt(), null, null);
+			case Delivery.Completed d ->
+				view(d, courier(d.courierId(), name), null, d.pickedUpAt(), d.completedAt(), null);
 			case Delivery.Failed d -> view(d, null, null, null, null, d.reason());
 			case Delivery.Released d -> view(d, null, null, null, null, null);
 		};

@@ -6,10 +6,11 @@ import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ValueDeserializer;
 
 /**
- * Reads a JSON string and nothing else. Jackson would turn {@code 5} or {@code true} into the text {@code "5"} or
- * {@code "true"}; a client that sends a number as a courier's name made a mistake and hears so (400
- * {@code invalid-field-type} naming the field) instead of getting a courier called "5". {@code null} never gets here
- * (Jackson answers it itself), so Bean Validation reports it as missing.
+ * Reads a JSON string and nothing else. Jackson would turn {@code 5} or {@code true} into
+ * the text {@code "5"} or {@code "true"}; a client that sends a number as a courier's
+ * name made a mistake and hears so (400 {@code invalid-field-type} naming the field)
+ * instead of getting a courier called "5". {@code null} never gets here (Jackson answers
+ * it itself), so Bean Validation reports it as missing.
  */
 final class TextOnly extends ValueDeserializer<String> {
 

@@ -1,4 +1,7 @@
-/** HTTP API: deliveries for couriers and the saga's observers, couriers for operators. Errors via web-support. */
+/**
+ * HTTP API: deliveries for couriers and the saga's observers, couriers for operators.
+ * Errors via web-support.
+ */
 @NullMarked
 package dev.foodmesh.delivery.api;
 

@@ -10,9 +10,10 @@ import dev.foodmesh.delivery.domain.Delivery;
 import dev.foodmesh.delivery.domain.DeliveryResult;
 
 /**
- * The simulated couriers' pass: picks up orders assigned longer than the pickup delay ago and delivers those picked
- * up longer than the delivery delay ago, through the same use cases as the couriers' HTTP calls. Deliveries another
- * replica is working on are skipped.
+ * The simulated couriers' pass: picks up orders assigned longer than the pickup delay ago
+ * and delivers those picked up longer than the delivery delay ago, through the same use
+ * cases as the couriers' HTTP calls. Deliveries another replica is working on are
+ * skipped.
  */
 public class AdvanceDeliveries {
 

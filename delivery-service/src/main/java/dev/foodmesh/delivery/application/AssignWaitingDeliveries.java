@@ -8,9 +8,10 @@ import reactor.core.publisher.Flux;
 import dev.foodmesh.delivery.domain.DeliveryResult;
 
 /**
- * One pass over the deliveries waiting for a courier, oldest first: each gets a courier freed since the last pass,
- * keeps waiting, or fails with {@code NO_COURIER} once the courier wait has passed. Deliveries another replica is
- * working on are skipped, so replicas may run passes at the same time.
+ * One pass over the deliveries waiting for a courier, oldest first: each gets a courier
+ * freed since the last pass, keeps waiting, or fails with {@code NO_COURIER} once the
+ * courier wait has passed. Deliveries another replica is working on are skipped, so
+ * replicas may run passes at the same time.
  */
 public class AssignWaitingDeliveries {
 

@@ -8,10 +8,11 @@ import dev.foodmesh.delivery.domain.OrderId;
 import dev.foodmesh.delivery.domain.ReleaseAnswer;
 
 /**
- * The order was cancelled and asks whether its delivery was released before it refunds: releases as
- * {@link MoveDelivery#release} does and answers in the same transaction. The delivery stays locked until then, so a
- * courier's pickup either comes before the answer (refused) or after it (the pickup is refused). Every request is
- * answered, a repeated one too, with the delivery's state at that moment.
+ * The order was cancelled and asks whether its delivery was released before it refunds:
+ * releases as {@link MoveDelivery#release} does and answers in the same transaction. The
+ * delivery stays locked until then, so a courier's pickup either comes before the answer
+ * (refused) or after it (the pickup is refused). Every request is answered, a repeated
+ * one too, with the delivery's state at that moment.
  */
 public class ConfirmRelease {
 
@@ -23,8 +24,7 @@ public class ConfirmRelease {
 
 	private final Clock clock;
 
-	public ConfirmRelease(MoveDelivery moveDelivery, ReleaseAnswers answers, Transactions transactions,
-			Clock clock) {
+	public ConfirmRelease(MoveDelivery moveDelivery, ReleaseAnswers answers, Transactions transactions, Clock clock) {
 		this.moveDelivery = moveDelivery;
 		this.answers = answers;
 		this.transactions = transactions;

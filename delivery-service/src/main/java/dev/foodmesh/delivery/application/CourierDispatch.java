@@ -9,13 +9,15 @@ import dev.foodmesh.delivery.domain.DeliveryResult;
 import dev.foodmesh.delivery.domain.Dispatcher;
 
 /**
- * Offers a waiting delivery the free couriers of its city, in the caller's transaction: assigns one, leaves it
- * waiting, or gives up once the courier wait has passed.
+ * Offers a waiting delivery the free couriers of its city, in the caller's transaction:
+ * assigns one, leaves it waiting, or gives up once the courier wait has passed.
  */
 public class CourierDispatch {
 
-	// The store returns only available couriers of the city, longest idle first, as the policy ranks them: the first
-	// is the one chosen. Locking more would only write more row locks (and block other lanes) for nothing.
+	// The store returns only available couriers of the city, longest idle first, as the
+	// policy ranks them: the first
+	// is the one chosen. Locking more would only write more row locks (and block other
+	// lanes) for nothing.
 	private static final int CANDIDATES = 1;
 
 	private final Couriers couriers;

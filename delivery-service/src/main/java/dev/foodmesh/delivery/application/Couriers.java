@@ -9,8 +9,8 @@ import dev.foodmesh.delivery.domain.Courier;
 import dev.foodmesh.delivery.domain.CourierId;
 
 /**
- * The couriers, for writing. A courier is taken only through {@link #lockAvailableIn} and {@link #occupy} in one
- * transaction, so two deliveries never get the same courier.
+ * The couriers, for writing. A courier is taken only through {@link #lockAvailableIn} and
+ * {@link #occupy} in one transaction, so two deliveries never get the same courier.
  */
 public interface Couriers {
 
@@ -18,8 +18,8 @@ public interface Couriers {
 	Mono<Void> add(Courier courier);
 
 	/**
-	 * Available couriers of the city that no other transaction holds, longest idle first, locked until the
-	 * transaction ends.
+	 * Available couriers of the city that no other transaction holds, longest idle first,
+	 * locked until the transaction ends.
 	 */
 	Flux<Courier> lockAvailableIn(String city, int limit);
 

@@ -10,14 +10,19 @@ import dev.foodmesh.delivery.domain.DeliveryId;
 import dev.foodmesh.delivery.domain.OrderId;
 
 /**
- * The deliveries, for writing. Every {@code lock…} method locks the rows it returns until the surrounding
- * transaction ends, so one writer at a time moves a delivery; the {@code …Waiting}/{@code …Before} scans skip rows
- * another transaction holds, so replicas share the work instead of queueing on it. A scan's batch is read in full
- * before its first delivery is emitted, so the caller may write each one in the same transaction as it comes.
+ * The deliveries, for writing. Every {@code lock…} method locks the rows it returns until
+ * the surrounding transaction ends, so one writer at a time moves a delivery; the
+ * {@code …Waiting}/{@code …Before} scans skip rows another transaction holds, so replicas
+ * share the work instead of queueing on it. A scan's batch is read in full before its
+ * first delivery is emitted, so the caller may write each one in the same transaction as
+ * it comes.
  */
 public interface Deliveries {
 
-	/** Stores a new delivery; emits {@code false}, storing nothing, when its order already has one. */
+	/**
+	 * Stores a new delivery; emits {@code false}, storing nothing, when its order already
+	 * has one.
+	 */
 	Mono<Boolean> add(Delivery.Unassigned delivery);
 
 	Mono<Delivery> lock(DeliveryId id);

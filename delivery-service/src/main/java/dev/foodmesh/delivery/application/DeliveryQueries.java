@@ -11,7 +11,10 @@ public interface DeliveryQueries {
 
 	Mono<DeliveryDetails> find(DeliveryId id);
 
-	/** Deliveries, newest request first; only the order's one when {@code orderId} is given. */
+	/**
+	 * Deliveries, newest request first; only the order's one when {@code orderId} is
+	 * given.
+	 */
 	Mono<Page<DeliveryDetails>> find(@Nullable OrderId orderId, PageRequest page);
 
 }

@@ -13,9 +13,10 @@ import dev.foodmesh.delivery.domain.DeliveryResult;
 import dev.foodmesh.delivery.domain.OrderId;
 
 /**
- * Moves a delivery one step along its {@link DeliveryLifecycle}: the courier picks the order up, the courier hands it
- * over, or the order's cancellation releases it. Each move locks the delivery in a transaction (joining one already
- * active), applies the domain move and records the outcome; each answers empty when there is no such delivery.
+ * Moves a delivery one step along its {@link DeliveryLifecycle}: the courier picks the
+ * order up, the courier hands it over, or the order's cancellation releases it. Each move
+ * locks the delivery in a transaction (joining one already active), applies the domain
+ * move and records the outcome; each answers empty when there is no such delivery.
  */
 public class MoveDelivery {
 
@@ -49,9 +50,10 @@ public class MoveDelivery {
 	}
 
 	/**
-	 * The order was cancelled: a waiting delivery stops waiting, an assigned courier is free again, and the
-	 * cancellation is remembered so that a later {@code OrderPaid} of the order schedules nothing. Empty also when the
-	 * order was cancelled before it was paid.
+	 * The order was cancelled: a waiting delivery stops waiting, an assigned courier is
+	 * free again, and the cancellation is remembered so that a later {@code OrderPaid} of
+	 * the order schedules nothing. Empty also when the order was cancelled before it was
+	 * paid.
 	 */
 	public Mono<DeliveryResult> release(OrderId orderId) {
 		return cancelledOrders.remember(orderId)
@@ -60,8 +62,8 @@ public class MoveDelivery {
 
 	private Mono<DeliveryResult> apply(Mono<Delivery> lockedDelivery,
 			BiFunction<Delivery, Instant, DeliveryResult> move) {
-		return transactions.required(lockedDelivery.map(delivery -> move.apply(delivery, clock.instant()))
-			.flatMap(recorder::record));
+		return transactions
+			.required(lockedDelivery.map(delivery -> move.apply(delivery, clock.instant())).flatMap(recorder::record));
 	}
 
 }

@@ -10,10 +10,12 @@ import dev.foodmesh.delivery.domain.CourierId;
 import dev.foodmesh.delivery.domain.CourierStatus;
 
 /**
- * Hires a courier: available and idle from now. Nothing else has to happen for the courier to get work, because
- * assignment reads a city's available couriers each time it dispatches: the next {@code OrderPaid} of that city, or
- * the courier-wait scan's next pass over a delivery already waiting there, may take this courier. Being idle from
- * now, the courier ranks behind couriers of the city who have waited longer, as a courier just freed does.
+ * Hires a courier: available and idle from now. Nothing else has to happen for the
+ * courier to get work, because assignment reads a city's available couriers each time it
+ * dispatches: the next {@code OrderPaid} of that city, or the courier-wait scan's next
+ * pass over a delivery already waiting there, may take this courier. Being idle from now,
+ * the courier ranks behind couriers of the city who have waited longer, as a courier just
+ * freed does.
  */
 public class OnboardCourier {
 

@@ -12,10 +12,12 @@ import dev.foodmesh.delivery.domain.DeliveryRequest;
 import dev.foodmesh.delivery.domain.DeliveryResult;
 
 /**
- * Takes on a paid order: creates its one delivery and assigns a courier at once if one is free; otherwise the
- * delivery waits for {@link AssignWaitingDeliveries}. An order that already has a delivery (a redelivered or
- * repeated {@code OrderPaid}) keeps it unchanged, so a courier is assigned at most once per order. An order already
- * cancelled (its {@code OrderPaid} redriven after its {@code OrderCancelled}) gets no delivery: empty.
+ * Takes on a paid order: creates its one delivery and assigns a courier at once if one is
+ * free; otherwise the delivery waits for {@link AssignWaitingDeliveries}. An order that
+ * already has a delivery (a redelivered or repeated {@code OrderPaid}) keeps it
+ * unchanged, so a courier is assigned at most once per order. An order already cancelled
+ * (its {@code OrderPaid} redriven after its {@code OrderCancelled}) gets no delivery:
+ * empty.
  */
 public class ScheduleDelivery {
 

@@ -8,8 +8,9 @@ import dev.foodmesh.delivery.domain.DeliveryResult;
 import dev.foodmesh.delivery.domain.DeliveryResult.Changed;
 
 /**
- * Writes what a transition decided, in the caller's transaction: the delivery's new state, the courier it takes or
- * frees, and its events in the outbox. Unchanged and rejected results write nothing.
+ * Writes what a transition decided, in the caller's transaction: the delivery's new
+ * state, the courier it takes or frees, and its events in the outbox. Unchanged and
+ * rejected results write nothing.
  */
 public class TransitionRecorder {
 

@@ -1,5 +1,6 @@
 /**
- * Use cases (one class each, wired as beans in {@code config}) and the ports they need. Reactor, but no Spring.
+ * Use cases (one class each, wired as beans in {@code config}) and the ports they need.
+ * Reactor, but no Spring.
  */
 @NullMarked
 package dev.foodmesh.delivery.application;

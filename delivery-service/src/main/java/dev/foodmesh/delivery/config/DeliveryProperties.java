@@ -11,11 +11,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * delivery-service settings under {@code foodmesh.delivery}, checked at startup: a value out of range stops the
- * service with a message that names the property.
+ * delivery-service settings under {@code foodmesh.delivery}, checked at startup: a value
+ * out of range stops the service with a message that names the property.
  *
- * @param courierWait how long a paid order waits for a courier in its city before {@code DeliveryFailed(NO_COURIER)}
- * @param assignmentInterval how often waiting deliveries are offered the couriers freed since
+ * @param courierWait how long a paid order waits for a courier in its city before
+ * {@code DeliveryFailed(NO_COURIER)}
+ * @param assignmentInterval how often waiting deliveries are offered the couriers freed
+ * since
  * @param batchSize most deliveries one pass of a background scan takes on
  * @param eta how the estimated delivery time is computed
  * @param simulator the simulated couriers that pick up and deliver by themselves
@@ -36,7 +38,8 @@ public record DeliveryProperties(@DefaultValue("30s") @DurationMin(millis = 0) D
 	}
 
 	/**
-	 * @param enabled whether simulated couriers advance assigned deliveries (the {@code demo} profile turns it on)
+	 * @param enabled whether simulated couriers advance assigned deliveries (the
+	 * {@code demo} profile turns it on)
 	 * @param pickupDelay how long after assignment a simulated courier collects the order
 	 * @param deliveryDelay how long after pickup the order reaches the customer
 	 * @param interval how often the simulator looks for deliveries to advance

@@ -13,7 +13,10 @@ import dev.foodmesh.events.order.OrderIntegrationEvent;
 import dev.foodmesh.messaging.EventSubscription;
 import dev.foodmesh.messaging.KeptTraces;
 
-/** delivery-service consumes the order events; the messaging kit runs the consumer and the outbox relay. */
+/**
+ * delivery-service consumes the order events; the messaging kit runs the consumer and the
+ * outbox relay.
+ */
 @Configuration(proxyBeanMethods = false)
 class KafkaConfig {
 
@@ -28,7 +31,8 @@ class KafkaConfig {
 		return new EventSubscription<>(Topics.ORDER_EVENTS, OrderIntegrationEvent.class, consumer);
 	}
 
-	// the delivery keeps its order's trace, for what the courier-wait scan and the simulator emit later
+	// the delivery keeps its order's trace, for what the courier-wait scan and the
+	// simulator emit later
 	@Bean
 	KeptTraces orderTraces(DatabaseClient database) {
 		return new KeptTraces(database, "deliveries", "order_id");

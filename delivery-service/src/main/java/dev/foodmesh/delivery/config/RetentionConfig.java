@@ -5,7 +5,10 @@ import org.springframework.context.annotation.Configuration;
 
 import dev.foodmesh.messaging.retention.RetainedTable;
 
-/** Cancellation marks are pruned by the messaging kit's retention pass once no late event can still need them. */
+/**
+ * Cancellation marks are pruned by the messaging kit's retention pass once no late event
+ * can still need them.
+ */
 @Configuration(proxyBeanMethods = false)
 class RetentionConfig {
 

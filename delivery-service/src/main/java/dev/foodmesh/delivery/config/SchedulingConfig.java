@@ -8,7 +8,10 @@ import dev.foodmesh.delivery.application.AdvanceDeliveries;
 import dev.foodmesh.delivery.application.AssignWaitingDeliveries;
 import dev.foodmesh.messaging.support.PeriodicTask;
 
-/** The background passes; each is safe to run on every replica at once (they skip rows another one holds). */
+/**
+ * The background passes; each is safe to run on every replica at once (they skip rows
+ * another one holds).
+ */
 @Configuration(proxyBeanMethods = false)
 class SchedulingConfig {
 

@@ -27,7 +27,8 @@ import dev.foodmesh.delivery.domain.EtaPolicy;
 @Configuration(proxyBeanMethods = false)
 class UseCaseConfig {
 
-	// Ticks in microseconds, as Postgres stores them, so an ETA published in an event equals the one stored.
+	// Ticks in microseconds, as Postgres stores them, so an ETA published in an event
+	// equals the one stored.
 	@Bean
 	Clock clock() {
 		return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));

@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * A delivery as type-state: each state is a record holding exactly the data that state has, and offers only the
- * moves that state allows. {@link DeliveryLifecycle} and {@link Dispatcher} turn requests for any state into
- * {@link DeliveryResult}s.
+ * A delivery as type-state: each state is a record holding exactly the data that state
+ * has, and offers only the moves that state allows. {@link DeliveryLifecycle} and
+ * {@link Dispatcher} turn requests for any state into {@link DeliveryResult}s.
  *
  * <pre>
  * UNASSIGNED ─assign→ ASSIGNED ─pick up→ PICKED_UP ─complete→ COMPLETED
@@ -34,8 +34,8 @@ public sealed interface Delivery {
 	}
 
 	/**
-	 * The courier this delivery is or was assigned to: set once on assignment and kept through pickup and completion,
-	 * so it never changes to another courier.
+	 * The courier this delivery is or was assigned to: set once on assignment and kept
+	 * through pickup and completion, so it never changes to another courier.
 	 */
 	default Optional<CourierId> assignedCourier() {
 		return switch (this) {

@@ -5,7 +5,10 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
-/** What happened to a delivery, one event per state change. Mapped to integration events where others care. */
+/**
+ * What happened to a delivery, one event per state change. Mapped to integration events
+ * where others care.
+ */
 public sealed interface DeliveryEvent {
 
 	DeliveryId deliveryId();
@@ -37,7 +40,8 @@ public sealed interface DeliveryEvent {
 	/**
 	 * The order was cancelled before pickup.
 	 *
-	 * @param courierId the courier freed by the release, or {@code null} when none was assigned yet
+	 * @param courierId the courier freed by the release, or {@code null} when none was
+	 * assigned yet
 	 */
 	record Released(DeliveryId deliveryId, OrderId orderId, Instant occurredAt,
 			@Nullable CourierId courierId) implements DeliveryEvent {

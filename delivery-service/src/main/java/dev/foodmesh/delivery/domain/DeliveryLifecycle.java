@@ -13,9 +13,10 @@ import dev.foodmesh.delivery.domain.Delivery.Released;
 import dev.foodmesh.delivery.domain.Delivery.Unassigned;
 
 /**
- * The courier's moves and the cancellation, for a delivery in any state. Each method reads as a table: the state
- * that allows the move, the state where the move was already made (unchanged, no event), and everything else
- * (rejected). Assignment and giving up live in {@link Dispatcher}.
+ * The courier's moves and the cancellation, for a delivery in any state. Each method
+ * reads as a table: the state that allows the move, the state where the move was already
+ * made (unchanged, no event), and everything else (rejected). Assignment and giving up
+ * live in {@link Dispatcher}.
  */
 public final class DeliveryLifecycle {
 
@@ -41,13 +42,14 @@ public final class DeliveryLifecycle {
 	}
 
 	/**
-	 * Releases what the delivery holds for a cancelled order. A delivery that already failed holds nothing (order
-	 * cancels {@code NO_COURIER} orders after our own failure), so it stays as it is.
+	 * Releases what the delivery holds for a cancelled order. A delivery that already
+	 * failed holds nothing (order cancels {@code NO_COURIER} orders after our own
+	 * failure), so it stays as it is.
 	 */
 	public static DeliveryResult release(Delivery delivery, Instant now) {
 		return switch (delivery) {
-			case Unassigned waiting -> changed(waiting.release(now),
-					new DeliveryEvent.Released(delivery.id(), delivery.orderId(), now, null));
+			case Unassigned waiting ->
+				changed(waiting.release(now), new DeliveryEvent.Released(delivery.id(), delivery.orderId(), now, null));
 			case Assigned assigned -> changed(assigned.release(now),
 					new DeliveryEvent.Released(delivery.id(), delivery.orderId(), now, assigned.courierId()));
 			case Released released -> unchanged(released);

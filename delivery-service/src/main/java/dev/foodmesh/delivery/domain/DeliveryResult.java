@@ -8,8 +8,8 @@ import java.util.List;
 public sealed interface DeliveryResult {
 
 	/**
-	 * The delivery is in the asked-for state. {@code events} is empty when it already was (a redelivered event or a
-	 * repeated request), so repeating a request is harmless.
+	 * The delivery is in the asked-for state. {@code events} is empty when it already was
+	 * (a redelivered event or a repeated request), so repeating a request is harmless.
 	 */
 	record Changed(Delivery delivery, List<DeliveryEvent> events) implements DeliveryResult {
 

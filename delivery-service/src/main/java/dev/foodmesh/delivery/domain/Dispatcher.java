@@ -13,15 +13,17 @@ import dev.foodmesh.delivery.domain.Delivery.Failed;
 import dev.foodmesh.delivery.domain.Delivery.Unassigned;
 
 /**
- * Decides what becomes of a delivery waiting for a courier: assign the courier the {@link AssignmentPolicy}
- * chooses, keep waiting, or give up with {@link FailureReason#NO_COURIER} once the courier wait has passed.
+ * Decides what becomes of a delivery waiting for a courier: assign the courier the
+ * {@link AssignmentPolicy} chooses, keep waiting, or give up with
+ * {@link FailureReason#NO_COURIER} once the courier wait has passed.
  *
  * @param courierWait how long a delivery may wait for a courier, counted from its request
  */
 public record Dispatcher(EtaPolicy eta, Duration courierWait) {
 
 	/**
-	 * @param candidates couriers that may be free; the policy ignores busy ones and other cities
+	 * @param candidates couriers that may be free; the policy ignores busy ones and other
+	 * cities
 	 */
 	public DeliveryResult dispatch(Delivery delivery, Collection<Courier> candidates, Instant now) {
 		return switch (delivery) {
@@ -37,9 +39,8 @@ public record Dispatcher(EtaPolicy eta, Duration courierWait) {
 
 	private DeliveryResult assign(Unassigned waiting, Courier courier, Instant now) {
 		Instant estimatedDeliveryAt = eta.estimate(now);
-		return changed(waiting.assign(courier.id(), estimatedDeliveryAt, now),
-				new DeliveryEvent.Scheduled(waiting.id(), waiting.orderId(), now, courier.id(), courier.name(),
-						estimatedDeliveryAt));
+		return changed(waiting.assign(courier.id(), estimatedDeliveryAt, now), new DeliveryEvent.Scheduled(waiting.id(),
+				waiting.orderId(), now, courier.id(), courier.name(), estimatedDeliveryAt));
 	}
 
 	private DeliveryResult waitOrGiveUp(Unassigned waiting, Instant now) {

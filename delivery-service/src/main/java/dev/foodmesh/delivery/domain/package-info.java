@@ -1,6 +1,6 @@
 /**
- * Couriers and deliveries: the delivery state machine as type-state records, the assignment policy and the ETA.
- * Plain Java: no Spring, Reactor, R2DBC or Kafka.
+ * Couriers and deliveries: the delivery state machine as type-state records, the
+ * assignment policy and the ETA. Plain Java: no Spring, Reactor, R2DBC or Kafka.
  */
 @NullMarked
 package dev.foodmesh.delivery.domain;

@@ -15,8 +15,9 @@ import dev.foodmesh.events.delivery.DeliveryReleasedEvent;
 import dev.foodmesh.events.delivery.DeliveryScheduledEvent;
 
 /**
- * Maps delivery events to the integration events other services consume; null for a release, which has none of its
- * own: order-service caused it by cancelling and, when it asked, hears of it through the {@link ReleaseAnswer}.
+ * Maps delivery events to the integration events other services consume; null for a
+ * release, which has none of its own: order-service caused it by cancelling and, when it
+ * asked, hears of it through the {@link ReleaseAnswer}.
  */
 final class IntegrationEventMapper {
 
@@ -30,12 +31,12 @@ final class IntegrationEventMapper {
 		return switch (event) {
 			case DeliveryEvent.Scheduled e -> new DeliveryScheduledEvent(eventId, orderId, e.occurredAt(), deliveryId,
 					e.courierId().value(), e.courierName(), e.estimatedDeliveryAt());
-			case DeliveryEvent.Failed e -> new DeliveryFailedEvent(eventId, orderId, e.occurredAt(), deliveryId,
-					e.reason().name());
-			case DeliveryEvent.PickedUp e -> new DeliveryPickedUpEvent(eventId, orderId, e.occurredAt(), deliveryId,
-					e.courierId().value());
-			case DeliveryEvent.Completed e -> new DeliveryCompletedEvent(eventId, orderId, e.occurredAt(),
-					deliveryId, e.courierId().value());
+			case DeliveryEvent.Failed e ->
+				new DeliveryFailedEvent(eventId, orderId, e.occurredAt(), deliveryId, e.reason().name());
+			case DeliveryEvent.PickedUp e ->
+				new DeliveryPickedUpEvent(eventId, orderId, e.occurredAt(), deliveryId, e.courierId().value());
+			case DeliveryEvent.Completed e ->
+				new DeliveryCompletedEvent(eventId, orderId, e.occurredAt(), deliveryId, e.courierId().value());
 			case DeliveryEvent.Released e -> null;
 		};
 	}

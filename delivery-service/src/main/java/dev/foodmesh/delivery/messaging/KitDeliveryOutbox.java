@@ -13,9 +13,10 @@ import dev.foodmesh.messaging.KeptTraces;
 import dev.foodmesh.messaging.Outbox;
 
 /**
- * {@link DeliveryOutbox} on the messaging kit's transactional outbox. Traces follow the kit's one rule
- * ({@link KeptTraces}): events appended with no trace around them (by the courier-wait scan or the simulator, on
- * timers) continue the order's trace kept with its delivery.
+ * {@link DeliveryOutbox} on the messaging kit's transactional outbox. Traces follow the
+ * kit's one rule ({@link KeptTraces}): events appended with no trace around them (by the
+ * courier-wait scan or the simulator, on timers) continue the order's trace kept with its
+ * delivery.
  */
 @Component
 class KitDeliveryOutbox implements DeliveryOutbox {

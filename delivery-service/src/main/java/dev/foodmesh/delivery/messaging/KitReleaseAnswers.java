@@ -9,8 +9,8 @@ import dev.foodmesh.delivery.domain.ReleaseAnswer;
 import dev.foodmesh.messaging.Outbox;
 
 /**
- * {@link ReleaseAnswers} on the messaging kit's transactional outbox, in the trace of the {@code OrderCancelled}
- * being answered.
+ * {@link ReleaseAnswers} on the messaging kit's transactional outbox, in the trace of the
+ * {@code OrderCancelled} being answered.
  */
 @Component
 class KitReleaseAnswers implements ReleaseAnswers {

@@ -21,13 +21,15 @@ import dev.foodmesh.messaging.InvalidEventException;
 import dev.foodmesh.messaging.KeptTraces;
 
 /**
- * Consumes {@code foodmesh.order.events.v1}. {@code OrderPaid} schedules the order's delivery (a courier now, or
- * after a wait); {@code OrderCancelled} releases whatever the delivery holds, and answers {@code DeliveryReleased} or
- * {@code DeliveryReleaseRefused} when the order asks for a confirmation; {@code OrderCreated} is not ours.
+ * Consumes {@code foodmesh.order.events.v1}. {@code OrderPaid} schedules the order's
+ * delivery (a courier now, or after a wait); {@code OrderCancelled} releases whatever the
+ * delivery holds, and answers {@code DeliveryReleased} or {@code DeliveryReleaseRefused}
+ * when the order asks for a confirmation; {@code OrderCreated} is not ours.
  * <p>
- * The kit delivers at least once, one order's events in order, each inside a transaction that also records the
- * event id; the use cases join it. A second {@code OrderPaid} for the same order, even under a new event id, finds
- * the order's delivery and changes nothing.
+ * The kit delivers at least once, one order's events in order, each inside a transaction
+ * that also records the event id; the use cases join it. A second {@code OrderPaid} for
+ * the same order, even under a new event id, finds the order's delivery and changes
+ * nothing.
  */
 public class OrderEventsConsumer implements EventHandler<OrderIntegrationEvent> {
 
@@ -66,11 +68,13 @@ public class OrderEventsConsumer implements EventHandler<OrderIntegrationEvent> 
 		return scheduleDelivery.schedule(new ScheduleDeliveryCommand(orderId, paid.restaurantCity()))
 			.doOnNext(result -> logScheduled(paid, result))
 			.switchIfEmpty(Mono.fromRunnable(() -> logCancelled(paid)))
-			// the delivery keeps the order's trace, for what the courier-wait scan and the simulator emit later
+			// the delivery keeps the order's trace, for what the courier-wait scan and
+			// the simulator emit later
 			.flatMap(result -> orderTraces.keepCurrent(orderId.value()));
 	}
 
-	// one line per outcome, in the record's trace: a courier now, waiting for one, or already scheduled before
+	// one line per outcome, in the record's trace: a courier now, waiting for one, or
+	// already scheduled before
 	private static void logScheduled(OrderPaidEvent paid, DeliveryResult result) {
 		String outcome = switch (result) {
 			case DeliveryResult.Changed changed when changed.isNoOp() ->
@@ -115,7 +119,8 @@ public class OrderEventsConsumer implements EventHandler<OrderIntegrationEvent> 
 		}
 	}
 
-	// An order that did not ask for a confirmation (a NO_COURIER cancellation, or one from before the confirmation
+	// An order that did not ask for a confirmation (a NO_COURIER cancellation, or one
+	// from before the confirmation
 	// existed) is settled without us: a refusal can only be logged.
 	private static void logRejection(OrderCancelledEvent cancelled, DeliveryResult result) {
 		if (result instanceof DeliveryResult.Rejected rejected) {

@@ -1,4 +1,7 @@
-/** Kafka side, on the shared messaging kit: the order-events consumer and the outbox adapter. */
+/**
+ * Kafka side, on the shared messaging kit: the order-events consumer and the outbox
+ * adapter.
+ */
 @NullMarked
 package dev.foodmesh.delivery.messaging;
 

@@ -13,9 +13,9 @@ import dev.foodmesh.delivery.domain.FailureReason;
 import dev.foodmesh.messaging.AfterCommit;
 
 /**
- * Counts {@code foodmesh.delivery.assignments}, {@code foodmesh.delivery.failures} (tag {@code reason}) and
- * {@code foodmesh.delivery.releases}. Counting waits for the transaction to commit, so a rolled-back or retried
- * transaction is not counted twice.
+ * Counts {@code foodmesh.delivery.assignments}, {@code foodmesh.delivery.failures} (tag
+ * {@code reason}) and {@code foodmesh.delivery.releases}. Counting waits for the
+ * transaction to commit, so a rolled-back or retried transaction is not counted twice.
  */
 @Component
 class MicrometerDeliveryMetrics implements DeliveryMetrics {
@@ -47,8 +47,8 @@ class MicrometerDeliveryMetrics implements DeliveryMetrics {
 		for (DeliveryEvent event : events) {
 			switch (event) {
 				case DeliveryEvent.Scheduled scheduled -> registry.counter(ASSIGNMENTS).increment();
-				case DeliveryEvent.Failed failed -> registry.counter(FAILURES, "reason", failed.reason().name())
-					.increment();
+				case DeliveryEvent.Failed failed ->
+					registry.counter(FAILURES, "reason", failed.reason().name()).increment();
 				case DeliveryEvent.Released released -> registry.counter(RELEASES).increment();
 				case DeliveryEvent.PickedUp pickedUp -> {
 				}

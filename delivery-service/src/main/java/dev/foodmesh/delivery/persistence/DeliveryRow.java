@@ -24,17 +24,16 @@ record DeliveryRow(UUID id, UUID orderId, String city, DeliveryStatus status, In
 		DeliveryRequest request = delivery.request();
 		return switch (delivery) {
 			case Delivery.Unassigned d -> row(request, d.status(), null, null, null, null, null);
-			case Delivery.Assigned d -> row(request, d.status(), d.courierId(), d.assignedAt(),
-					d.estimatedDeliveryAt(), null, null);
-			case Delivery.PickedUp d -> row(request, d.status(), d.courierId(), null, d.estimatedDeliveryAt(),
-					d.pickedUpAt(), null);
-			case Delivery.Completed d -> row(request, d.status(), d.courierId(), null, null, d.pickedUpAt(),
-					d.completedAt());
+			case Delivery.Assigned d ->
+				row(request, d.status(), d.courierId(), d.assignedAt(), d.estimatedDeliveryAt(), null, null);
+			case Delivery.PickedUp d ->
+				row(request, d.status(), d.courierId(), null, d.estimatedDeliveryAt(), d.pickedUpAt(), null);
+			case Delivery.Completed d ->
+				row(request, d.status(), d.courierId(), null, null, d.pickedUpAt(), d.completedAt());
 			case Delivery.Failed d -> new DeliveryRow(request.id().value(), request.orderId().value(), request.city(),
 					d.status(), request.requestedAt(), null, null, null, null, null, d.reason(), d.failedAt(), null);
-			case Delivery.Released d -> new DeliveryRow(request.id().value(), request.orderId().value(),
-					request.city(), d.status(), request.requestedAt(), null, null, null, null, null, null, null,
-					d.releasedAt());
+			case Delivery.Released d -> new DeliveryRow(request.id().value(), request.orderId().value(), request.city(),
+					d.status(), request.requestedAt(), null, null, null, null, null, null, null, d.releasedAt());
 		};
 	}
 
@@ -60,10 +59,10 @@ record DeliveryRow(UUID id, UUID orderId, String city, DeliveryStatus status, In
 		DeliveryRequest request = new DeliveryRequest(new DeliveryId(id), new OrderId(orderId), city, requestedAt);
 		return switch (status) {
 			case UNASSIGNED -> new Delivery.Unassigned(request);
-			case ASSIGNED -> new Delivery.Assigned(request, courier(), present(assignedAt),
-					present(estimatedDeliveryAt));
-			case PICKED_UP -> new Delivery.PickedUp(request, courier(), present(estimatedDeliveryAt),
-					present(pickedUpAt));
+			case ASSIGNED ->
+				new Delivery.Assigned(request, courier(), present(assignedAt), present(estimatedDeliveryAt));
+			case PICKED_UP ->
+				new Delivery.PickedUp(request, courier(), present(estimatedDeliveryAt), present(pickedUpAt));
 			case COMPLETED -> new Delivery.Completed(request, courier(), present(pickedUpAt), present(completedAt));
 			case FAILED -> new Delivery.Failed(request, present(failureReason), present(failedAt));
 			case RELEASED -> new Delivery.Released(request, present(releasedAt));
@@ -74,7 +73,8 @@ record DeliveryRow(UUID id, UUID orderId, String city, DeliveryStatus status, In
 		return new CourierId(present(courierId));
 	}
 
-	// The table's check constraints guarantee each state's columns; a null here means the schema was bypassed.
+	// The table's check constraints guarantee each state's columns; a null here means the
+	// schema was bypassed.
 	private <T> T present(@Nullable T value) {
 		if (value == null) {
 			throw new IllegalStateException("Delivery " + id + " in status " + status + " lacks a column");

@@ -28,10 +28,7 @@ class R2dbcCourierQueries implements CourierQueries {
 
 	@Override
 	public Mono<Courier> find(CourierId id) {
-		return database.sql("select * from couriers where id = :id")
-			.bind("id", id.value())
-			.map(CourierRow::read)
-			.one();
+		return database.sql("select * from couriers where id = :id").bind("id", id.value()).map(CourierRow::read).one();
 	}
 
 	@Override
@@ -39,8 +36,9 @@ class R2dbcCourierQueries implements CourierQueries {
 		Mono<Long> total = bind(database.sql("select count(*) from couriers" + IN_CITY), "city", city, String.class)
 			.map(row -> row.get(0, Long.class))
 			.one();
-		Flux<Courier> items = bind(database.sql("select * from couriers" + IN_CITY + " order by city, name, id"
-				+ " limit :limit offset :offset"), "city", city, String.class)
+		Flux<Courier> items = bind(database
+			.sql("select * from couriers" + IN_CITY + " order by city, name, id" + " limit :limit offset :offset"),
+				"city", city, String.class)
 			.bind("limit", page.size())
 			.bind("offset", page.offset())
 			.map(CourierRow::read)

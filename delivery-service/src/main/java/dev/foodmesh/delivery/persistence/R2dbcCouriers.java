@@ -18,12 +18,14 @@ class R2dbcCouriers implements Couriers {
 	private static final String ADD = """
 			insert into couriers (id, name, city, status, status_since) values (:id, :name, :city, :status, :since)""";
 
-	// SKIP LOCKED: a courier another transaction is assigning is not offered twice; it takes the next one.
+	// SKIP LOCKED: a courier another transaction is assigning is not offered twice; it
+	// takes the next one.
 	private static final String AVAILABLE_IN_CITY = """
 			select * from couriers where city = :city and status = 'AVAILABLE'
 			order by status_since, id limit :limit for update skip locked""";
 
-	// Conditional: only an available courier becomes busy, so a lost race can never double-book one.
+	// Conditional: only an available courier becomes busy, so a lost race can never
+	// double-book one.
 	private static final String OCCUPY = """
 			update couriers set status = 'BUSY', status_since = :since where id = :id and status = 'AVAILABLE'""";
 

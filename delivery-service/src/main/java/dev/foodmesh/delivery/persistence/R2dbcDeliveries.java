@@ -27,7 +27,8 @@ class R2dbcDeliveries implements Deliveries {
 			values (:id, :orderId, :city, 'UNASSIGNED', :requestedAt)
 			on conflict (order_id) do nothing""";
 
-	// SKIP LOCKED: a replica (or the HTTP path) holding a row keeps it; this scan takes the next ones.
+	// SKIP LOCKED: a replica (or the HTTP path) holding a row keeps it; this scan takes
+	// the next ones.
 	private static final String DUE = """
 			select * from deliveries where status = :status and %1$s < :cutoff
 			order by %1$s limit :limit for update skip locked""";
@@ -95,14 +96,16 @@ class R2dbcDeliveries implements Deliveries {
 	}
 
 	private Flux<Delivery> due(String status, String since, Instant cutoff, int limit) {
-		return batch(database.sql(DUE.formatted(since)).bind("status", status)
-			.bind("cutoff", cutoff)
-			.bind("limit", limit));
+		return batch(
+				database.sql(DUE.formatted(since)).bind("status", status).bind("cutoff", cutoff).bind("limit", limit));
 	}
 
-	// A scan's caller writes each row in the scan's transaction, on the same connection, and r2dbc-postgresql
-	// answers one statement at a time: a write sent while rows are still unread (concatMap asks for 32 ahead) waits
-	// for the end of a result that waits for the caller. So the batch is read to its end first; its limit bounds it.
+	// A scan's caller writes each row in the scan's transaction, on the same connection,
+	// and r2dbc-postgresql
+	// answers one statement at a time: a write sent while rows are still unread
+	// (concatMap asks for 32 ahead) waits
+	// for the end of a result that waits for the caller. So the batch is read to its end
+	// first; its limit bounds it.
 	private Flux<Delivery> batch(GenericExecuteSpec query) {
 		return rows(query).collectList().flatMapIterable(Function.identity());
 	}

@@ -48,8 +48,9 @@ class R2dbcDeliveryQueries implements DeliveryQueries {
 				UUID.class)
 			.map(row -> row.get(0, Long.class))
 			.one();
-		Flux<DeliveryDetails> items = bind(database.sql(WITH_COURIER + OF_ORDER + " order by d.requested_at desc, d.id"
-				+ " limit :limit offset :offset"), "orderId", order, UUID.class)
+		Flux<DeliveryDetails> items = bind(database
+			.sql(WITH_COURIER + OF_ORDER + " order by d.requested_at desc, d.id" + " limit :limit offset :offset"),
+				"orderId", order, UUID.class)
 			.bind("limit", page.size())
 			.bind("offset", page.offset())
 			.map(R2dbcDeliveryQueries::details)

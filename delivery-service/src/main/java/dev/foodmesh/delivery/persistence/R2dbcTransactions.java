@@ -10,8 +10,9 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import dev.foodmesh.delivery.application.Transactions;
 
 /**
- * Transactions on the service's R2DBC connection factory. They join a transaction already in the Reactor context,
- * such as the messaging kit's around a consumed event, so its dedupe row, our changes and the outbox commit together.
+ * Transactions on the service's R2DBC connection factory. They join a transaction already
+ * in the Reactor context, such as the messaging kit's around a consumed event, so its
+ * dedupe row, our changes and the outbox commit together.
  */
 @Component
 class R2dbcTransactions implements Transactions {

@@ -1,4 +1,7 @@
-/** Postgres adapters over R2DBC: the write ports with their row locks, the read side, the transaction boundary. */
+/**
+ * Postgres adapters over R2DBC: the write ports with their row locks, the read side, the
+ * transaction boundary.
+ */
 @NullMarked
 package dev.foodmesh.delivery.persistence;
 

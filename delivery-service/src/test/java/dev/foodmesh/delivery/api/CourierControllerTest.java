@@ -62,41 +62,64 @@ class CourierControllerTest {
 		given(queries.find(eq("Berlin"), any(PageRequest.class)))
 			.willReturn(Mono.just(new Page<>(List.of(ada), new PageRequest(0, 1), 3)));
 
-		client.get().uri("/couriers?city=Berlin&size=1").exchange()
-			.expectStatus().isOk()
+		client.get()
+			.uri("/couriers?city=Berlin&size=1")
+			.exchange()
+			.expectStatus()
+			.isOk()
 			.expectBody()
-			.jsonPath("$.items[0].name").isEqualTo("Ada")
-			.jsonPath("$.items[0].status").isEqualTo("AVAILABLE")
-			.jsonPath("$.size").isEqualTo(1)
-			.jsonPath("$.totalItems").isEqualTo(3)
-			.jsonPath("$.totalPages").isEqualTo(3);
+			.jsonPath("$.items[0].name")
+			.isEqualTo("Ada")
+			.jsonPath("$.items[0].status")
+			.isEqualTo("AVAILABLE")
+			.jsonPath("$.size")
+			.isEqualTo(1)
+			.jsonPath("$.totalItems")
+			.isEqualTo(3)
+			.jsonPath("$.totalPages")
+			.isEqualTo(3);
 	}
 
 	@Test
 	void shouldRejectAnEmptyCity() {
-		client.get().uri("/couriers?city=").exchange()
-			.expectStatus().isBadRequest()
-			.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+		client.get()
+			.uri("/couriers?city=")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
-			.jsonPath("$.errors[0].field").isEqualTo("city");
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("city");
 	}
 
 	@Test
 	void shouldRefuseABodyOverTheSizeLimitWithoutOnboardingAnyone() {
 		String huge = "{\"name\":\"Eve\",\"city\":\"Berlin\",\"padding\":\"" + "x".repeat(100_000) + "\"}";
 
-		client.post().uri("/couriers").contentType(MediaType.APPLICATION_JSON).bodyValue(huge).exchange()
-			.expectStatus().isEqualTo(413)
-			.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		client.post()
+			.uri("/couriers")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(huge)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(413)
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
 		then(onboardCourier).should(never()).onboard(anyString(), anyString());
 	}
 
 	@Test
 	void shouldRejectAPageSizeOfZero() {
-		client.get().uri("/couriers?size=0").exchange()
-			.expectStatus().isBadRequest()
+		client.get()
+			.uri("/couriers?size=0")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
 			.expectBody()
-			.jsonPath("$.type").isEqualTo("https://foodmesh.dev/problems/invalid-parameter");
+			.jsonPath("$.type")
+			.isEqualTo("https://foodmesh.dev/problems/invalid-parameter");
 	}
 
 	@Test
@@ -104,14 +127,22 @@ class CourierControllerTest {
 		Courier ada = courier("Ada", "Berlin");
 		given(queries.find(ada.id())).willReturn(Mono.just(ada));
 
-		client.get().uri("/couriers/{id}", ada.id().value()).exchange()
-			.expectStatus().isOk()
+		client.get()
+			.uri("/couriers/{id}", ada.id().value())
+			.exchange()
+			.expectStatus()
+			.isOk()
 			.expectBody()
-			.jsonPath("$.id").isEqualTo(ada.id().toString())
-			.jsonPath("$.name").isEqualTo("Ada")
-			.jsonPath("$.city").isEqualTo("Berlin")
-			.jsonPath("$.status").isEqualTo("AVAILABLE")
-			.jsonPath("$.statusSince").isEqualTo("2026-11-25T12:00:00Z");
+			.jsonPath("$.id")
+			.isEqualTo(ada.id().toString())
+			.jsonPath("$.name")
+			.isEqualTo("Ada")
+			.jsonPath("$.city")
+			.isEqualTo("Berlin")
+			.jsonPath("$.status")
+			.isEqualTo("AVAILABLE")
+			.jsonPath("$.statusSince")
+			.isEqualTo("2026-11-25T12:00:00Z");
 	}
 
 	@Test
@@ -124,7 +155,8 @@ class CourierControllerTest {
 	@Test
 	void shouldRejectACourierIdThatIsNotAUuid() {
 		expectProblem(client.get().uri("/couriers/not-a-uuid").exchange(), 400, "invalid-parameter")
-			.jsonPath("$.errors[0].field").isEqualTo("id");
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("id");
 	}
 
 	@Test
@@ -132,16 +164,23 @@ class CourierControllerTest {
 		Courier ada = courier("Ada Lovelace", "Berlin");
 		given(onboardCourier.onboard("Ada Lovelace", "Berlin")).willReturn(Mono.just(ada));
 
-		post(Map.of("name", "  Ada Lovelace ", "city", "\tBerlin\n"))
-			.expectStatus().isCreated()
-			.expectHeader().valueEquals("Location", "/couriers/" + ada.id())
-			.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
+		post(Map.of("name", "  Ada Lovelace ", "city", "\tBerlin\n")).expectStatus()
+			.isCreated()
+			.expectHeader()
+			.valueEquals("Location", "/couriers/" + ada.id())
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
 			.expectBody()
-			.jsonPath("$.id").isEqualTo(ada.id().toString())
-			.jsonPath("$.name").isEqualTo("Ada Lovelace")
-			.jsonPath("$.city").isEqualTo("Berlin")
-			.jsonPath("$.status").isEqualTo("AVAILABLE")
-			.jsonPath("$.statusSince").isEqualTo("2026-11-25T12:00:00Z");
+			.jsonPath("$.id")
+			.isEqualTo(ada.id().toString())
+			.jsonPath("$.name")
+			.isEqualTo("Ada Lovelace")
+			.jsonPath("$.city")
+			.isEqualTo("Berlin")
+			.jsonPath("$.status")
+			.isEqualTo("AVAILABLE")
+			.jsonPath("$.statusSince")
+			.isEqualTo("2026-11-25T12:00:00Z");
 	}
 
 	@Test
@@ -175,7 +214,8 @@ class CourierControllerTest {
 	@Test
 	void shouldRejectANameLongerThanAHundredCharacters() {
 		expectInvalidField(post(Map.of("name", "N".repeat(101), "city", "Berlin")), "name")
-			.jsonPath("$.errors[0].message").isEqualTo("size must be between 0 and 100");
+			.jsonPath("$.errors[0].message")
+			.isEqualTo("size must be between 0 and 100");
 	}
 
 	@Test
@@ -185,8 +225,8 @@ class CourierControllerTest {
 
 	@Test
 	void shouldRejectANulCharacter() {
-		expectInvalidField(post(Map.of("name", "Ada\u0000", "city", "Berlin")), "name")
-			.jsonPath("$.errors[0].message").isEqualTo("must not contain control characters or unpaired surrogates");
+		expectInvalidField(post(Map.of("name", "Ada\u0000", "city", "Berlin")), "name").jsonPath("$.errors[0].message")
+			.isEqualTo("must not contain control characters or unpaired surrogates");
 		expectInvalidField(post(Map.of("name", "Ada", "city", "\u0000Berlin")), "city");
 	}
 
@@ -200,18 +240,23 @@ class CourierControllerTest {
 	@Test
 	void shouldRejectANameOfTheWrongType() {
 		expectProblem(postRaw("{\"name\": {\"first\": \"Ada\"}, \"city\": \"Berlin\"}"), 400, "invalid-field-type")
-			.jsonPath("$.errors[0].field").isEqualTo("name");
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("name");
 		expectProblem(postRaw("{\"name\": [\"Ada\"], \"city\": \"Berlin\"}"), 400, "invalid-field-type")
-			.jsonPath("$.errors[0].field").isEqualTo("name");
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("name");
 	}
 
 	@Test
 	void shouldRejectANameThatIsNotAString() {
 		expectProblem(postRaw("{\"name\": 5, \"city\": \"Berlin\"}"), 400, "invalid-field-type")
-			.jsonPath("$.errors[0].field").isEqualTo("name")
-			.jsonPath("$.errors[0].message").isEqualTo("must be a string");
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("name")
+			.jsonPath("$.errors[0].message")
+			.isEqualTo("must be a string");
 		expectProblem(postRaw("{\"name\": \"Ada\", \"city\": true}"), 400, "invalid-field-type")
-			.jsonPath("$.errors[0].field").isEqualTo("city");
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("city");
 	}
 
 	@Test
@@ -245,8 +290,9 @@ class CourierControllerTest {
 
 	@Test
 	void shouldRejectABodyThatIsNotJson() {
-		expectProblem(client.post().uri("/couriers").contentType(MediaType.TEXT_PLAIN).bodyValue("Ada, Berlin")
-			.exchange(), 415, "unsupported-media-type");
+		expectProblem(
+				client.post().uri("/couriers").contentType(MediaType.TEXT_PLAIN).bodyValue("Ada, Berlin").exchange(),
+				415, "unsupported-media-type");
 	}
 
 	// every shouldReject… test sends bad input only, which must never reach the use case
@@ -266,20 +312,26 @@ class CourierControllerTest {
 	}
 
 	private WebTestClient.BodyContentSpec expectInvalidField(WebTestClient.ResponseSpec response, String field) {
-		return expectProblem(response, 400, "validation-failed")
-			.jsonPath("$.errors.length()").isEqualTo(1)
-			.jsonPath("$.errors[0].field").isEqualTo(field)
-			.jsonPath("$.detail").value(detail -> assertThat((String) detail).contains(field));
+		return expectProblem(response, 400, "validation-failed").jsonPath("$.errors.length()")
+			.isEqualTo(1)
+			.jsonPath("$.errors[0].field")
+			.isEqualTo(field)
+			.jsonPath("$.detail")
+			.value(detail -> assertThat((String) detail).contains(field));
 	}
 
-	private WebTestClient.BodyContentSpec expectProblem(WebTestClient.ResponseSpec response, int status,
-			String slug) {
-		return response.expectStatus().isEqualTo(status)
-			.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+	private WebTestClient.BodyContentSpec expectProblem(WebTestClient.ResponseSpec response, int status, String slug) {
+		return response.expectStatus()
+			.isEqualTo(status)
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
-			.jsonPath("$.type").isEqualTo("https://foodmesh.dev/problems/" + slug)
-			.jsonPath("$.status").isEqualTo(status)
-			.jsonPath("$.detail").isNotEmpty();
+			.jsonPath("$.type")
+			.isEqualTo("https://foodmesh.dev/problems/" + slug)
+			.jsonPath("$.status")
+			.isEqualTo(status)
+			.jsonPath("$.detail")
+			.isNotEmpty();
 	}
 
 	private static Courier courier(String name, String city) {

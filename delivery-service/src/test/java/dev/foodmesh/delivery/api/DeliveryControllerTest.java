@@ -43,7 +43,9 @@ class DeliveryControllerTest {
 
 	private static final DeliveryId ID = new DeliveryId(UUID.randomUUID());
 
-	/** The courier of {@link DevIssuer#courier()}, the token the tests send by default. */
+	/**
+	 * The courier of {@link DevIssuer#courier()}, the token the tests send by default.
+	 */
 	private static final CourierId ADA = new CourierId(UUID.fromString(DevIssuer.DEV_COURIER));
 
 	@Autowired
@@ -67,13 +69,20 @@ class DeliveryControllerTest {
 				new CourierId(UUID.randomUUID()), NOW, NOW.plusSeconds(1800));
 		given(queries.find(ID)).willReturn(Mono.just(new DeliveryDetails(assigned, "Ada")));
 
-		client.get().uri("/deliveries/{id}", ID.value()).exchange()
-			.expectStatus().isOk()
+		client.get()
+			.uri("/deliveries/{id}", ID.value())
+			.exchange()
+			.expectStatus()
+			.isOk()
 			.expectBody()
-			.jsonPath("$.status").isEqualTo("ASSIGNED")
-			.jsonPath("$.courier.name").isEqualTo("Ada")
-			.jsonPath("$.estimatedDeliveryAt").isEqualTo("2026-11-25T12:30:00Z")
-			.jsonPath("$.pickedUpAt").doesNotExist();
+			.jsonPath("$.status")
+			.isEqualTo("ASSIGNED")
+			.jsonPath("$.courier.name")
+			.isEqualTo("Ada")
+			.jsonPath("$.estimatedDeliveryAt")
+			.isEqualTo("2026-11-25T12:30:00Z")
+			.jsonPath("$.pickedUpAt")
+			.doesNotExist();
 	}
 
 	@Test
@@ -99,9 +108,12 @@ class DeliveryControllerTest {
 
 		expectProblem(client.post().uri("/deliveries/{id}/complete", ID.value()).exchange(), 409,
 				"delivery-status-conflict")
-			.jsonPath("$.status").isEqualTo(409)
-			.jsonPath("$.deliveryStatus").isEqualTo("ASSIGNED")
-			.jsonPath("$.action").isEqualTo("COMPLETE");
+			.jsonPath("$.status")
+			.isEqualTo(409)
+			.jsonPath("$.deliveryStatus")
+			.isEqualTo("ASSIGNED")
+			.jsonPath("$.action")
+			.isEqualTo("COMPLETE");
 	}
 
 	@Test
@@ -135,8 +147,12 @@ class DeliveryControllerTest {
 		expectProblem(customer.post().uri("/deliveries/{id}/pickup", ID.value()).exchange(), 403, "forbidden");
 		expectProblem(customer.post().uri("/deliveries/{id}/complete", ID.value()).exchange(), 403, "forbidden");
 		expectProblem(customer.get().uri("/deliveries/{id}", ID.value()).exchange(), 403, "forbidden");
-		expectProblem(client.mutate().defaultHeaders((headers) -> headers.remove(HttpHeaders.AUTHORIZATION)).build()
-			.post().uri("/deliveries/{id}/pickup", ID.value()).exchange(), 401, "unauthorized");
+		expectProblem(client.mutate()
+			.defaultHeaders((headers) -> headers.remove(HttpHeaders.AUTHORIZATION))
+			.build()
+			.post()
+			.uri("/deliveries/{id}/pickup", ID.value())
+			.exchange(), 401, "unauthorized");
 		verifyNoInteractions(moveDelivery, queries);
 	}
 
@@ -146,7 +162,8 @@ class DeliveryControllerTest {
 		WebTestClient grace = as(DevIssuer.courier(UUID.randomUUID()));
 
 		expectProblem(grace.post().uri("/deliveries/{id}/pickup", ID.value()).exchange(), 403, "forbidden")
-			.jsonPath("$.detail").value(String.class, (detail) -> assertThat(detail).contains(ID.toString()));
+			.jsonPath("$.detail")
+			.value(String.class, (detail) -> assertThat(detail).contains(ID.toString()));
 		expectProblem(grace.post().uri("/deliveries/{id}/complete", ID.value()).exchange(), 403, "forbidden");
 		verifyNoInteractions(moveDelivery);
 
@@ -183,13 +200,16 @@ class DeliveryControllerTest {
 		return client.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token).build();
 	}
 
-	private WebTestClient.BodyContentSpec expectProblem(WebTestClient.ResponseSpec response, int status,
-			String slug) {
-		return response.expectStatus().isEqualTo(status)
-			.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+	private WebTestClient.BodyContentSpec expectProblem(WebTestClient.ResponseSpec response, int status, String slug) {
+		return response.expectStatus()
+			.isEqualTo(status)
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
-			.jsonPath("$.type").isEqualTo("https://foodmesh.dev/problems/" + slug)
-			.jsonPath("$.detail").isNotEmpty();
+			.jsonPath("$.type")
+			.isEqualTo("https://foodmesh.dev/problems/" + slug)
+			.jsonPath("$.detail")
+			.isNotEmpty();
 	}
 
 }

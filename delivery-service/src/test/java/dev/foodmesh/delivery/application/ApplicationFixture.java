@@ -39,11 +39,11 @@ class ApplicationFixture {
 	private final CourierDispatch dispatch = new CourierDispatch(couriers,
 			new Dispatcher(new EtaPolicy(Duration.ofMinutes(10), Duration.ofMinutes(20)), COURIER_WAIT), recorder);
 
-	final ScheduleDelivery scheduleDelivery = new ScheduleDelivery(deliveries, cancelledOrders, dispatch,
-			transactions, clock);
+	final ScheduleDelivery scheduleDelivery = new ScheduleDelivery(deliveries, cancelledOrders, dispatch, transactions,
+			clock);
 
-	final AssignWaitingDeliveries assignWaiting = new AssignWaitingDeliveries(deliveries, dispatch, transactions,
-			clock, 100);
+	final AssignWaitingDeliveries assignWaiting = new AssignWaitingDeliveries(deliveries, dispatch, transactions, clock,
+			100);
 
 	final OnboardCourier onboard = new OnboardCourier(couriers, clock);
 

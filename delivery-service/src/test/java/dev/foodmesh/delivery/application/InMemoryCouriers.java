@@ -19,8 +19,7 @@ class InMemoryCouriers implements Couriers {
 	private final Map<CourierId, Courier> byId = new ConcurrentHashMap<>();
 
 	Courier hire(String name, String city, Instant idleSince) {
-		Courier courier = new Courier(new CourierId(UUID.randomUUID()), name, city, CourierStatus.AVAILABLE,
-				idleSince);
+		Courier courier = new Courier(new CourierId(UUID.randomUUID()), name, city, CourierStatus.AVAILABLE, idleSince);
 		byId.put(courier.id(), courier);
 		return courier;
 	}
@@ -36,10 +35,12 @@ class InMemoryCouriers implements Couriers {
 
 	@Override
 	public Flux<Courier> lockAvailableIn(String city, int limit) {
-		return Flux.fromStream(() -> byId.values()
-			.stream()
-			.filter(c -> c.isAvailableIn(city))
-			.sorted(Comparator.comparing(Courier::statusSince))).take(limit);
+		return Flux
+			.fromStream(() -> byId.values()
+				.stream()
+				.filter(c -> c.isAvailableIn(city))
+				.sorted(Comparator.comparing(Courier::statusSince)))
+			.take(limit);
 	}
 
 	@Override
@@ -55,8 +56,8 @@ class InMemoryCouriers implements Couriers {
 
 	@Override
 	public Mono<Void> free(CourierId id, Instant since) {
-		return Mono.fromRunnable(() -> byId.computeIfPresent(id,
-				(key, courier) -> withStatus(courier, CourierStatus.AVAILABLE, since)));
+		return Mono.fromRunnable(
+				() -> byId.computeIfPresent(id, (key, courier) -> withStatus(courier, CourierStatus.AVAILABLE, since)));
 	}
 
 	private static Courier withStatus(Courier courier, CourierStatus status, Instant since) {

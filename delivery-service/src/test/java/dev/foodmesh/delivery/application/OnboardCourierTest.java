@@ -15,21 +15,22 @@ import dev.foodmesh.delivery.domain.Delivery;
 import dev.foodmesh.delivery.domain.DeliveryEvent;
 import dev.foodmesh.delivery.domain.OrderId;
 
-/** A hired courier gets work exactly as a seeded one: from the next paid order, or from a delivery that waits. */
+/**
+ * A hired courier gets work exactly as a seeded one: from the next paid order, or from a
+ * delivery that waits.
+ */
 class OnboardCourierTest {
 
 	private final ApplicationFixture app = new ApplicationFixture();
 
 	@Test
 	void shouldHireAnAvailableCourierIdleFromNow() {
-		StepVerifier.create(app.onboard.onboard("Ada", "Berlin"))
-			.assertNext(courier -> {
-				assertThat(courier.name()).isEqualTo("Ada");
-				assertThat(courier.city()).isEqualTo("Berlin");
-				assertThat(courier.status()).isEqualTo(CourierStatus.AVAILABLE);
-				assertThat(courier.statusSince()).isEqualTo(START);
-			})
-			.verifyComplete();
+		StepVerifier.create(app.onboard.onboard("Ada", "Berlin")).assertNext(courier -> {
+			assertThat(courier.name()).isEqualTo("Ada");
+			assertThat(courier.city()).isEqualTo("Berlin");
+			assertThat(courier.status()).isEqualTo(CourierStatus.AVAILABLE);
+			assertThat(courier.statusSince()).isEqualTo(START);
+		}).verifyComplete();
 	}
 
 	@Test

@@ -63,8 +63,7 @@ class ScheduleDeliveryTest {
 		StepVerifier.create(app.scheduleDelivery.schedule(command)).expectNextCount(1).verifyComplete();
 
 		StepVerifier.create(app.scheduleDelivery.schedule(command))
-			.assertNext(result -> assertThat(result)
-				.isEqualTo(new Changed(app.deliveries.ofOrder(order), List.of())))
+			.assertNext(result -> assertThat(result).isEqualTo(new Changed(app.deliveries.ofOrder(order), List.of())))
 			.verifyComplete();
 
 		assertThat(app.deliveries.count()).isOne();

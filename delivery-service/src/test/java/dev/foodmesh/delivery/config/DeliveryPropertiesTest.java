@@ -12,7 +12,10 @@ import org.springframework.context.annotation.Configuration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code foodmesh.delivery.*}: checked when bound, and described for IDEs by the configuration processor. */
+/**
+ * {@code foodmesh.delivery.*}: checked when bound, and described for IDEs by the
+ * configuration processor.
+ */
 class DeliveryPropertiesTest {
 
 	private final ApplicationContextRunner context = new ApplicationContextRunner()

@@ -11,7 +11,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** Whatever couriers there are, the policy picks an available one of the city, idle longest, or none. */
+/**
+ * Whatever couriers there are, the policy picks an available one of the city, idle
+ * longest, or none.
+ */
 class AssignmentPolicyPropertyTest {
 
 	@Property

@@ -33,10 +33,10 @@ class CourierAssignmentTest {
 		DeliveryResult result = dispatcher.dispatch(waiting, couriers, REQUESTED_AT);
 
 		Instant eta = REQUESTED_AT.plus(Duration.ofMinutes(30));
-		assertThat(result).isEqualTo(DeliveryResult.changed(
-				new Delivery.Assigned(waiting.request(), idleLongest.id(), REQUESTED_AT, eta),
-				new DeliveryEvent.Scheduled(waiting.id(), waiting.orderId(), REQUESTED_AT, idleLongest.id(), "Ada",
-						eta)));
+		assertThat(result).isEqualTo(
+				DeliveryResult.changed(new Delivery.Assigned(waiting.request(), idleLongest.id(), REQUESTED_AT, eta),
+						new DeliveryEvent.Scheduled(waiting.id(), waiting.orderId(), REQUESTED_AT, idleLongest.id(),
+								"Ada", eta)));
 	}
 
 	@Test
@@ -56,9 +56,9 @@ class CourierAssignmentTest {
 
 		DeliveryResult result = dispatcher.dispatch(waiting, List.of(), now);
 
-		assertThat(result).isEqualTo(
-				DeliveryResult.changed(new Delivery.Failed(waiting.request(), FailureReason.NO_COURIER, now),
-						new DeliveryEvent.Failed(waiting.id(), waiting.orderId(), now, FailureReason.NO_COURIER)));
+		assertThat(result)
+			.isEqualTo(DeliveryResult.changed(new Delivery.Failed(waiting.request(), FailureReason.NO_COURIER, now),
+					new DeliveryEvent.Failed(waiting.id(), waiting.orderId(), now, FailureReason.NO_COURIER)));
 	}
 
 	@Test

@@ -61,8 +61,8 @@ class CourierProgressTest {
 
 		DeliveryResult result = DeliveryLifecycle.pickUp(waiting, NOW);
 
-		assertThat(result).isEqualTo(new Rejected(
-				new DeliveryRejection(waiting.id(), DeliveryStatus.UNASSIGNED, DeliveryAction.PICK_UP)));
+		assertThat(result).isEqualTo(
+				new Rejected(new DeliveryRejection(waiting.id(), DeliveryStatus.UNASSIGNED, DeliveryAction.PICK_UP)));
 	}
 
 	@Test
@@ -71,9 +71,8 @@ class CourierProgressTest {
 
 		DeliveryResult result = DeliveryLifecycle.complete(assigned, NOW);
 
-		assertThat(result).isInstanceOfSatisfying(Rejected.class,
-				rejected -> assertThat(rejected.reason().message()).isEqualTo(
-						"Delivery " + assigned.id() + " is ASSIGNED and cannot complete"));
+		assertThat(result).isInstanceOfSatisfying(Rejected.class, rejected -> assertThat(rejected.reason().message())
+			.isEqualTo("Delivery " + assigned.id() + " is ASSIGNED and cannot complete"));
 	}
 
 	@Test

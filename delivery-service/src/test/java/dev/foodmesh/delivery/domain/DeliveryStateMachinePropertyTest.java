@@ -23,7 +23,10 @@ import net.jqwik.api.Provide;
 import dev.foodmesh.delivery.domain.DeliveryResult.Changed;
 import dev.foodmesh.delivery.domain.DeliveryResult.Rejected;
 
-/** Every action on a delivery in every state: only the table's moves happen, and repeating one changes nothing. */
+/**
+ * Every action on a delivery in every state: only the table's moves happen, and repeating
+ * one changes nothing.
+ */
 class DeliveryStateMachinePropertyTest {
 
 	private static final Map<DeliveryAction, Set<DeliveryStatus>> TARGETS = Map.of(DeliveryAction.ASSIGN,
@@ -58,9 +61,8 @@ class DeliveryStateMachinePropertyTest {
 	}
 
 	@Property
-	void shouldChangeNothingWhenAMoveIsRepeated(@ForAll("deliveries") Delivery delivery,
-			@ForAll DeliveryAction action, @ForAll("moments") Instant now,
-			@ForAll("candidates") List<Courier> candidates) {
+	void shouldChangeNothingWhenAMoveIsRepeated(@ForAll("deliveries") Delivery delivery, @ForAll DeliveryAction action,
+			@ForAll("moments") Instant now, @ForAll("candidates") List<Courier> candidates) {
 		if (apply(action, delivery, candidates, now) instanceof Changed first && !first.isNoOp()) {
 			DeliveryResult again = apply(action, first.delivery(), candidates, now.plusSeconds(1));
 

@@ -37,8 +37,7 @@ class OrderCancellationTest {
 
 		assertThat(result).isInstanceOfSatisfying(Changed.class, changed -> {
 			assertThat(changed.delivery()).isEqualTo(new Delivery.Released(waiting.request(), NOW));
-			assertThat(changed.events()).singleElement()
-				.satisfies(event -> assertThat(event.freedCourier()).isEmpty());
+			assertThat(changed.events()).singleElement().satisfies(event -> assertThat(event.freedCourier()).isEmpty());
 		});
 	}
 

@@ -9,7 +9,10 @@ import org.springframework.r2dbc.core.DatabaseClient;
 
 import dev.foodmesh.delivery.domain.CourierId;
 
-/** Hires couriers straight into the table, each test in a city of its own so tests never share couriers. */
+/**
+ * Hires couriers straight into the table, each test in a city of its own so tests never
+ * share couriers.
+ */
 public record CourierRoster(DatabaseClient database) {
 
 	public static String aCity() {
@@ -18,8 +21,9 @@ public record CourierRoster(DatabaseClient database) {
 
 	public Mono<CourierId> hire(String name, String city, Instant idleSince) {
 		CourierId id = new CourierId(UUID.randomUUID());
-		return database.sql("insert into couriers (id, name, city, status, status_since)"
-				+ " values (:id, :name, :city, 'AVAILABLE', :since)")
+		return database
+			.sql("insert into couriers (id, name, city, status, status_since)"
+					+ " values (:id, :name, :city, 'AVAILABLE', :since)")
 			.bind("id", id.value())
 			.bind("name", name)
 			.bind("city", city)

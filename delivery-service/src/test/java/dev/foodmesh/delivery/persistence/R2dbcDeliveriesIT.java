@@ -44,7 +44,10 @@ import dev.foodmesh.delivery.domain.FailureReason;
 import dev.foodmesh.delivery.domain.OrderId;
 import dev.foodmesh.infra.TestInfrastructure;
 
-/** The delivery and courier adapters on real Postgres 18 with the service's migrations, in a database of their own. */
+/**
+ * The delivery and courier adapters on real Postgres 18 with the service's migrations, in
+ * a database of their own.
+ */
 @DataR2dbcTest
 @ImportAutoConfiguration(FlywayAutoConfiguration.class)
 @Import({ R2dbcDeliveries.class, R2dbcCouriers.class, R2dbcDeliveryQueries.class, R2dbcCourierQueries.class,
@@ -82,7 +85,8 @@ class R2dbcDeliveriesIT {
 			.verifyComplete();
 
 		StepVerifier.create(cancelledOrders.contains(cancelled)).expectNext(true).verifyComplete();
-		StepVerifier.create(cancelledOrders.contains(new OrderId(UUID.randomUUID()))).expectNext(false)
+		StepVerifier.create(cancelledOrders.contains(new OrderId(UUID.randomUUID())))
+			.expectNext(false)
 			.verifyComplete();
 	}
 
@@ -109,11 +113,14 @@ class R2dbcDeliveriesIT {
 	@Test
 	void shouldKeepTheFirstDeliveryOfAnOrder() {
 		DeliveryRequest first = aRequest(aCity());
-		DeliveryRequest second = new DeliveryRequest(new DeliveryId(UUID.randomUUID()), first.orderId(),
-				first.city(), NOW);
+		DeliveryRequest second = new DeliveryRequest(new DeliveryId(UUID.randomUUID()), first.orderId(), first.city(),
+				NOW);
 
-		StepVerifier.create(deliveries.add(new Delivery.Unassigned(first))
-			.then(deliveries.add(new Delivery.Unassigned(second)))).expectNext(false).verifyComplete();
+		StepVerifier
+			.create(deliveries.add(new Delivery.Unassigned(first))
+				.then(deliveries.add(new Delivery.Unassigned(second))))
+			.expectNext(false)
+			.verifyComplete();
 
 		StepVerifier.create(deliveries.lockByOrder(first.orderId()).map(Delivery::id))
 			.expectNext(first.id())
@@ -148,8 +155,8 @@ class R2dbcDeliveriesIT {
 			.flatMap(order -> schedule.schedule(new ScheduleDeliveryCommand(new OrderId(UUID.randomUUID()), city))
 				.subscribeOn(Schedulers.parallel()), 5);
 
-		StepVerifier.create(racing.map(DeliveryResult.Changed.class::cast).map(DeliveryResult.Changed::delivery)
-			.collectList())
+		StepVerifier
+			.create(racing.map(DeliveryResult.Changed.class::cast).map(DeliveryResult.Changed::delivery).collectList())
 			.assertNext(scheduled -> {
 				List<CourierId> assigned = scheduled.stream()
 					.flatMap(delivery -> (delivery instanceof Delivery.Assigned a) ? Stream.of(a.courierId())
@@ -163,25 +170,28 @@ class R2dbcDeliveriesIT {
 
 	@Test
 	void shouldLetTheCallerWriteEveryDeliveryOfALockedBatchInTheSameTransaction() {
-		// more rows than concatMap asks for ahead (32), as a scan over a backlog gets: each is written before the
+		// more rows than concatMap asks for ahead (32), as a scan over a backlog gets:
+		// each is written before the
 		// next is taken, on the transaction's one connection
 		int batch = 100;
 		String city = aCity();
 		Instant longAgo = NOW.minus(Duration.ofDays(1));
-		List<Delivery.Unassigned> backlog = Stream.generate(() -> new Delivery.Unassigned(new DeliveryRequest(
-				new DeliveryId(UUID.randomUUID()), new OrderId(UUID.randomUUID()), city, longAgo)))
+		List<Delivery.Unassigned> backlog = Stream
+			.generate(() -> new Delivery.Unassigned(new DeliveryRequest(new DeliveryId(UUID.randomUUID()),
+					new OrderId(UUID.randomUUID()), city, longAgo)))
 			.limit(batch)
 			.toList();
 		Flux.fromIterable(backlog).concatMap(deliveries::add).then().block();
 
-		Flux<DeliveryId> failed = transactions.required(deliveries.lockWaiting(batch)
-			.concatMap(waiting -> deliveries
-				.update(new Delivery.Failed(waiting.request(), FailureReason.NO_COURIER, NOW))
-				.thenReturn(waiting.id())));
+		Flux<DeliveryId> failed = transactions
+			.required(deliveries.lockWaiting(batch)
+				.concatMap(waiting -> deliveries
+					.update(new Delivery.Failed(waiting.request(), FailureReason.NO_COURIER, NOW))
+					.thenReturn(waiting.id())));
 
 		StepVerifier.create(failed.collectList())
-			.assertNext(ids -> assertThat(ids).containsExactlyInAnyOrderElementsOf(
-					backlog.stream().map(Delivery::id).toList()))
+			.assertNext(ids -> assertThat(ids)
+				.containsExactlyInAnyOrderElementsOf(backlog.stream().map(Delivery::id).toList()))
 			.expectComplete()
 			.verify(Duration.ofSeconds(30));
 	}
@@ -201,10 +211,11 @@ class R2dbcDeliveriesIT {
 		Delivery.Unassigned first = new Delivery.Unassigned(aRequest(city));
 		Delivery.Unassigned second = new Delivery.Unassigned(aRequest(city));
 
-		StepVerifier.create(deliveries.add(first)
-			.then(deliveries.add(second))
-			.then(deliveries.update(new Delivery.Assigned(first.request(), ada, NOW, NOW)))
-			.then(deliveries.update(new Delivery.Assigned(second.request(), ada, NOW, NOW))))
+		StepVerifier
+			.create(deliveries.add(first)
+				.then(deliveries.add(second))
+				.then(deliveries.update(new Delivery.Assigned(first.request(), ada, NOW, NOW)))
+				.then(deliveries.update(new Delivery.Assigned(second.request(), ada, NOW, NOW))))
 			.verifyError(DataIntegrityViolationException.class);
 	}
 
@@ -213,18 +224,18 @@ class R2dbcDeliveriesIT {
 		String city = aCity();
 		CourierId ada = new CourierRoster(database).hire("Ada", city, NOW).block();
 		Delivery.Unassigned waiting = new Delivery.Unassigned(aRequest(city));
-		StepVerifier.create(deliveries.add(waiting)
-			.then(deliveries.update(new Delivery.Assigned(waiting.request(), ada, NOW, NOW)))).verifyComplete();
-
-		StepVerifier.create(queries.find(waiting.orderId(), new PageRequest(0, 20)))
-			.assertNext(page -> {
-				assertThat(page.totalItems()).isOne();
-				assertThat(page.items()).singleElement().satisfies(details -> {
-					assertThat(details.courierName()).isEqualTo("Ada");
-					assertThat(details.delivery()).isInstanceOf(Delivery.Assigned.class);
-				});
-			})
+		StepVerifier
+			.create(deliveries.add(waiting)
+				.then(deliveries.update(new Delivery.Assigned(waiting.request(), ada, NOW, NOW))))
 			.verifyComplete();
+
+		StepVerifier.create(queries.find(waiting.orderId(), new PageRequest(0, 20))).assertNext(page -> {
+			assertThat(page.totalItems()).isOne();
+			assertThat(page.items()).singleElement().satisfies(details -> {
+				assertThat(details.courierName()).isEqualTo("Ada");
+				assertThat(details.delivery()).isInstanceOf(Delivery.Assigned.class);
+			});
+		}).verifyComplete();
 		StepVerifier.create(queries.find(null, new PageRequest(0, 1)))
 			.assertNext(page -> assertThat(page.items()).hasSize(1))
 			.verifyComplete();

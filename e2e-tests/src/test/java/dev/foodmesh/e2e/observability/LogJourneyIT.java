@@ -35,10 +35,12 @@ import static org.assertj.core.api.Assertions.fail;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Issue 4, point 4: the services' logs are JSON lines, and every line written inside a request or while a Kafka
- * record is handled carries the agent's {@code trace_id} and {@code span_id}. Reads what the five services (real
- * agent, Boot's structured logging as web-support sets it up) wrote to their output files
- * ({@code e2e.logs}/{@code <service>.log}) around one order placed with a known {@code traceparent}.
+ * Issue 4, point 4: the services' logs are JSON lines, and every line written inside a
+ * request or while a Kafka record is handled carries the agent's {@code trace_id} and
+ * {@code span_id}. Reads what the five services (real agent, Boot's structured logging as
+ * web-support sets it up) wrote to their output files
+ * ({@code e2e.logs}/{@code <service>.log}) around one order placed with a known
+ * {@code traceparent}.
  */
 @JourneyTest
 @Order(6)
@@ -47,14 +49,16 @@ class LogJourneyIT {
 	private static final Path LOGS = Path.of(System.getProperty("e2e.logs", "target/e2e-logs"));
 
 	/**
-	 * Plain-text lines that are not the application's, on stderr: the JVM's own warnings (CDS with an agent on the
-	 * boot class path, native access) and the OpenTelemetry agent's own log (start-up, and an export that timed out on
-	 * a busy machine).
+	 * Plain-text lines that are not the application's, on stderr: the JVM's own warnings
+	 * (CDS with an agent on the boot class path, native access) and the OpenTelemetry
+	 * agent's own log (start-up, and an export that timed out on a busy machine).
 	 */
 	private static final Pattern JVM_OR_AGENT = Pattern
 		.compile("^(OpenJDK 64-Bit Server VM warning: .*|WARNING: .*|\\[otel\\.javaagent [^]]+] .*)$");
 
-	/** What may follow such a line: blank lines and the stack trace of the agent's error. */
+	/**
+	 * What may follow such a line: blank lines and the stack trace of the agent's error.
+	 */
 	private static final Pattern CONTINUATION = Pattern
 		.compile("^(\\s*|\\s+at .*|\\s+\\.\\.\\. \\d+ more|Caused by: .*|[\\w.$]+(Exception|Error)(: .*)?)$");
 
@@ -76,18 +80,19 @@ class LogJourneyIT {
 		UUID orderId = place("00-" + traceId + "-" + callerSpanId + "-01");
 		this.foodMesh.awaitStatus(orderId, DELIVERED);
 
-		// one line per business outcome: the request in order-service, each record in payment, order and delivery
+		// one line per business outcome: the request in order-service, each record in
+		// payment, order and delivery
 		List<LogLine> outcomes = await("the order's outcome lines in the services' logs").atMost(Duration.ofSeconds(30))
 			.pollInterval(Duration.ofMillis(500))
 			.until(() -> outcomeLines(orderId), (lines) -> lines.size() == 6);
 
 		LogLine placed = outcomes.get(0);
-		assertThat(placed.traceId()).as("the request's line carries the caller's trace: %s", placed)
-			.isEqualTo(traceId);
+		assertThat(placed.traceId()).as("the request's line carries the caller's trace: %s", placed).isEqualTo(traceId);
 		assertThat(placed.spanId()).as("and a span of order-service's own: %s", placed)
 			.matches(SPAN_ID)
 			.isNotEqualTo(callerSpanId);
-		// the kit runs each handler in the record's trace, and the delivery keeps the order's for the simulator
+		// the kit runs each handler in the record's trace, and the delivery keeps the
+		// order's for the simulator
 		for (LogLine line : outcomes.subList(1, outcomes.size())) {
 			assertThat(line.traceId()).as("trace_id of a line written for a record: %s", line).isEqualTo(traceId);
 			assertThat(line.spanId()).as("span_id of a line written for a record: %s", line)
@@ -124,15 +129,17 @@ class LogJourneyIT {
 				assertThat(json.has("message")).as("message of %s", line).isTrue();
 				assertThat(json.path("@timestamp").asString()).as("@timestamp of %s", line).isNotBlank();
 			}
-			assertThat(notJson).as("lines of %s that are neither JSON nor the JVM's or the agent's", service.serviceName())
+			assertThat(notJson)
+				.as("lines of %s that are neither JSON nor the JVM's or the agent's", service.serviceName())
 				.isEmpty();
 		}
 	}
 
 	/**
-	 * The lines that tell the order's story, in this order: placed (POST /orders), payment authorised (OrderCreated
-	 * in payment-service), PAID (PaymentAuthorized in order-service), courier assigned (OrderPaid in
-	 * delivery-service), DELIVERY_SCHEDULED, PICKED_UP and DELIVERED (the delivery events in order-service).
+	 * The lines that tell the order's story, in this order: placed (POST /orders),
+	 * payment authorised (OrderCreated in payment-service), PAID (PaymentAuthorized in
+	 * order-service), courier assigned (OrderPaid in delivery-service),
+	 * DELIVERY_SCHEDULED, PICKED_UP and DELIVERED (the delivery events in order-service).
 	 */
 	private static List<LogLine> outcomeLines(UUID orderId) {
 		String id = orderId.toString();

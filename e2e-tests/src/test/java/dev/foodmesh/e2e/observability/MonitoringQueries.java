@@ -16,8 +16,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every query of the chart's Grafana dashboard and Prometheus alert rules ({@code charts/foodmesh/files}), and the
- * metric names they read.
+ * Every query of the chart's Grafana dashboard and Prometheus alert rules
+ * ({@code charts/foodmesh/files}), and the metric names they read.
  */
 final class MonitoringQueries {
 
@@ -30,12 +30,17 @@ final class MonitoringQueries {
 	private MonitoringQueries() {
 	}
 
-	/** Query → where it is used ("dashboard: Outbox backlog", "alert: FoodMeshOutboxStalled"). */
+	/**
+	 * Query → where it is used ("dashboard: Outbox backlog", "alert:
+	 * FoodMeshOutboxStalled").
+	 */
 	static Map<String, String> all() {
 		Map<String, String> queries = new LinkedHashMap<>();
 		JsonNode dashboard = JsonMapper.builder().build().readTree(read(DASHBOARD));
-		dashboard.path("panels").forEach((panel) -> panel.path("targets")
-			.forEach((target) -> queries.put(target.path("expr").asString(), "dashboard: " + panel.path("title").asString())));
+		dashboard.path("panels")
+			.forEach((panel) -> panel.path("targets")
+				.forEach((target) -> queries.put(target.path("expr").asString(),
+						"dashboard: " + panel.path("title").asString())));
 		dashboard.path("templating").path("list").forEach((variable) -> {
 			if (variable.path("query").has("query")) {
 				queries.put(variable.path("query").path("query").asString(),

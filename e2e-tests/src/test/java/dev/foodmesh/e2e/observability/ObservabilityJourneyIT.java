@@ -42,10 +42,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Issue 4, point 3 and the check of point 5: three sagas (delivered, declined, refunded for want of a courier), one
- * redelivered event and one poison record move every metric the dashboards and alerts read, and each moves by what
- * the sagas imply. The counts are differences between a scrape before and one after, so journeys that ran before do
- * not matter; they are lower bounds, since a saga may make more calls than the minimum (a relay re-send, a retry).
+ * Issue 4, point 3 and the check of point 5: three sagas (delivered, declined, refunded
+ * for want of a courier), one redelivered event and one poison record move every metric
+ * the dashboards and alerts read, and each moves by what the sagas imply. The counts are
+ * differences between a scrape before and one after, so journeys that ran before do not
+ * matter; they are lower bounds, since a saga may make more calls than the minimum (a
+ * relay re-send, a retry).
  */
 @JourneyTest
 @Order(6)
@@ -128,7 +130,8 @@ class ObservabilityJourneyIT {
 				.as("%s publish latency histogram", service)
 				.hasSize(1);
 		}
-		// order: 3 × created, 2 × paid, 2 × cancelled; payment: 2 × authorised, declined, refunded;
+		// order: 3 × created, 2 × paid, 2 × cancelled; payment: 2 × authorised, declined,
+		// refunded;
 		// delivery: scheduled, picked up, completed, failed
 		assertThat(increase(ORDER, "foodmesh_outbox_publish_latency_seconds_count")).isGreaterThanOrEqualTo(7);
 		assertThat(increase(PAYMENT, "foodmesh_outbox_publish_latency_seconds_count")).isGreaterThanOrEqualTo(4);
@@ -169,8 +172,8 @@ class ObservabilityJourneyIT {
 			.isGreaterThanOrEqualTo(6);
 		for (FoodMeshService service : FoodMeshService.values()) {
 			Scrape scrape = this.after.get(service);
-			assertThat(scrape.series("http_server_requests_seconds_bucket", "le", "+Inf")).as("%s latency histogram",
-					service)
+			assertThat(scrape.series("http_server_requests_seconds_bucket", "le", "+Inf"))
+				.as("%s latency histogram", service)
 				.isNotEmpty();
 			assertThat(scrape.series("http_server_requests_seconds_count")).as("%s status label", service)
 				.allSatisfy((sample) -> assertThat(sample.labels()).containsKeys("status", "uri", "method"));
@@ -181,8 +184,8 @@ class ObservabilityJourneyIT {
 	@Order(6)
 	void shouldTagEverySeriesWithTheServiceItComesFrom() {
 		for (FoodMeshService service : FoodMeshService.values()) {
-			assertThat(this.after.get(service).where((s) -> s.name().startsWith("foodmesh_")
-					|| s.name().startsWith("http_server_requests")))
+			assertThat(this.after.get(service)
+				.where((s) -> s.name().startsWith("foodmesh_") || s.name().startsWith("http_server_requests")))
 				.as("series of %s", service)
 				.isNotEmpty()
 				.allSatisfy((sample) -> assertThat(sample.labels()).as(sample.name())
@@ -211,8 +214,8 @@ class ObservabilityJourneyIT {
 	private void assertSagaCounts() {
 		assertThat(increase(ORDER, "foodmesh_order_terminal_total", "status", "DELIVERED", "reason", "none"))
 			.isGreaterThanOrEqualTo(1);
-		assertThat(increase(ORDER, "foodmesh_order_terminal_total", "status", "CANCELLED", "reason",
-				"PAYMENT_DECLINED"))
+		assertThat(
+				increase(ORDER, "foodmesh_order_terminal_total", "status", "CANCELLED", "reason", "PAYMENT_DECLINED"))
 			.isGreaterThanOrEqualTo(1);
 		assertThat(increase(ORDER, "foodmesh_order_terminal_total", "status", "CANCELLED", "reason", "NO_COURIER"))
 			.isGreaterThanOrEqualTo(1);
@@ -245,14 +248,15 @@ class ObservabilityJourneyIT {
 				.isGreaterThanOrEqualTo(1);
 		}
 		assertThat(increase(DELIVERY, processed, "type", "dev.foodmesh.order.paid.v1")).isGreaterThanOrEqualTo(2);
-		// the OrderCreated sent twice, and the poison record, reach both consumers of the order topic
+		// the OrderCreated sent twice, and the poison record, reach both consumers of the
+		// order topic
 		for (FoodMeshService consumer : List.of(PAYMENT, DELIVERY)) {
 			assertThat(increase(consumer, "foodmesh_events_duplicates_total", "consumer", consumer.serviceName(),
 					"topic", ORDER_EVENTS, "type", CREATED))
 				.as("duplicates in %s", consumer)
 				.isGreaterThanOrEqualTo(1);
-			assertThat(increase(consumer, "foodmesh_events_dead_lettered_total", "topic", ORDER_EVENTS, "type",
-					CREATED))
+			assertThat(
+					increase(consumer, "foodmesh_events_dead_lettered_total", "topic", ORDER_EVENTS, "type", CREATED))
 				.as("dead letters in %s", consumer)
 				.isGreaterThanOrEqualTo(1);
 		}

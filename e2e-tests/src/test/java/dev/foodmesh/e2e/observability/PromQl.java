@@ -6,8 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The metric names a PromQL expression (or a Grafana {@code label_values(…)} query) reads: what is left after label
- * matchers, ranges, grouping clauses, strings, numbers, functions and keywords are taken out.
+ * The metric names a PromQL expression (or a Grafana {@code label_values(…)} query)
+ * reads: what is left after label matchers, ranges, grouping clauses, strings, numbers,
+ * functions and keywords are taken out.
  */
 final class PromQl {
 

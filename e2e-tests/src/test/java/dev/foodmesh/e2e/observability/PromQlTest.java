@@ -14,8 +14,8 @@ class PromQlTest {
 		assertThat(PromQl.metricNames("sum by (namespace, application) (foodmesh_outbox_backlog) > 0\n"
 				+ "unless sum by (namespace, application) (rate(foodmesh_outbox_published_total[5m])) > 1e3"))
 			.containsExactly("foodmesh_outbox_backlog", "foodmesh_outbox_published_total");
-		assertThat(PromQl.metricNames("a_total / on (x) group_left (y) b_total offset 5m"))
-			.containsExactly("a_total", "b_total");
+		assertThat(PromQl.metricNames("a_total / on (x) group_left (y) b_total offset 5m")).containsExactly("a_total",
+				"b_total");
 	}
 
 	@Test

@@ -9,9 +9,10 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
- * One scrape of a service's {@code /actuator/prometheus}, parsed from the Prometheus text format into samples: the
- * sample name as Prometheus stores it ({@code foodmesh_events_processed_total}, {@code …_seconds_bucket}), its
- * labels and its value.
+ * One scrape of a service's {@code /actuator/prometheus}, parsed from the Prometheus text
+ * format into samples: the sample name as Prometheus stores it
+ * ({@code foodmesh_events_processed_total}, {@code …_seconds_bucket}), its labels and its
+ * value.
  */
 public record Scrape(String service, List<Sample> samples) {
 
@@ -41,7 +42,10 @@ public record Scrape(String service, List<Sample> samples) {
 		return names;
 	}
 
-	/** The samples of one name whose labels include {@code labels} (pairs: name, value, name, value…). */
+	/**
+	 * The samples of one name whose labels include {@code labels} (pairs: name, value,
+	 * name, value…).
+	 */
 	public List<Sample> series(String name, String... labels) {
 		Map<String, String> wanted = pairs(labels);
 		return this.samples.stream().filter((s) -> s.name().equals(name) && s.has(wanted)).toList();
@@ -84,7 +88,10 @@ public record Scrape(String service, List<Sample> samples) {
 		return new Sample(name, labels, parseValue(value));
 	}
 
-	/** Reads {@code a="x",b="y"} from {@code start}; answers the index of the closing brace. */
+	/**
+	 * Reads {@code a="x",b="y"} from {@code start}; answers the index of the closing
+	 * brace.
+	 */
 	private static int readLabels(String line, int start, Map<String, String> labels) {
 		int i = start;
 		while (line.charAt(i) != '}') {

@@ -11,7 +11,10 @@ import io.opentelemetry.proto.trace.v1.Span.SpanKind;
 
 import dev.foodmesh.e2e.support.OtlpReceiver.ReceivedSpan;
 
-/** The spans of one trace as the services exported them, with finders for the shapes the journeys assert. */
+/**
+ * The spans of one trace as the services exported them, with finders for the shapes the
+ * journeys assert.
+ */
 record Trace(String traceId, List<ReceivedSpan> spans) {
 
 	static final String DESTINATION = "messaging.destination.name";
@@ -24,7 +27,9 @@ record Trace(String traceId, List<ReceivedSpan> spans) {
 		return this.spans.stream().filter((s) -> s.service().equals(service) && s.kind() == kind).toList();
 	}
 
-	/** The Kafka spans of a service on a topic: PRODUCER (publish) or CONSUMER (process). */
+	/**
+	 * The Kafka spans of a service on a topic: PRODUCER (publish) or CONSUMER (process).
+	 */
 	List<ReceivedSpan> kafka(String service, SpanKind kind, String topic) {
 		return of(service, kind).stream().filter((s) -> topic.equals(s.attributes().get(DESTINATION))).toList();
 	}
@@ -45,7 +50,10 @@ record Trace(String traceId, List<ReceivedSpan> spans) {
 		return chain;
 	}
 
-	/** Consumer spans of {@code consumer} on {@code topic} whose parent is a producer span of {@code producer}. */
+	/**
+	 * Consumer spans of {@code consumer} on {@code topic} whose parent is a producer span
+	 * of {@code producer}.
+	 */
 	List<ReceivedSpan> hops(String producer, String topic, String consumer) {
 		return kafka(consumer, SpanKind.SPAN_KIND_CONSUMER, topic).stream()
 			.filter((process) -> parentOf(process)
@@ -55,7 +63,10 @@ record Trace(String traceId, List<ReceivedSpan> spans) {
 			.toList();
 	}
 
-	/** Spans whose parent is neither in the trace nor {@code rootParent}: where the tree is torn. */
+	/**
+	 * Spans whose parent is neither in the trace nor {@code rootParent}: where the tree
+	 * is torn.
+	 */
 	List<ReceivedSpan> orphans(String rootParent) {
 		Map<String, ReceivedSpan> byId = byId();
 		return this.spans.stream()
@@ -64,7 +75,9 @@ record Trace(String traceId, List<ReceivedSpan> spans) {
 	}
 
 	String describe() {
-		return this.spans.stream().map(ReceivedSpan::toString).collect(Collectors.joining("\n  ", "trace " + this.traceId + ":\n  ", ""));
+		return this.spans.stream()
+			.map(ReceivedSpan::toString)
+			.collect(Collectors.joining("\n  ", "trace " + this.traceId + ":\n  ", ""));
 	}
 
 }

@@ -36,10 +36,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Issue 4, points 1 and 2: every service runs with the real OpenTelemetry agent, exporting OTLP to a receiver in this
- * JVM ({@link OtlpReceiver}); an order placed with a known {@code traceparent} is followed through its spans. Each
- * Kafka hop must be a parent link: the consumer's process span is a child of the producer's publish span (not a span
- * link), and the producer's publish span descends from the work that wrote the event.
+ * Issue 4, points 1 and 2: every service runs with the real OpenTelemetry agent,
+ * exporting OTLP to a receiver in this JVM ({@link OtlpReceiver}); an order placed with a
+ * known {@code traceparent} is followed through its spans. Each Kafka hop must be a
+ * parent link: the consumer's process span is a child of the producer's publish span (not
+ * a span link), and the producer's publish span descends from the work that wrote the
+ * event.
  */
 @JourneyTest
 @Order(6)
@@ -74,16 +76,18 @@ class TraceJourneyIT {
 	}
 
 	/**
-	 * What holds today: POST /orders with its lookups, the relay's publish as a child of the request that wrote the
-	 * row, and the process spans of payment- and delivery-service as children of that publish, in one tree.
+	 * What holds today: POST /orders with its lookups, the relay's publish as a child of
+	 * the request that wrote the row, and the process spans of payment- and
+	 * delivery-service as children of that publish, in one tree.
 	 */
 	private void assertFirstHopOfOneTree(OrderRequest order, String terminalStatus) {
 		Caller caller = new Caller();
 		UUID orderId = place(order, caller);
 		this.foodMesh.awaitStatus(orderId, terminalStatus);
 
-		Trace trace = awaitTrace(caller.traceId(), (t) -> !t.hops("order-service", ORDER_EVENTS, "payment-service")
-			.isEmpty() && !t.hops("order-service", ORDER_EVENTS, "delivery-service").isEmpty());
+		Trace trace = awaitTrace(caller.traceId(),
+				(t) -> !t.hops("order-service", ORDER_EVENTS, "payment-service").isEmpty()
+						&& !t.hops("order-service", ORDER_EVENTS, "delivery-service").isEmpty());
 
 		assertHttpEntry(trace, caller);
 		assertHop(trace, "order-service", ORDER_EVENTS, "payment-service");
@@ -100,8 +104,8 @@ class TraceJourneyIT {
 		UUID orderId = place(pizzaInBerlin(), caller);
 		this.foodMesh.awaitStatus(orderId, DELIVERED);
 
-		Trace trace = awaitTrace(caller.traceId(), (t) -> !t.hops("delivery-service", DELIVERY_EVENTS, "order-service")
-			.isEmpty());
+		Trace trace = awaitTrace(caller.traceId(),
+				(t) -> !t.hops("delivery-service", DELIVERY_EVENTS, "order-service").isEmpty());
 
 		assertHttpEntry(trace, caller);
 		assertHop(trace, "order-service", ORDER_EVENTS, "payment-service");
@@ -112,8 +116,9 @@ class TraceJourneyIT {
 		assertFollowUpProducers(trace, "delivery-service", DELIVERY_EVENTS, ORDER_EVENTS);
 		assertFollowUpProducers(trace, "order-service", ORDER_EVENTS, PAYMENT_EVENTS);
 		assertWhole(trace, caller);
-		assertTraceOfEveryRecord(orderId, caller.traceId(), List.of("dev.foodmesh.order.created.v1",
-				"dev.foodmesh.payment.authorized.v1", "dev.foodmesh.order.paid.v1", "dev.foodmesh.delivery.scheduled.v1"));
+		assertTraceOfEveryRecord(orderId, caller.traceId(),
+				List.of("dev.foodmesh.order.created.v1", "dev.foodmesh.payment.authorized.v1",
+						"dev.foodmesh.order.paid.v1", "dev.foodmesh.delivery.scheduled.v1"));
 	}
 
 	@Test
@@ -122,17 +127,19 @@ class TraceJourneyIT {
 		UUID orderId = place(brezelInMunich(), caller);
 		this.foodMesh.awaitStatus(orderId, CANCELLED);
 
-		Trace trace = awaitTrace(caller.traceId(), (t) -> !t.hops("payment-service", PAYMENT_EVENTS, "order-service")
-			.isEmpty() && !t.hops("order-service", ORDER_EVENTS, "delivery-service").isEmpty());
+		Trace trace = awaitTrace(caller.traceId(),
+				(t) -> !t.hops("payment-service", PAYMENT_EVENTS, "order-service").isEmpty()
+						&& !t.hops("order-service", ORDER_EVENTS, "delivery-service").isEmpty());
 
 		assertHttpEntry(trace, caller);
 		assertHop(trace, "order-service", ORDER_EVENTS, "payment-service");
 		assertHop(trace, "payment-service", PAYMENT_EVENTS, "order-service");
 		assertHop(trace, "order-service", ORDER_EVENTS, "delivery-service");
 		assertWhole(trace, caller);
-		assertTraceOfEveryRecord(orderId, caller.traceId(), List.of("dev.foodmesh.order.created.v1",
-				"dev.foodmesh.payment.authorized.v1", "dev.foodmesh.order.paid.v1", "dev.foodmesh.delivery.failed.v1",
-				"dev.foodmesh.order.cancelled.v1", "dev.foodmesh.payment.refunded.v1"));
+		assertTraceOfEveryRecord(orderId, caller.traceId(),
+				List.of("dev.foodmesh.order.created.v1", "dev.foodmesh.payment.authorized.v1",
+						"dev.foodmesh.order.paid.v1", "dev.foodmesh.delivery.failed.v1",
+						"dev.foodmesh.order.cancelled.v1", "dev.foodmesh.payment.refunded.v1"));
 		await("the refund's spans in the order's trace").atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
 			Trace whole = trace(caller.traceId());
 			assertHop(whole, "delivery-service", DELIVERY_EVENTS, "order-service");
@@ -154,25 +161,32 @@ class TraceJourneyIT {
 		return UUID.fromString(Json.text(placed.json(), "id"));
 	}
 
-	/** POST /orders is the child of the caller's span; its user and restaurant lookups are parents of their servers. */
+	/**
+	 * POST /orders is the child of the caller's span; its user and restaurant lookups are
+	 * parents of their servers.
+	 */
 	private static void assertHttpEntry(Trace trace, Caller caller) {
 		List<ReceivedSpan> entry = trace.of("order-service", SPAN_KIND_SERVER)
 			.stream()
 			.filter((s) -> s.parentSpanId().equals(caller.spanId()))
 			.toList();
-		assertThat(entry).as("POST /orders server span in %s", trace.describe()).singleElement()
+		assertThat(entry).as("POST /orders server span in %s", trace.describe())
+			.singleElement()
 			.satisfies((s) -> assertThat(s.name()).isEqualTo("POST /orders"));
 		for (String callee : List.of("user-service", "restaurant-service")) {
 			assertThat(trace.of(callee, SPAN_KIND_SERVER)).as("%s server span in %s", callee, trace.describe())
 				.isNotEmpty()
-				.allSatisfy((server) -> assertThat(trace.ancestry(server))
-					.extracting((s) -> s.service() + "/" + s.kind())
-					.as("parents of %s", server)
-					.contains("order-service/" + SPAN_KIND_CLIENT, "order-service/" + SPAN_KIND_SERVER));
+				.allSatisfy(
+						(server) -> assertThat(trace.ancestry(server)).extracting((s) -> s.service() + "/" + s.kind())
+							.as("parents of %s", server)
+							.contains("order-service/" + SPAN_KIND_CLIENT, "order-service/" + SPAN_KIND_SERVER));
 		}
 	}
 
-	/** The event crossed Kafka as a parent link: process span (consumer) ← publish span (producer), no span links. */
+	/**
+	 * The event crossed Kafka as a parent link: process span (consumer) ← publish span
+	 * (producer), no span links.
+	 */
 	private static void assertHop(Trace trace, String producer, String topic, String consumer) {
 		List<ReceivedSpan> hops = trace.hops(producer, topic, consumer);
 		assertThat(hops).as("%s → %s → %s as parent links in %s", producer, topic, consumer, trace.describe())
@@ -181,8 +195,9 @@ class TraceJourneyIT {
 	}
 
 	/**
-	 * A service's own events continue from the record that caused them: a publish of {@code service} descends from
-	 * a record of {@code consumedTopic} (its process span, or the publish of the record it handles).
+	 * A service's own events continue from the record that caused them: a publish of
+	 * {@code service} descends from a record of {@code consumedTopic} (its process span,
+	 * or the publish of the record it handles).
 	 */
 	private static void assertFollowUpProducers(Trace trace, String service, String topic, String consumedTopic) {
 		List<ReceivedSpan> publishes = trace.kafka(service, SPAN_KIND_PRODUCER, topic);
@@ -196,15 +211,21 @@ class TraceJourneyIT {
 				}));
 	}
 
-	/** One tree: every span's parent was received (or is the caller's), and no span uses a link instead. */
+	/**
+	 * One tree: every span's parent was received (or is the caller's), and no span uses a
+	 * link instead.
+	 */
 	private static void assertWhole(Trace trace, Caller caller) {
-		assertThat(trace.orphans(caller.spanId())).as("spans whose parent is missing in %s", trace.describe()).isEmpty();
+		assertThat(trace.orphans(caller.spanId())).as("spans whose parent is missing in %s", trace.describe())
+			.isEmpty();
 		assertThat(trace.spans()).filteredOn(ReceivedSpan::isRoot).as("roots").isEmpty();
 		assertThat(trace.spans()).extracting(ReceivedSpan::service)
 			.contains("order-service", "user-service", "restaurant-service", "payment-service", "delivery-service");
 	}
 
-	/** The traceparent each of the order's Kafka records carries names the order's trace. */
+	/**
+	 * The traceparent each of the order's Kafka records carries names the order's trace.
+	 */
 	private void assertTraceOfEveryRecord(UUID orderId, String traceId, List<String> types) {
 		List<ConsumerRecord<byte[], byte[]>> records = this.fleet.kafka()
 			.readAll(List.of(ORDER_EVENTS, PAYMENT_EVENTS, DELIVERY_EVENTS))

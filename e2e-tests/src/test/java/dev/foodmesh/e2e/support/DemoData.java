@@ -2,7 +2,10 @@ package dev.foodmesh.e2e.support;
 
 import java.util.UUID;
 
-/** The fixed ids of {@code docs/demo-data.md}, loaded by the services under the {@code demo} profile. */
+/**
+ * The fixed ids of {@code docs/demo-data.md}, loaded by the services under the
+ * {@code demo} profile.
+ */
 public final class DemoData {
 
 	public static final UUID ALICE = UUID.fromString("11111111-1111-4111-8111-111111111111");

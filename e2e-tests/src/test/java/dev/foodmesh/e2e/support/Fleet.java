@@ -20,24 +20,30 @@ import dev.foodmesh.infra.local.ServiceProcess;
 import dev.foodmesh.infra.local.ServiceStartException;
 
 /**
- * The system under test, once per test JVM: one Postgres, one Kafka broker and the five services, each its own JVM
- * started from its Boot jar by infra's launcher, on free ports, with the demo data and short saga timings. Journeys
- * share it; only the outage journeys stop, kill and start services, and they leave every service running.
+ * The system under test, once per test JVM: one Postgres, one Kafka broker and the five
+ * services, each its own JVM started from its Boot jar by infra's launcher, on free
+ * ports, with the demo data and short saga timings. Journeys share it; only the outage
+ * journeys stop, kill and start services, and they leave every service running.
  */
 public final class Fleet implements Endpoints, AutoCloseable {
 
-	/** {@code foodmesh.order.payment-timeout}: an unpaid order is cancelled after this. */
+	/**
+	 * {@code foodmesh.order.payment-timeout}: an unpaid order is cancelled after this.
+	 */
 	public static final Duration PAYMENT_TIMEOUT = Duration.ofSeconds(10);
 
-	/** {@code foodmesh.delivery.courier-wait}: how long delivery-service looks for a free courier. */
+	/**
+	 * {@code foodmesh.delivery.courier-wait}: how long delivery-service looks for a free
+	 * courier.
+	 */
 	public static final Duration COURIER_WAIT = Duration.ofSeconds(5);
 
 	/** Delays of the delivery simulator: assignment → pickup, and pickup → delivery. */
 	public static final Duration SIMULATOR_DELAY = Duration.ofSeconds(1);
 
 	/**
-	 * Five Boot services starting at once on two shared cores: about a minute on a quiet machine, several on a busy
-	 * one ({@code -De2e.readyTimeoutSeconds} changes it).
+	 * Five Boot services starting at once on two shared cores: about a minute on a quiet
+	 * machine, several on a busy one ({@code -De2e.readyTimeoutSeconds} changes it).
 	 */
 	static final Duration READY_TIMEOUT = Duration.ofSeconds(Long.getLong("e2e.readyTimeoutSeconds", 600));
 
@@ -73,8 +79,9 @@ public final class Fleet implements Endpoints, AutoCloseable {
 						(service) -> logger.info("{} ready after {} s", service.name(), secondsSince(started)));
 		}
 		catch (ServiceStartException ex) {
-			services.services().forEach((service) -> logger.error("Last lines of {}:\n{}", service.logFile(),
-					String.join("\n", service.logTail(40))));
+			services.services()
+				.forEach((service) -> logger.error("Last lines of {}:\n{}", service.logFile(),
+						String.join("\n", service.logTail(40))));
 			services.close();
 			traces.close();
 			throw ex;
@@ -85,8 +92,8 @@ public final class Fleet implements Endpoints, AutoCloseable {
 	}
 
 	/**
-	 * The hook of the trace journeys: every service runs with the OpenTelemetry agent ({@code e2e.otel.agent}),
-	 * exporting its spans to the receiver in this JVM.
+	 * The hook of the trace journeys: every service runs with the OpenTelemetry agent
+	 * ({@code e2e.otel.agent}), exporting its spans to the receiver in this JVM.
 	 */
 	private static ServiceFleet.Builder withTracing(ServiceFleet.Builder builder, OtlpReceiver traces) {
 		Path agent = Path.of(System.getProperty("e2e.otel.agent", "target/otel/opentelemetry-javaagent.jar"));
@@ -105,16 +112,20 @@ public final class Fleet implements Endpoints, AutoCloseable {
 			.kafka(TestInfrastructure.kafka())
 			.freePorts()
 			.logDirectory(Path.of(System.getProperty("e2e.logs", "target/e2e-logs")))
-			// unpacked jars start with less CPU than Boot's nested jars; the agent keeps all its instrumentations,
+			// unpacked jars start with less CPU than Boot's nested jars; the agent keeps
+			// all its instrumentations,
 			// so the traces seen here are the ones users get
 			.extractJarsTo(Path.of("target/e2e-app"))
 			.profiles("demo")
-			// small heaps and a quick-starting JIT: five JVMs share two cores with the broker and the database
+			// small heaps and a quick-starting JIT: five JVMs share two cores with the
+			// broker and the database
 			.jvmOptions(List.of("-Xmx256m", "-Xss512k", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"))
-			// a killed consumer's partitions go to its successor after 6 s (the broker's minimum), not 45 s
+			// a killed consumer's partitions go to its successor after 6 s (the broker's
+			// minimum), not 45 s
 			.environment("SPRING_KAFKA_CONSUMER_PROPERTIES_SESSION_TIMEOUT_MS", "6000")
 			.environment("SPRING_KAFKA_CONSUMER_PROPERTIES_HEARTBEAT_INTERVAL_MS", "1000")
-			// the journeys test outcomes, not latency: a lookup on a cold JVM of a busy shared machine may take seconds
+			// the journeys test outcomes, not latency: a lookup on a cold JVM of a busy
+			// shared machine may take seconds
 			.environment(FoodMeshService.ORDER, "FOODMESH_ORDER_LOOKUPS_CONNECTTIMEOUT", "5s")
 			.environment(FoodMeshService.ORDER, "FOODMESH_ORDER_LOOKUPS_RESPONSETIMEOUT", "10s")
 			.environment(FoodMeshService.ORDER, "FOODMESH_ORDER_LOOKUPS_PENDINGACQUIRETIMEOUT", "5s")
@@ -173,7 +184,10 @@ public final class Fleet implements Endpoints, AutoCloseable {
 		return this.services.service(service).managementUri();
 	}
 
-	/** SIGTERM: a graceful stop (Boot finishes in-flight work). Returns when the process is gone. */
+	/**
+	 * SIGTERM: a graceful stop (Boot finishes in-flight work). Returns when the process
+	 * is gone.
+	 */
 	public void stop(FoodMeshService service) {
 		logger.info("Stopping {}", service.serviceName());
 		this.services.service(service).stop();
@@ -185,7 +199,10 @@ public final class Fleet implements Endpoints, AutoCloseable {
 		this.services.service(service).kill();
 	}
 
-	/** Starts a stopped service again on its ports and waits until it is ready; does nothing if it runs. */
+	/**
+	 * Starts a stopped service again on its ports and waits until it is ready; does
+	 * nothing if it runs.
+	 */
 	public void start(FoodMeshService service) {
 		ServiceProcess process = this.services.service(service);
 		if (process.isAlive()) {
@@ -198,8 +215,9 @@ public final class Fleet implements Endpoints, AutoCloseable {
 	}
 
 	/**
-	 * Readiness does not say that a service's Kafka consumer has its partitions; the saga's timers (payment timeout,
-	 * courier wait) start when an order is placed, so the journeys begin only once every consumer is assigned.
+	 * Readiness does not say that a service's Kafka consumer has its partitions; the
+	 * saga's timers (payment timeout, courier wait) start when an order is placed, so the
+	 * journeys begin only once every consumer is assigned.
 	 */
 	private static void awaitConsumers(FoodMeshService... services) {
 		List<String> groups = java.util.Arrays.stream(services)
@@ -230,7 +248,10 @@ public final class Fleet implements Endpoints, AutoCloseable {
 		return TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - nanos);
 	}
 
-	/** A service jar is not there: the reactor did not build the services before this module. */
+	/**
+	 * A service jar is not there: the reactor did not build the services before this
+	 * module.
+	 */
 	static final class MissingJarsException extends IllegalStateException {
 
 		MissingJarsException(String message) {

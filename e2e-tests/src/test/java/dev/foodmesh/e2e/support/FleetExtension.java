@@ -6,9 +6,10 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Starts the {@link Fleet} once for the whole suite (in the root context's store, which closes it after the last
- * journey) and hands it to journey constructors and methods. When the fleet cannot start, every journey fails with
- * the same cause, without trying again; a missing service jar is such a failure, never a skip.
+ * Starts the {@link Fleet} once for the whole suite (in the root context's store, which
+ * closes it after the last journey) and hands it to journey constructors and methods.
+ * When the fleet cannot start, every journey fails with the same cause, without trying
+ * again; a missing service jar is such a failure, never a skip.
  */
 final class FleetExtension implements BeforeAllCallback, ParameterResolver {
 
@@ -36,7 +37,10 @@ final class FleetExtension implements BeforeAllCallback, ParameterResolver {
 			.fleet();
 	}
 
-	/** The one attempt to start the fleet: the fleet, or why it failed. Closing it stops the fleet. */
+	/**
+	 * The one attempt to start the fleet: the fleet, or why it failed. Closing it stops
+	 * the fleet.
+	 */
 	private record Startup(Fleet started, RuntimeException failure) implements AutoCloseable {
 
 		static Startup attempt() {

@@ -17,12 +17,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The public HTTP API of the five services as the journeys use it. Calls that a journey expects to succeed assert
- * their status here, with the whole response in the message when they do not.
+ * The public HTTP API of the five services as the journeys use it. Calls that a journey
+ * expects to succeed assert their status here, with the whole response in the message
+ * when they do not.
  */
 public final class FoodMesh {
 
-	/** Long enough for a saga step on a busy 2-core machine, short enough to fail a stuck journey quickly. */
+	/**
+	 * Long enough for a saga step on a busy 2-core machine, short enough to fail a stuck
+	 * journey quickly.
+	 */
 	public static final Duration SAGA_STEP = Duration.ofSeconds(45);
 
 	private final Endpoints endpoints;
@@ -69,7 +73,10 @@ public final class FoodMesh {
 			.send();
 	}
 
-	/** Waits until the order has the status, failing early if it ends in another terminal status. */
+	/**
+	 * Waits until the order has the status, failing early if it ends in another terminal
+	 * status.
+	 */
 	public OrderView awaitStatus(UUID orderId, String status) {
 		return awaitStatus(orderId, status, SAGA_STEP);
 	}
@@ -108,7 +115,10 @@ public final class FoodMesh {
 		return list(DELIVERY, "/couriers?size=100");
 	}
 
-	/** How many orders a user has, from the {@code totalItems} of {@code GET /orders?userId=}. */
+	/**
+	 * How many orders a user has, from the {@code totalItems} of
+	 * {@code GET /orders?userId=}.
+	 */
 	public long orderCount(UUID userId) {
 		HttpResult page = Http.get(this.endpoints.api(ORDER, "/orders?userId=" + userId + "&size=1")).send();
 		assertThat(page.status()).as("%s", page).isEqualTo(200);

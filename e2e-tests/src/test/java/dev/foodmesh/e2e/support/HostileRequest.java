@@ -6,8 +6,9 @@ import java.util.Set;
 import dev.foodmesh.infra.FoodMeshService;
 
 /**
- * One request a service must refuse with a 4xx problem: where it goes, what is wrong with it, and the words of which
- * the problem must say at least one (the field, parameter or header at fault, or the cause).
+ * One request a service must refuse with a 4xx problem: where it goes, what is wrong with
+ * it, and the words of which the problem must say at least one (the field, parameter or
+ * header at fault, or the cause).
  *
  * @param service the service it goes to
  * @param endpoint the endpoint as documented, e.g. {@code POST /restaurants/{id}/menu}

@@ -37,11 +37,13 @@ import static dev.foodmesh.infra.FoodMeshService.RESTAURANT;
 import static dev.foodmesh.infra.FoodMeshService.USER;
 
 /**
- * A seeded generator of hostile HTTP input for every public endpoint of the five services: the same seed gives the
- * same requests in the same order. Each request carries one defect that the service must refuse (a bad path id, a
- * bad query parameter, a spoiled body field, a body that is not JSON, a wrong media type, a bad header, or an order
- * that names what does not exist), so none of them may write anything; noise that must change nothing rides along
- * (garbage {@code Authorization}, {@code traceparent} and other headers, unicode text in the valid fields).
+ * A seeded generator of hostile HTTP input for every public endpoint of the five
+ * services: the same seed gives the same requests in the same order. Each request carries
+ * one defect that the service must refuse (a bad path id, a bad query parameter, a
+ * spoiled body field, a body that is not JSON, a wrong media type, a bad header, or an
+ * order that names what does not exist), so none of them may write anything; noise that
+ * must change nothing rides along (garbage {@code Authorization}, {@code traceparent} and
+ * other headers, unicode text in the valid fields).
  */
 public final class HostileRequests {
 
@@ -49,7 +51,10 @@ public final class HostileRequests {
 
 	private static final String ACCEPT_JSON = "application/json, application/problem+json";
 
-	/** Stands in a serialised body for the spoiled value, which is written as raw JSON text. */
+	/**
+	 * Stands in a serialised body for the spoiled value, which is written as raw JSON
+	 * text.
+	 */
 	private static final String RAW = "@@spoiled@@";
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
@@ -132,7 +137,8 @@ public final class HostileRequests {
 			new Field("name", Kind.NEW_NAME, 100));
 
 	private static final List<Field> NEW_RESTAURANT_FIELDS = List.of(new Field("name", Kind.TEXT, 100),
-			new Field("city", Kind.TEXT, 100), new Field("currency", Kind.CURRENCY, 3), new Field("open", Kind.FLAG, 0));
+			new Field("city", Kind.TEXT, 100), new Field("currency", Kind.CURRENCY, 3),
+			new Field("open", Kind.FLAG, 0));
 
 	private static final List<Field> RESTAURANT_CHANGE_FIELDS = List.of(new Field("name", Kind.NEW_NAME, 100),
 			new Field("open", Kind.FLAG, 0));
@@ -141,8 +147,9 @@ public final class HostileRequests {
 			new Field("description", Kind.NOTE, 500), new Field("price.amount", Kind.AMOUNT, 10_000_000),
 			new Field("price.currency", Kind.CURRENCY, 3), new Field("available", Kind.FLAG, 0));
 
-	private static final List<Field> MENU_ITEM_CHANGE_FIELDS = List.of(new Field("price.amount", Kind.AMOUNT, 10_000_000),
-			new Field("price.currency", Kind.CURRENCY, 3), new Field("available", Kind.FLAG, 0));
+	private static final List<Field> MENU_ITEM_CHANGE_FIELDS = List.of(
+			new Field("price.amount", Kind.AMOUNT, 10_000_000), new Field("price.currency", Kind.CURRENCY, 3),
+			new Field("available", Kind.FLAG, 0));
 
 	private static final List<Field> QUOTE_FIELDS = List.of(new Field("items", Kind.ITEMS, 50),
 			new Field("items[0].menuItemId", Kind.ID, 36), new Field("items[0].quantity", Kind.QUANTITY, 50));
@@ -161,12 +168,17 @@ public final class HostileRequests {
 		this.keyPrefix = "hostile-" + seed + "-";
 	}
 
-	/** Every {@code Idempotency-Key} this generator sends on {@code POST /orders} starts with it. */
+	/**
+	 * Every {@code Idempotency-Key} this generator sends on {@code POST /orders} starts
+	 * with it.
+	 */
 	public String idempotencyKeyPrefix() {
 		return this.keyPrefix;
 	}
 
-	/** The requests of one run, {@code volume} of them per service, in the map's order. */
+	/**
+	 * The requests of one run, {@code volume} of them per service, in the map's order.
+	 */
 	public List<HostileRequest> generate(Map<FoodMeshService, Integer> volume) {
 		List<HostileRequest> requests = new ArrayList<>();
 		volume.forEach((service, count) -> {
@@ -209,7 +221,8 @@ public final class HostileRequests {
 			return pathId(CANCEL_ORDER, ids, null, true);
 		}
 		if (shape < 86) {
-			// an unknown order's stream is a 200 that fails later: only ids that cannot be parsed here
+			// an unknown order's stream is a 200 that fails later: only ids that cannot
+			// be parsed here
 			return pathId(ORDER_EVENTS, ids, null, false);
 		}
 		return switch (this.random.nextInt(4)) {
@@ -323,20 +336,24 @@ public final class HostileRequests {
 
 	// --- request shapes
 
-	/** One path variable replaced by something that is not an id (or, if allowed, by an id nobody has). */
-	private HostileRequest pathId(Endpoint endpoint, Map<String, UUID> ids, ObjectNode body, boolean unknownIsNotFound) {
+	/**
+	 * One path variable replaced by something that is not an id (or, if allowed, by an id
+	 * nobody has).
+	 */
+	private HostileRequest pathId(Endpoint endpoint, Map<String, UUID> ids, ObjectNode body,
+			boolean unknownIsNotFound) {
 		List<String> variables = new ArrayList<>();
 		Matcher matcher = VARIABLE.matcher(endpoint.path());
 		while (matcher.find()) {
 			variables.add(matcher.group(1));
 		}
 		String spoiled = variables.get(this.random.nextInt(variables.size()));
-		Bad bad = (unknownIsNotFound && this.random.nextInt(6) == 0)
-				? new Bad("unknown id", someId().toString())
+		Bad bad = (unknownIsNotFound && this.random.nextInt(6) == 0) ? new Bad("unknown id", someId().toString())
 				: badId();
 		String path = endpoint.path();
 		for (String variable : variables) {
-			path = path.replace("{" + variable + "}", variable.equals(spoiled) ? bad.value() : ids.get(variable).toString());
+			path = path.replace("{" + variable + "}",
+					variable.equals(spoiled) ? bad.value() : ids.get(variable).toString());
 		}
 		Map<String, String> headers = new LinkedHashMap<>();
 		if (endpoint == ORDER_EVENTS) {
@@ -372,7 +389,10 @@ public final class HostileRequests {
 		};
 	}
 
-	/** The valid query, plus one parameter with a bad value; the problem must name the parameter. */
+	/**
+	 * The valid query, plus one parameter with a bad value; the problem must name the
+	 * parameter.
+	 */
 	private HostileRequest query(Endpoint endpoint, String validQuery, String parameter, String badValue) {
 		String query = (validQuery.isEmpty() ? "" : validQuery + "&") + parameter + "=" + badValue;
 		return request(endpoint, endpoint.path() + "?" + query, parameter + "=" + abbreviated(badValue), Map.of(),
@@ -389,8 +409,7 @@ public final class HostileRequests {
 	}
 
 	private String badUuidParameter() {
-		return pick("abc", "42", "%00", "%C3%A9%C3%A9", "not-a-uuid",
-				someId() + "1", "%F0%9F%8D%95");
+		return pick("abc", "42", "%00", "%C3%A9%C3%A9", "not-a-uuid", someId() + "1", "%F0%9F%8D%95");
 	}
 
 	private String badCity() {
@@ -398,7 +417,10 @@ public final class HostileRequests {
 				: pick("x", "%C3%A9", "%E6%9D%B1").repeat(101 + this.random.nextInt(300));
 	}
 
-	/** A valid body with one field spoiled, or (one time in four) a body that is not the JSON it should be. */
+	/**
+	 * A valid body with one field spoiled, or (one time in four) a body that is not the
+	 * JSON it should be.
+	 */
 	private HostileRequest body(Endpoint endpoint, Map<String, UUID> ids, ObjectNode valid, List<Field> fields,
 			Map<String, String> extraHeaders) {
 		Map<String, String> headers = new LinkedHashMap<>(extraHeaders);
@@ -425,8 +447,7 @@ public final class HostileRequests {
 		if (spoil.json() != null) {
 			text = text.replace("\"" + RAW + "\"", spoil.json());
 		}
-		return request(endpoint, path, field.path() + ": " + spoil.label(), headers, utf8(text),
-				Set.of(field.path()));
+		return request(endpoint, path, field.path() + ": " + spoil.label(), headers, utf8(text), Set.of(field.path()));
 	}
 
 	private static tools.jackson.databind.JsonNode step(tools.jackson.databind.JsonNode node, String step) {
@@ -434,14 +455,16 @@ public final class HostileRequests {
 		if (bracket < 0) {
 			return node.get(step);
 		}
-		return node.get(step.substring(0, bracket)).get(Integer.parseInt(step.substring(bracket + 1, step.length() - 1)));
+		return node.get(step.substring(0, bracket))
+			.get(Integer.parseInt(step.substring(bracket + 1, step.length() - 1)));
 	}
 
 	private HostileRequest notJson(Endpoint endpoint, String path, String valid, Map<String, String> headers) {
 		return switch (this.random.nextInt(9)) {
 			case 0 -> {
 				int cut = 1 + this.random.nextInt(valid.length() - 1);
-				yield request(endpoint, path, "truncated at " + cut, headers, utf8(valid.substring(0, cut)), BODY_NAMES);
+				yield request(endpoint, path, "truncated at " + cut, headers, utf8(valid.substring(0, cut)),
+						BODY_NAMES);
 			}
 			case 1 -> request(endpoint, path, "empty body", headers, new byte[0], BODY_NAMES);
 			case 2 -> {
@@ -468,8 +491,8 @@ public final class HostileRequests {
 			case 5 -> request(endpoint, path, "raw control character in a string", headers,
 					utf8(valid.replaceFirst(":\"", ":\"\u0001\n")), BODY_NAMES);
 			case 6 -> request(endpoint, path, "comment", headers, utf8("/* hostile */" + valid), BODY_NAMES);
-			case 7 -> request(endpoint, path, "NUL byte between tokens", headers, utf8(valid.replaceFirst("\\{", "{\u0000")),
-					BODY_NAMES);
+			case 7 -> request(endpoint, path, "NUL byte between tokens", headers,
+					utf8(valid.replaceFirst("\\{", "{\u0000")), BODY_NAMES);
 			default -> {
 				int size = 70_000 + this.random.nextInt(130_000);
 				String huge = valid.substring(0, valid.length() - 1) + ",\"padding\":\"" + "x".repeat(size) + "\"}";
@@ -513,7 +536,10 @@ public final class HostileRequests {
 				Set.of("Idempotency-Key", "key"));
 	}
 
-	/** A well-formed order naming a user, restaurant or item that does not exist or cannot be ordered: a 422. */
+	/**
+	 * A well-formed order naming a user, restaurant or item that does not exist or cannot
+	 * be ordered: a 422.
+	 */
 	private HostileRequest unknownToTheSaga() {
 		ObjectNode order = placement();
 		ObjectNode item = (ObjectNode) order.get("items").get(0);
@@ -556,7 +582,10 @@ public final class HostileRequests {
 		return request(PLACE_ORDER, "/orders", defect, headers, utf8(Json.write(order)), names);
 	}
 
-	/** Adds the Accept header the journeys send (unless the shape set its own) and the noise. */
+	/**
+	 * Adds the Accept header the journeys send (unless the shape set its own) and the
+	 * noise.
+	 */
 	private HostileRequest request(Endpoint endpoint, String pathAndQuery, String defect, Map<String, String> headers,
 			byte[] body, Set<String> names) {
 		Map<String, String> all = new LinkedHashMap<>(headers);
@@ -581,13 +610,13 @@ public final class HostileRequests {
 	// --- spoiled values
 
 	private Spoil spoil(Field field) {
-		List<Spoil> options = new ArrayList<>(List.of(new Spoil("an object", "{\"x\":1}"), new Spoil("an array", "[1]")));
+		List<Spoil> options = new ArrayList<>(
+				List.of(new Spoil("an object", "{\"x\":1}"), new Spoil("an array", "[1]")));
 		switch (field.kind()) {
 			case ID -> {
 				required(options);
 				options.addAll(spoils("not a UUID", "\"not-a-uuid\"", "short", "\"1234\"", "UUID with a tail",
-						"\"" + someId() + "0\"", "unicode", "\"ééé\"", "number", "42", "NUL",
-						"\"\\u0000\""));
+						"\"" + someId() + "0\"", "unicode", "\"ééé\"", "number", "42", "NUL", "\"\\u0000\""));
 			}
 			case TEXT -> {
 				required(options);
@@ -616,10 +645,11 @@ public final class HostileRequests {
 				required(options);
 				long max = field.max();
 				long min = (field.kind() == Kind.QUANTITY) ? 1 : 0;
-				options.addAll(spoils("below minimum", Long.toString(min - 1), "negative", "-" + (1 + this.random.nextInt(1000)),
-						"above maximum", Long.toString(max + 1), "far above maximum", Long.toString(max * 1000),
-						"long minimum", Long.toString(Long.MIN_VALUE), "huge number", "9".repeat(25 + this.random.nextInt(400)),
-						"huge negative number", "-" + "9".repeat(25), "words", "\"two\"", "NUL", "\"\\u0000\""));
+				options.addAll(spoils("below minimum", Long.toString(min - 1), "negative",
+						"-" + (1 + this.random.nextInt(1000)), "above maximum", Long.toString(max + 1),
+						"far above maximum", Long.toString(max * 1000), "long minimum", Long.toString(Long.MIN_VALUE),
+						"huge number", "9".repeat(25 + this.random.nextInt(400)), "huge negative number",
+						"-" + "9".repeat(25), "words", "\"two\"", "NUL", "\"\\u0000\""));
 			}
 			case STATUS -> {
 				required(options);
@@ -650,8 +680,8 @@ public final class HostileRequests {
 	}
 
 	private void unstorable(List<Spoil> options, int max) {
-		options.addAll(spoils("too long", Json.write(tooLong(max)), "NUL", "\"a\\u0000b\"", "only NUL",
-				"\"\\u0000\"", "unpaired high surrogate", "\"ab\\ud800\"", "unpaired low surrogate", "\"\\udfffab\""));
+		options.addAll(spoils("too long", Json.write(tooLong(max)), "NUL", "\"a\\u0000b\"", "only NUL", "\"\\u0000\"",
+				"unpaired high surrogate", "\"ab\\ud800\"", "unpaired low surrogate", "\"\\udfffab\""));
 	}
 
 	private String tooLong(int max) {
@@ -689,7 +719,9 @@ public final class HostileRequests {
 	// --- valid bodies, before they are spoiled
 
 	private ObjectNode placement() {
-		ObjectNode order = Json.object().put("userId", ALICE.toString()).put("restaurantId", PIZZERIA_ROMA_BERLIN.toString());
+		ObjectNode order = Json.object()
+			.put("userId", ALICE.toString())
+			.put("restaurantId", PIZZERIA_ROMA_BERLIN.toString());
 		ArrayNode items = order.putArray("items");
 		items.addObject().put("menuItemId", MARGHERITA.toString()).put("quantity", 1 + this.random.nextInt(5));
 		if (this.random.nextBoolean()) {
@@ -700,7 +732,9 @@ public final class HostileRequests {
 	}
 
 	private ObjectNode newUser() {
-		return Json.object().put("name", exotic()).put("email", this.keyPrefix + this.random.nextInt(1_000_000) + "@example.com");
+		return Json.object()
+			.put("name", exotic())
+			.put("email", this.keyPrefix + this.random.nextInt(1_000_000) + "@example.com");
 	}
 
 	private ObjectNode userChange() {
@@ -743,7 +777,10 @@ public final class HostileRequests {
 		return Map.of("Idempotency-Key", this.keyPrefix + (++this.keys));
 	}
 
-	/** An id that no one has: seeded, unlike {@link UUID#randomUUID()}, so that a run can be replayed. */
+	/**
+	 * An id that no one has: seeded, unlike {@link UUID#randomUUID()}, so that a run can
+	 * be replayed.
+	 */
 	private UUID someId() {
 		return new UUID(this.random.nextLong(), this.random.nextLong());
 	}

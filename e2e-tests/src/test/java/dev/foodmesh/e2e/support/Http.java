@@ -18,18 +18,23 @@ import java.util.stream.Stream;
 import dev.foodmesh.infra.DevIssuer;
 
 /**
- * A small blocking HTTP client for the journeys: every call has a timeout and answers a {@link HttpResult}, whatever
- * the status, so a test asserts on the status rather than catching exceptions.
+ * A small blocking HTTP client for the journeys: every call has a timeout and answers a
+ * {@link HttpResult}, whatever the status, so a test asserts on the status rather than
+ * catching exceptions.
  * <p>
- * Every request carries a token of the development issuer (docs/security.md): by default {@link #STAFF}'s, which
- * reads everything, administers and acts as a courier; the customer's acts (placing, cancelling) take the
- * customer's token with {@link Request#as}, and {@link Request#anonymous()} sends none.
+ * Every request carries a token of the development issuer (docs/security.md): by default
+ * {@link #STAFF}'s, which reads everything, administers and acts as a courier; the
+ * customer's acts (placing, cancelling) take the customer's token with
+ * {@link Request#as}, and {@link Request#anonymous()} sends none.
  */
 public final class Http {
 
 	static final Duration TIMEOUT = Duration.ofSeconds(15);
 
-	/** An operator who is also a courier: the journeys' staff, who may do everything but a customer's acts. */
+	/**
+	 * An operator who is also a courier: the journeys' staff, who may do everything but a
+	 * customer's acts.
+	 */
 	public static final String STAFF = DevIssuer.mint("e2e-staff", List.of("operator", "courier"), Duration.ofDays(1));
 
 	private static final String AUTHORIZATION = "Authorization";
@@ -54,7 +59,10 @@ public final class Http {
 		return new Request(method, uri);
 	}
 
-	/** Opens a streaming GET (Server-Sent Events) whose body is read line by line as it arrives. */
+	/**
+	 * Opens a streaming GET (Server-Sent Events) whose body is read line by line as it
+	 * arrives.
+	 */
 	static HttpResponse<Stream<String>> stream(URI uri) throws IOException, InterruptedException {
 		HttpRequest request = HttpRequest.newBuilder(uri)
 			.header("Accept", "text/event-stream")
@@ -103,7 +111,10 @@ public final class Http {
 			return this;
 		}
 
-		/** A JSON body: a string is sent as is (so malformed JSON can be sent), anything else is serialised. */
+		/**
+		 * A JSON body: a string is sent as is (so malformed JSON can be sent), anything
+		 * else is serialised.
+		 */
 		public Request json(Object body) {
 			String text = (body instanceof String string) ? string : Json.write(body);
 			return body("application/json", text.getBytes(StandardCharsets.UTF_8));
@@ -124,8 +135,8 @@ public final class Http {
 		public HttpResult send() {
 			HttpRequest.Builder builder = HttpRequest.newBuilder(this.uri)
 				.timeout(TIMEOUT)
-				.method(this.method, (this.body.length == 0) ? BodyPublishers.noBody()
-						: BodyPublishers.ofByteArray(this.body));
+				.method(this.method,
+						(this.body.length == 0) ? BodyPublishers.noBody() : BodyPublishers.ofByteArray(this.body));
 			this.headers.forEach(builder::header);
 			try {
 				HttpResponse<String> response = CLIENT.send(builder.build(), BodyHandlers.ofString());

@@ -5,7 +5,8 @@ import java.net.http.HttpHeaders;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A response: status, headers and body text, plus the request line so that assertion messages say which call failed.
+ * A response: status, headers and body text, plus the request line so that assertion
+ * messages say which call failed.
  */
 public record HttpResult(String request, int status, HttpHeaders headers, String body) {
 
@@ -13,7 +14,10 @@ public record HttpResult(String request, int status, HttpHeaders headers, String
 		return Json.read(this.body);
 	}
 
-	/** The media type without parameters, e.g. {@code application/problem+json}, or "" when absent. */
+	/**
+	 * The media type without parameters, e.g. {@code application/problem+json}, or ""
+	 * when absent.
+	 */
 	public String mediaType() {
 		return this.headers.firstValue("Content-Type").map((value) -> value.split(";")[0].trim()).orElse("");
 	}

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * An end-to-end journey on the shared {@link Fleet}: its constructor or methods may take the {@code Fleet}. Journeys
- * run one at a time, in their {@code @Order}, so counts and couriers are not shared with another journey in flight.
+ * An end-to-end journey on the shared {@link Fleet}: its constructor or methods may take
+ * the {@code Fleet}. Journeys run one at a time, in their {@code @Order}, so counts and
+ * couriers are not shared with another journey in flight.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -33,12 +33,16 @@ import dev.foodmesh.events.Topics;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The journeys' only direct line to Kafka: reads what the services published, re-publishes records byte for byte
- * (duplicates), sends hand-made records (poison) and watches the services' consumer groups catch up.
+ * The journeys' only direct line to Kafka: reads what the services published,
+ * re-publishes records byte for byte (duplicates), sends hand-made records (poison) and
+ * watches the services' consumer groups catch up.
  */
 public final class KafkaProbe implements AutoCloseable {
 
-	/** Which consumer groups (= service names) read which topic, per {@code docs/conventions.md}. */
+	/**
+	 * Which consumer groups (= service names) read which topic, per
+	 * {@code docs/conventions.md}.
+	 */
 	public static final Map<String, List<String>> CONSUMER_GROUPS = Map.of(Topics.ORDER_EVENTS,
 			List.of("payment-service", "delivery-service"), Topics.PAYMENT_EVENTS, List.of("order-service"),
 			Topics.DELIVERY_EVENTS, List.of("order-service"));
@@ -64,7 +68,10 @@ public final class KafkaProbe implements AutoCloseable {
 		return read(topics, (record) -> true);
 	}
 
-	/** The records now on the topics that match, read from the beginning up to the current end. */
+	/**
+	 * The records now on the topics that match, read from the beginning up to the current
+	 * end.
+	 */
 	public List<ConsumerRecord<byte[], byte[]>> read(Collection<String> topics,
 			Predicate<ConsumerRecord<byte[], byte[]>> filter) {
 		try (KafkaConsumer<byte[], byte[]> consumer = consumer()) {
@@ -89,7 +96,10 @@ public final class KafkaProbe implements AutoCloseable {
 		}
 	}
 
-	/** Sends each record again to its own topic and partition: same key, value and headers (so the same ce_id). */
+	/**
+	 * Sends each record again to its own topic and partition: same key, value and headers
+	 * (so the same ce_id).
+	 */
 	public void republish(List<ConsumerRecord<byte[], byte[]>> records) {
 		for (ConsumerRecord<byte[], byte[]> record : records) {
 			send(new ProducerRecord<>(record.topic(), record.partition(), record.key(), record.value(),
@@ -129,8 +139,9 @@ public final class KafkaProbe implements AutoCloseable {
 	}
 
 	/**
-	 * Waits until every consumer group that reads a topic has committed at least the given offsets: proof that the
-	 * services processed (or dead-lettered) everything up to there.
+	 * Waits until every consumer group that reads a topic has committed at least the
+	 * given offsets: proof that the services processed (or dead-lettered) everything up
+	 * to there.
 	 */
 	public void awaitConsumed(Map<TopicPartition, Long> offsets, Duration atMost) {
 		await("consumer groups committing " + offsets).atMost(atMost)
@@ -139,8 +150,9 @@ public final class KafkaProbe implements AutoCloseable {
 	}
 
 	/**
-	 * Waits until the consumer group of each service is stable with every partition of its topics assigned: from
-	 * then on, its service consumes what the journeys publish without waiting for a rebalance.
+	 * Waits until the consumer group of each service is stable with every partition of
+	 * its topics assigned: from then on, its service consumes what the journeys publish
+	 * without waiting for a rebalance.
 	 */
 	public void awaitConsumersAssigned(Collection<String> groups, Duration atMost) {
 		await("consumer groups " + groups + " stable with every partition assigned").atMost(atMost)
@@ -148,7 +160,10 @@ public final class KafkaProbe implements AutoCloseable {
 			.until(() -> unassigned(groups).isEmpty());
 	}
 
-	/** The groups that are not yet stable with every partition of their topics assigned, and why. */
+	/**
+	 * The groups that are not yet stable with every partition of their topics assigned,
+	 * and why.
+	 */
 	public List<String> unassigned(Collection<String> groups) throws Exception {
 		Map<String, ConsumerGroupDescription> descriptions = this.admin.describeConsumerGroups(groups)
 			.all()
@@ -183,8 +198,8 @@ public final class KafkaProbe implements AutoCloseable {
 				if (CONSUMER_GROUPS.getOrDefault(partition.topic(), List.of()).contains(group) && target > 0) {
 					OffsetAndMetadata at = committed.get(partition);
 					if (at == null || at.offset() < target) {
-						behind.add(group + "@" + partition + "=" + ((at != null) ? at.offset() : "none") + "<"
-								+ target);
+						behind
+							.add(group + "@" + partition + "=" + ((at != null) ? at.offset() : "none") + "<" + target);
 					}
 				}
 			});
@@ -194,8 +209,7 @@ public final class KafkaProbe implements AutoCloseable {
 
 	public static String header(ConsumerRecord<byte[], byte[]> record, String name) {
 		Header header = record.headers().lastHeader(name);
-		return (header != null && header.value() != null) ? new String(header.value(), StandardCharsets.UTF_8)
-				: null;
+		return (header != null && header.value() != null) ? new String(header.value(), StandardCharsets.UTF_8) : null;
 	}
 
 	public static String key(ConsumerRecord<byte[], byte[]> record) {
@@ -210,8 +224,7 @@ public final class KafkaProbe implements AutoCloseable {
 		return new KafkaConsumer<>(properties, new ByteArrayDeserializer(), new ByteArrayDeserializer());
 	}
 
-	private static List<TopicPartition> partitions(KafkaConsumer<byte[], byte[]> consumer,
-			Collection<String> topics) {
+	private static List<TopicPartition> partitions(KafkaConsumer<byte[], byte[]> consumer, Collection<String> topics) {
 		return topics.stream()
 			.flatMap((topic) -> consumer.partitionsFor(topic).stream())
 			.map((info) -> new TopicPartition(info.topic(), info.partition()))

@@ -18,7 +18,8 @@ import static dev.foodmesh.e2e.support.DemoData.PIZZERIA_ROMA_BERLIN;
 import static dev.foodmesh.e2e.support.DemoData.SUSHI_HAFEN_HAMBURG;
 
 /**
- * The body of {@code POST /orders}, built like the domain reads: {@code OrderRequest.pizzaInBerlin().paidWith(…)}.
+ * The body of {@code POST /orders}, built like the domain reads:
+ * {@code OrderRequest.pizzaInBerlin().paidWith(…)}.
  */
 public record OrderRequest(UUID userId, UUID restaurantId, List<Line> items, Address deliveryAddress,
 		String paymentToken) {
@@ -29,7 +30,10 @@ public record OrderRequest(UUID userId, UUID restaurantId, List<Line> items, Add
 	public record Address(String street, String city, String postalCode) {
 	}
 
-	/** Two Margheritas and a Diavola from Pizzeria Roma, Berlin (two couriers), paid by Alice's approving card. */
+	/**
+	 * Two Margheritas and a Diavola from Pizzeria Roma, Berlin (two couriers), paid by
+	 * Alice's approving card.
+	 */
 	public static OrderRequest pizzaInBerlin() {
 		return new OrderRequest(ALICE, PIZZERIA_ROMA_BERLIN, List.of(new Line(MARGHERITA, 2), new Line(DIAVOLA, 1)),
 				new Address("Torstr. 1", "Berlin", "10119"), CARD_APPROVED);

@@ -7,12 +7,15 @@ import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 
 /**
- * What {@code GET /orders/{id}} answers, reduced to what the journeys check: the status, the cancellation reason and
- * the history, oldest first.
+ * What {@code GET /orders/{id}} answers, reduced to what the journeys check: the status,
+ * the cancellation reason and the history, oldest first.
  */
 public record OrderView(UUID id, String status, String cancellationReason, List<Step> steps, JsonNode raw) {
 
-	/** One entry of the order's history: the status after the step and, when there is one, its reason. */
+	/**
+	 * One entry of the order's history: the status after the step and, when there is one,
+	 * its reason.
+	 */
 	public record Step(String status, String reason) {
 
 		@Override

@@ -26,8 +26,9 @@ import io.opentelemetry.proto.trace.v1.ScopeSpans;
 import io.opentelemetry.proto.trace.v1.Span;
 
 /**
- * An OTLP/HTTP trace receiver inside the test JVM, on loopback: the OpenTelemetry agent of every service exports
- * its spans here ({@code http/protobuf}, {@code POST /v1/traces}), and the journeys read them back.
+ * An OTLP/HTTP trace receiver inside the test JVM, on loopback: the OpenTelemetry agent
+ * of every service exports its spans here ({@code http/protobuf},
+ * {@code POST /v1/traces}), and the journeys read them back.
  */
 public final class OtlpReceiver implements AutoCloseable {
 
@@ -41,7 +42,10 @@ public final class OtlpReceiver implements AutoCloseable {
 		this.server = server;
 	}
 
-	/** One exported span, with the ids as lower-case hex ({@code parentSpanId} empty for a root). */
+	/**
+	 * One exported span, with the ids as lower-case hex ({@code parentSpanId} empty for a
+	 * root).
+	 */
 	public record ReceivedSpan(String service, String traceId, String spanId, String parentSpanId, String name,
 			Span.SpanKind kind, Map<String, String> attributes, List<SpanLink> links) {
 
@@ -67,7 +71,8 @@ public final class OtlpReceiver implements AutoCloseable {
 			HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
 			OtlpReceiver receiver = new OtlpReceiver(server);
 			server.createContext("/v1/traces", receiver::export);
-			server.setExecutor(Executors.newFixedThreadPool(2, Thread.ofPlatform().daemon().name("otlp-", 0).factory()));
+			server
+				.setExecutor(Executors.newFixedThreadPool(2, Thread.ofPlatform().daemon().name("otlp-", 0).factory()));
 			server.start();
 			return receiver;
 		}
@@ -136,10 +141,11 @@ public final class OtlpReceiver implements AutoCloseable {
 		for (ScopeSpans scopeSpans : resourceSpans.getScopeSpansList()) {
 			for (Span span : scopeSpans.getSpansList()) {
 				List<SpanLink> links = new ArrayList<>();
-				span.getLinksList().forEach((link) -> links.add(new SpanLink(hex(link.getTraceId()), hex(link.getSpanId()))));
+				span.getLinksList()
+					.forEach((link) -> links.add(new SpanLink(hex(link.getTraceId()), hex(link.getSpanId()))));
 				this.spans.add(new ReceivedSpan(service, hex(span.getTraceId()), hex(span.getSpanId()),
-						hex(span.getParentSpanId()), span.getName(), span.getKind(), attributes(span.getAttributesList()),
-						List.copyOf(links)));
+						hex(span.getParentSpanId()), span.getName(), span.getKind(),
+						attributes(span.getAttributesList()), List.copyOf(links)));
 			}
 		}
 	}

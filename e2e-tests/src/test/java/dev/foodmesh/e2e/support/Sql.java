@@ -10,7 +10,10 @@ import dev.foodmesh.infra.Database;
 import dev.foodmesh.infra.FoodMeshService;
 import dev.foodmesh.infra.TestInfrastructure;
 
-/** Read-only SQL on a service's own database, for journeys that check what was (not) written behind the API. */
+/**
+ * Read-only SQL on a service's own database, for journeys that check what was (not)
+ * written behind the API.
+ */
 public final class Sql {
 
 	private Sql() {

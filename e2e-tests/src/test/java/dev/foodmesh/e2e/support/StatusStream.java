@@ -15,8 +15,9 @@ import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A Server-Sent Events stream of order statuses read on a background thread. Each {@code data:} line is a status,
- * either as JSON with a {@code status} property or as the bare status name.
+ * A Server-Sent Events stream of order statuses read on a background thread. Each
+ * {@code data:} line is a status, either as JSON with a {@code status} property or as the
+ * bare status name.
  */
 public final class StatusStream implements AutoCloseable {
 
@@ -84,8 +85,8 @@ public final class StatusStream implements AutoCloseable {
 	}
 
 	/**
-	 * Waits for the server to complete the stream and answers every status it sent; fails if it is still open after
-	 * {@code atMost}.
+	 * Waits for the server to complete the stream and answers every status it sent; fails
+	 * if it is still open after {@code atMost}.
 	 */
 	public List<String> awaitCompletion(Duration atMost) {
 		try {

@@ -15,8 +15,9 @@ public final class Tokens {
 	}
 
 	/**
-	 * The token of the customer an order body names, so that a bad body is refused for what is wrong with it, not
-	 * for who sends it; Alice's when the body names nobody readable.
+	 * The token of the customer an order body names, so that a bad body is refused for
+	 * what is wrong with it, not for who sends it; Alice's when the body names nobody
+	 * readable.
 	 */
 	public static String customerOf(byte[] orderBody) {
 		Matcher user = USER_ID.matcher(new String(orderBody, StandardCharsets.UTF_8));

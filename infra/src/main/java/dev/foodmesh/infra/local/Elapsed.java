@@ -1,13 +1,15 @@
 package dev.foodmesh.infra.local;
 
-/** Seconds since a {@link System#nanoTime()} reading, for the launcher's console lines. */
+/**
+ * Seconds since a {@link System#nanoTime()} reading, for the launcher's console lines.
+ */
 final class Elapsed {
 
-    private Elapsed() {
-    }
+	private Elapsed() {
+	}
 
-    static double seconds(long since) {
-        return (System.nanoTime() - since) / 1e9;
-    }
+	static double seconds(long since) {
+		return (System.nanoTime() - since) / 1e9;
+	}
 
 }

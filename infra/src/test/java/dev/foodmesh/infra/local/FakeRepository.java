@@ -13,47 +13,48 @@ import java.util.jar.Manifest;
 import dev.foodmesh.infra.FoodMeshService;
 
 /**
- * A repository root whose five {@code <service>/target/<service>-0.1.0-SNAPSHOT.jar} run {@link FakeService}.
+ * A repository root whose five {@code <service>/target/<service>-0.1.0-SNAPSHOT.jar} run
+ * {@link FakeService}.
  */
 final class FakeRepository {
 
-    private FakeRepository() {
-    }
+	private FakeRepository() {
+	}
 
-    static Path create(Path root) throws IOException {
-        for (FoodMeshService service : FoodMeshService.values()) {
-            Path target = Files.createDirectories(root.resolve(service.serviceName()).resolve("target"));
-            writeJar(target.resolve(service.serviceName() + "-0.1.0-SNAPSHOT.jar"));
-        }
-        return root;
-    }
+	static Path create(Path root) throws IOException {
+		for (FoodMeshService service : FoodMeshService.values()) {
+			Path target = Files.createDirectories(root.resolve(service.serviceName()).resolve("target"));
+			writeJar(target.resolve(service.serviceName() + "-0.1.0-SNAPSHOT.jar"));
+		}
+		return root;
+	}
 
-    /** A jar to pass as {@code --otel-agent}: {@link FakeAgent}. */
-    static Path agent(Path root) throws IOException {
-        Path jar = root.resolve("fake-agent.jar");
-        Manifest manifest = new Manifest();
-        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        manifest.getMainAttributes().put(new Attributes.Name("Premain-Class"), FakeAgent.class.getName());
-        writeJar(jar, manifest, FakeAgent.class);
-        return jar;
-    }
+	/** A jar to pass as {@code --otel-agent}: {@link FakeAgent}. */
+	static Path agent(Path root) throws IOException {
+		Path jar = root.resolve("fake-agent.jar");
+		Manifest manifest = new Manifest();
+		manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+		manifest.getMainAttributes().put(new Attributes.Name("Premain-Class"), FakeAgent.class.getName());
+		writeJar(jar, manifest, FakeAgent.class);
+		return jar;
+	}
 
-    private static void writeJar(Path jar) throws IOException {
-        Manifest manifest = new Manifest();
-        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, FakeService.class.getName());
-        writeJar(jar, manifest, FakeService.class);
-    }
+	private static void writeJar(Path jar) throws IOException {
+		Manifest manifest = new Manifest();
+		manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+		manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, FakeService.class.getName());
+		writeJar(jar, manifest, FakeService.class);
+	}
 
-    private static void writeJar(Path jar, Manifest manifest, Class<?> type) throws IOException {
-        String entry = type.getName().replace('.', '/') + ".class";
-        try (OutputStream file = Files.newOutputStream(jar);
-                JarOutputStream out = new JarOutputStream(file, manifest);
-                InputStream classFile = type.getClassLoader().getResourceAsStream(entry)) {
-            out.putNextEntry(new JarEntry(entry));
-            classFile.transferTo(out);
-            out.closeEntry();
-        }
-    }
+	private static void writeJar(Path jar, Manifest manifest, Class<?> type) throws IOException {
+		String entry = type.getName().replace('.', '/') + ".class";
+		try (OutputStream file = Files.newOutputStream(jar);
+				JarOutputStream out = new JarOutputStream(file, manifest);
+				InputStream classFile = type.getClassLoader().getResourceAsStream(entry)) {
+			out.putNextEntry(new JarEntry(entry));
+			classFile.transferTo(out);
+			out.closeEntry();
+		}
+	}
 
 }

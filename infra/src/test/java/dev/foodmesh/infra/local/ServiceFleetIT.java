@@ -21,162 +21,163 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ServiceFleetIT {
 
-    private static final List<String> SMALL_JVM = List.of("-Xmx32m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+	private static final List<String> SMALL_JVM = List.of("-Xmx32m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
-    @TempDir
-    static Path root;
+	@TempDir
+	static Path root;
 
-    private ServiceFleet fleet;
+	private ServiceFleet fleet;
 
-    @BeforeAll
-    static void buildFakeRepository() throws IOException {
-        FakeRepository.create(root);
-    }
+	@BeforeAll
+	static void buildFakeRepository() throws IOException {
+		FakeRepository.create(root);
+	}
 
-    @AfterEach
-    void stopFleet() {
-        if (this.fleet != null) {
-            this.fleet.stop(Duration.ofSeconds(2));
-        }
-    }
+	@AfterEach
+	void stopFleet() {
+		if (this.fleet != null) {
+			this.fleet.stop(Duration.ofSeconds(2));
+		}
+	}
 
-    @Test
-    void shouldWireEveryServiceToItsDatabaseTheBrokerAndItsPeers() throws Exception {
-        this.fleet = fleet().profiles("demo")
-            .otelAgent(root.resolve("agent.jar"))
-            .argument(FoodMeshService.DELIVERY, "--foodmesh.delivery.simulator.pickup-delay=2s")
-            .build();
-        // the agent jar does not exist: check the command line only, then run without it
-        assertThat(this.fleet.service("order").command()).anySatisfy((arg) -> assertThat(arg).startsWith("-javaagent:"));
-        this.fleet = fleet().profiles("demo")
-            .argument(FoodMeshService.DELIVERY, "--foodmesh.delivery.simulator.pickup-delay=2s")
-            .environment(FoodMeshService.PAYMENT, "FOODMESH_PAYMENT_LATENCY", "5ms")
-            .build();
+	@Test
+	void shouldWireEveryServiceToItsDatabaseTheBrokerAndItsPeers() throws Exception {
+		this.fleet = fleet().profiles("demo")
+			.otelAgent(root.resolve("agent.jar"))
+			.argument(FoodMeshService.DELIVERY, "--foodmesh.delivery.simulator.pickup-delay=2s")
+			.build();
+		// the agent jar does not exist: check the command line only, then run without it
+		assertThat(this.fleet.service("order").command())
+			.anySatisfy((arg) -> assertThat(arg).startsWith("-javaagent:"));
+		this.fleet = fleet().profiles("demo")
+			.argument(FoodMeshService.DELIVERY, "--foodmesh.delivery.simulator.pickup-delay=2s")
+			.environment(FoodMeshService.PAYMENT, "FOODMESH_PAYMENT_LATENCY", "5ms")
+			.build();
 
-        this.fleet.start().awaitReady(Duration.ofSeconds(60));
+		this.fleet.start().awaitReady(Duration.ofSeconds(60));
 
-        ServiceProcess order = this.fleet.service(FoodMeshService.ORDER);
-        String orderEnv = get(order.apiUri().resolve("/env"));
-        assertThat(orderEnv).contains("FOODMESH_DB_HOST=localhost", "FOODMESH_DB_PORT=5999",
-                "FOODMESH_DB_NAME=foodmesh_order", "FOODMESH_DB_USERNAME=foodmesh_order",
-                "FOODMESH_DB_PASSWORD=foodmesh_order", "SPRING_KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:9999",
-                "FOODMESH_ORDER_USER_SERVICE_URL=http://localhost:" + this.fleet.service("user").apiPort(),
-                "FOODMESH_ORDER_RESTAURANT_SERVICE_URL=http://localhost:" + this.fleet.service("restaurant").apiPort(),
-                "SERVER_PORT=" + order.apiPort(), "MANAGEMENT_SERVER_PORT=" + order.managementPort());
-        assertThat(get(this.fleet.service("payment").apiUri().resolve("/env"))).contains("FOODMESH_PAYMENT_LATENCY=5ms",
-                "FOODMESH_DB_NAME=foodmesh_payment");
-        assertThat(get(this.fleet.service("delivery").apiUri().resolve("/args")))
-            .isEqualTo("--spring.profiles.active=demo --foodmesh.delivery.simulator.pickup-delay=2s");
-    }
+		ServiceProcess order = this.fleet.service(FoodMeshService.ORDER);
+		String orderEnv = get(order.apiUri().resolve("/env"));
+		assertThat(orderEnv).contains("FOODMESH_DB_HOST=localhost", "FOODMESH_DB_PORT=5999",
+				"FOODMESH_DB_NAME=foodmesh_order", "FOODMESH_DB_USERNAME=foodmesh_order",
+				"FOODMESH_DB_PASSWORD=foodmesh_order", "SPRING_KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:9999",
+				"FOODMESH_ORDER_USER_SERVICE_URL=http://localhost:" + this.fleet.service("user").apiPort(),
+				"FOODMESH_ORDER_RESTAURANT_SERVICE_URL=http://localhost:" + this.fleet.service("restaurant").apiPort(),
+				"SERVER_PORT=" + order.apiPort(), "MANAGEMENT_SERVER_PORT=" + order.managementPort());
+		assertThat(get(this.fleet.service("payment").apiUri().resolve("/env"))).contains("FOODMESH_PAYMENT_LATENCY=5ms",
+				"FOODMESH_DB_NAME=foodmesh_payment");
+		assertThat(get(this.fleet.service("delivery").apiUri().resolve("/args")))
+			.isEqualTo("--spring.profiles.active=demo --foodmesh.delivery.simulator.pickup-delay=2s");
+	}
 
-    @Test
-    void shouldTurnOffOtelExportersUnlessTheUserConfiguredOtel() {
-        ServiceFleet quiet = fleet().otelAgent(root.resolve("agent.jar")).parentEnvironment(Map.of()).build();
-        ServiceFleet exporting = fleet().otelAgent(root.resolve("agent.jar"))
-            .parentEnvironment(Map.of("OTEL_EXPORTER_OTLP_ENDPOINT", "http://localhost:4318"))
-            .build();
+	@Test
+	void shouldTurnOffOtelExportersUnlessTheUserConfiguredOtel() {
+		ServiceFleet quiet = fleet().otelAgent(root.resolve("agent.jar")).parentEnvironment(Map.of()).build();
+		ServiceFleet exporting = fleet().otelAgent(root.resolve("agent.jar"))
+			.parentEnvironment(Map.of("OTEL_EXPORTER_OTLP_ENDPOINT", "http://localhost:4318"))
+			.build();
 
-        assertThat(environmentOf(quiet.service("order"))).containsEntry("OTEL_SERVICE_NAME", "order-service")
-            .containsEntry("OTEL_TRACES_EXPORTER", "none")
-            .containsEntry("OTEL_METRICS_EXPORTER", "none")
-            .containsEntry("OTEL_LOGS_EXPORTER", "none");
-        assertThat(environmentOf(exporting.service("payment"))).containsEntry("OTEL_SERVICE_NAME", "payment-service")
-            .doesNotContainKeys("OTEL_TRACES_EXPORTER", "OTEL_METRICS_EXPORTER", "OTEL_LOGS_EXPORTER");
-    }
+		assertThat(environmentOf(quiet.service("order"))).containsEntry("OTEL_SERVICE_NAME", "order-service")
+			.containsEntry("OTEL_TRACES_EXPORTER", "none")
+			.containsEntry("OTEL_METRICS_EXPORTER", "none")
+			.containsEntry("OTEL_LOGS_EXPORTER", "none");
+		assertThat(environmentOf(exporting.service("payment"))).containsEntry("OTEL_SERVICE_NAME", "payment-service")
+			.doesNotContainKeys("OTEL_TRACES_EXPORTER", "OTEL_METRICS_EXPORTER", "OTEL_LOGS_EXPORTER");
+	}
 
-    @Test
-    void shouldEnableOnlyTheChosenInstrumentationsUnlessTheUserDecides() {
-        ServiceFleet trimmed = fleet().otelAgent(root.resolve("agent.jar"))
-            .otelInstrumentations(List.of("reactor-netty", "r2dbc"))
-            .parentEnvironment(Map.of())
-            .build();
-        ServiceFleet userDecides = fleet().otelAgent(root.resolve("agent.jar"))
-            .otelInstrumentations(List.of("reactor-netty", "r2dbc"))
-            .parentEnvironment(Map.of("OTEL_INSTRUMENTATION_COMMON_DEFAULT_ENABLED", "true"))
-            .build();
+	@Test
+	void shouldEnableOnlyTheChosenInstrumentationsUnlessTheUserDecides() {
+		ServiceFleet trimmed = fleet().otelAgent(root.resolve("agent.jar"))
+			.otelInstrumentations(List.of("reactor-netty", "r2dbc"))
+			.parentEnvironment(Map.of())
+			.build();
+		ServiceFleet userDecides = fleet().otelAgent(root.resolve("agent.jar"))
+			.otelInstrumentations(List.of("reactor-netty", "r2dbc"))
+			.parentEnvironment(Map.of("OTEL_INSTRUMENTATION_COMMON_DEFAULT_ENABLED", "true"))
+			.build();
 
-        assertThat(environmentOf(trimmed.service("delivery")))
-            .containsEntry("OTEL_INSTRUMENTATION_COMMON_DEFAULT_ENABLED", "false")
-            .containsEntry("OTEL_INSTRUMENTATION_REACTOR_NETTY_ENABLED", "true")
-            .containsEntry("OTEL_INSTRUMENTATION_R2DBC_ENABLED", "true");
-        assertThat(environmentOf(userDecides.service("delivery")))
-            .doesNotContainKeys("OTEL_INSTRUMENTATION_COMMON_DEFAULT_ENABLED", "OTEL_INSTRUMENTATION_R2DBC_ENABLED");
-    }
+		assertThat(environmentOf(trimmed.service("delivery")))
+			.containsEntry("OTEL_INSTRUMENTATION_COMMON_DEFAULT_ENABLED", "false")
+			.containsEntry("OTEL_INSTRUMENTATION_REACTOR_NETTY_ENABLED", "true")
+			.containsEntry("OTEL_INSTRUMENTATION_R2DBC_ENABLED", "true");
+		assertThat(environmentOf(userDecides.service("delivery")))
+			.doesNotContainKeys("OTEL_INSTRUMENTATION_COMMON_DEFAULT_ENABLED", "OTEL_INSTRUMENTATION_R2DBC_ENABLED");
+	}
 
-    @Test
-    void shouldRunPlainJarsAsTheyAreWhenAskedToExtract() {
-        ServiceFleet fleet = fleet().extractJarsTo(root.resolve("app")).build();
+	@Test
+	void shouldRunPlainJarsAsTheyAreWhenAskedToExtract() {
+		ServiceFleet fleet = fleet().extractJarsTo(root.resolve("app")).build();
 
-        assertThat(fleet.service("order").command())
-            .contains(root.resolve("order-service/target/order-service-0.1.0-SNAPSHOT.jar").toString());
-    }
+		assertThat(fleet.service("order").command())
+			.contains(root.resolve("order-service/target/order-service-0.1.0-SNAPSHOT.jar").toString());
+	}
 
-    @Test
-    void shouldReportAServiceThatCrashesOnStartWithItsLog() {
-        this.fleet = fleet().environment(FoodMeshService.RESTAURANT, "FAKE_EXIT", "3").build();
+	@Test
+	void shouldReportAServiceThatCrashesOnStartWithItsLog() {
+		this.fleet = fleet().environment(FoodMeshService.RESTAURANT, "FAKE_EXIT", "3").build();
 
-        this.fleet.start();
+		this.fleet.start();
 
-        assertThatThrownBy(() -> this.fleet.awaitReady(Duration.ofSeconds(60)))
-            .isInstanceOf(ServiceStartException.class)
-            .hasMessageContaining("restaurant-service exited with code 3")
-            .hasMessageContaining("fake service failing on purpose");
-    }
+		assertThatThrownBy(() -> this.fleet.awaitReady(Duration.ofSeconds(60)))
+			.isInstanceOf(ServiceStartException.class)
+			.hasMessageContaining("restaurant-service exited with code 3")
+			.hasMessageContaining("fake service failing on purpose");
+	}
 
-    @Test
-    void shouldKillAServiceThatIgnoresSigterm() {
-        this.fleet = fleet().only(List.of(FoodMeshService.USER))
-            .environment(FoodMeshService.USER, "FAKE_IGNORE_TERM", "true")
-            .build();
-        ServiceProcess user = this.fleet.start().awaitReady(Duration.ofSeconds(60)).service("user");
+	@Test
+	void shouldKillAServiceThatIgnoresSigterm() {
+		this.fleet = fleet().only(List.of(FoodMeshService.USER))
+			.environment(FoodMeshService.USER, "FAKE_IGNORE_TERM", "true")
+			.build();
+		ServiceProcess user = this.fleet.start().awaitReady(Duration.ofSeconds(60)).service("user");
 
-        long started = System.nanoTime();
-        user.stop(Duration.ofSeconds(1));
+		long started = System.nanoTime();
+		user.stop(Duration.ofSeconds(1));
 
-        assertThat(user.isAlive()).isFalse();
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
-        assertThat(user.logTail(5)).contains("fake service stopping");
-    }
+		assertThat(user.isAlive()).isFalse();
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
+		assertThat(user.logTail(5)).contains("fake service stopping");
+	}
 
-    @Test
-    void shouldRestartAKilledService() {
-        this.fleet = fleet().only(List.of(FoodMeshService.PAYMENT)).build();
-        ServiceProcess payment = this.fleet.start().awaitReady(Duration.ofSeconds(60)).service("payment");
-        long firstPid = payment.pid().orElseThrow();
+	@Test
+	void shouldRestartAKilledService() {
+		this.fleet = fleet().only(List.of(FoodMeshService.PAYMENT)).build();
+		ServiceProcess payment = this.fleet.start().awaitReady(Duration.ofSeconds(60)).service("payment");
+		long firstPid = payment.pid().orElseThrow();
 
-        payment.kill();
-        assertThat(payment.isAlive()).isFalse();
-        assertThat(payment.exitCode()).hasValue(137);
-        payment.start().awaitReady(Duration.ofSeconds(60));
+		payment.kill();
+		assertThat(payment.isAlive()).isFalse();
+		assertThat(payment.exitCode()).hasValue(137);
+		payment.start().awaitReady(Duration.ofSeconds(60));
 
-        assertThat(payment.pid().orElseThrow()).isNotEqualTo(firstPid);
-        assertThat(payment.isReady()).isTrue();
-        assertThat(payment.logTail(100)).filteredOn((line) -> line.startsWith("fake service starting")).hasSize(2);
-    }
+		assertThat(payment.pid().orElseThrow()).isNotEqualTo(firstPid);
+		assertThat(payment.isReady()).isTrue();
+		assertThat(payment.logTail(100)).filteredOn((line) -> line.startsWith("fake service starting")).hasSize(2);
+	}
 
-    @Test
-    void shouldListTheJarsThatAreMissing(@TempDir Path empty) {
-        assertThat(ServiceFleet.missingJars(empty)).hasSize(5).contains("order-service");
-        assertThat(ServiceFleet.missingJars(root)).isEmpty();
-    }
+	@Test
+	void shouldListTheJarsThatAreMissing(@TempDir Path empty) {
+		assertThat(ServiceFleet.missingJars(empty)).hasSize(5).contains("order-service");
+		assertThat(ServiceFleet.missingJars(root)).isEmpty();
+	}
 
-    private static ServiceFleet.Builder fleet() {
-        return ServiceFleet.builder(root)
-            .postgres("localhost", 5999)
-            .kafka("127.0.0.1:9999")
-            .freePorts()
-            .logDirectory(root.resolve("logs"))
-            .jvmOptions(SMALL_JVM);
-    }
+	private static ServiceFleet.Builder fleet() {
+		return ServiceFleet.builder(root)
+			.postgres("localhost", 5999)
+			.kafka("127.0.0.1:9999")
+			.freePorts()
+			.logDirectory(root.resolve("logs"))
+			.jvmOptions(SMALL_JVM);
+	}
 
-    private static Map<String, String> environmentOf(ServiceProcess service) {
-        return service.environment();
-    }
+	private static Map<String, String> environmentOf(ServiceProcess service) {
+		return service.environment();
+	}
 
-    private static String get(URI uri) throws Exception {
-        try (HttpClient client = HttpClient.newHttpClient()) {
-            return client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString()).body();
-        }
-    }
+	private static String get(URI uri) throws Exception {
+		try (HttpClient client = HttpClient.newHttpClient()) {
+			return client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString()).body();
+		}
+	}
 
 }

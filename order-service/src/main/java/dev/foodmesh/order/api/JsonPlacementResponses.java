@@ -7,7 +7,10 @@ import org.springframework.stereotype.Component;
 import dev.foodmesh.order.application.PlacementResponses;
 import dev.foodmesh.order.domain.Order;
 
-/** Renders a placed order as the {@link OrderView} JSON that {@code POST /orders} answers and later replays. */
+/**
+ * Renders a placed order as the {@link OrderView} JSON that {@code POST /orders} answers
+ * and later replays.
+ */
 @Component
 class JsonPlacementResponses implements PlacementResponses {
 

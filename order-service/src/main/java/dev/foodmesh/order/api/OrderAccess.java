@@ -15,8 +15,8 @@ import dev.foodmesh.web.security.Caller;
 import dev.foodmesh.web.security.Role;
 
 /**
- * Whose order is it (docs/security.md): the route rules let customers and operators in, this decides per order.
- * Another customer's order answers 403, an unknown one 404.
+ * Whose order is it (docs/security.md): the route rules let customers and operators in,
+ * this decides per order. Another customer's order answers 403, an unknown one 404.
  */
 @Component
 class OrderAccess {
@@ -40,8 +40,8 @@ class OrderAccess {
 	}
 
 	/**
-	 * The user whose orders a list may show: for an operator the one asked for (or everyone), for a customer only
-	 * themselves.
+	 * The user whose orders a list may show: for an operator the one asked for (or
+	 * everyone), for a customer only themselves.
 	 */
 	static @Nullable UUID listable(Caller caller, @Nullable UUID userId) {
 		if (caller.has(Role.OPERATOR)) {
@@ -59,8 +59,7 @@ class OrderAccess {
 	}
 
 	private Mono<Order> find(OrderId id) {
-		return this.orders.findById(id)
-			.switchIfEmpty(Mono.error(() -> OrderProblems.notFound(id.value().toString())));
+		return this.orders.findById(id).switchIfEmpty(Mono.error(() -> OrderProblems.notFound(id.value().toString())));
 	}
 
 	private static String owner(Order order) {

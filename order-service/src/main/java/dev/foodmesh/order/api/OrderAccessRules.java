@@ -8,9 +8,10 @@ import dev.foodmesh.web.security.AccessRules;
 import dev.foodmesh.web.security.Role;
 
 /**
- * Who may call the order routes (docs/security.md): placing and cancelling are a customer's own acts; reading and
- * watching is for the customer and operators. Which order is whose is checked in the controllers with the
- * {@code Caller}, once the order is read.
+ * Who may call the order routes (docs/security.md): placing and cancelling are a
+ * customer's own acts; reading and watching is for the customer and operators. Which
+ * order is whose is checked in the controllers with the {@code Caller}, once the order is
+ * read.
  */
 @Component
 class OrderAccessRules implements AccessRules {

@@ -27,8 +27,9 @@ import dev.foodmesh.web.security.Caller;
 /**
  * Placing and cancelling orders.
  * <p>
- * A replay of {@code POST /orders} (same {@code Idempotency-Key}, same body) answers exactly what the first request
- * answered — {@code 201}, the same {@code Location} and the same body, i.e. the order as it was placed — plus
+ * A replay of {@code POST /orders} (same {@code Idempotency-Key}, same body) answers
+ * exactly what the first request answered — {@code 201}, the same {@code Location} and
+ * the same body, i.e. the order as it was placed — plus
  * {@code Idempotent-Replayed: true}; {@code GET /orders/{id}} shows where it stands now.
  */
 @RestController
@@ -63,9 +64,10 @@ class OrderController {
 	}
 
 	/**
-	 * An unpaid order is cancelled at once; a paid one answers {@code CANCELLATION_PENDING} until its refund
-	 * arrives. Picked up or later: 409. Cancelling a cancelled order answers it unchanged. Only the customer who
-	 * placed it may cancel it.
+	 * An unpaid order is cancelled at once; a paid one answers
+	 * {@code CANCELLATION_PENDING} until its refund arrives. Picked up or later: 409.
+	 * Cancelling a cancelled order answers it unchanged. Only the customer who placed it
+	 * may cancel it.
 	 */
 	@PostMapping(path = "/{id}/cancel", produces = MediaType.APPLICATION_JSON_VALUE)
 	Mono<OrderView> cancel(@PathVariable UUID id, @Parameter(hidden = true) Caller caller) {

@@ -15,14 +15,15 @@ import dev.foodmesh.web.problem.ServiceUnavailableException;
 import dev.foodmesh.web.problem.UnprocessableException;
 
 /**
- * Turns the outcomes the use cases answer as values, and their errors, into the shared problem exceptions that
- * {@code dev.foodmesh.web} renders as problem+json.
+ * Turns the outcomes the use cases answer as values, and their errors, into the shared
+ * problem exceptions that {@code dev.foodmesh.web} renders as problem+json.
  */
 final class OrderProblems {
 
 	/**
-	 * Short, because a lookup gives up within about a second and the mesh has already retried: a client that waits
-	 * this long finds the dependency back or gets another quick 503.
+	 * Short, because a lookup gives up within about a second and the mesh has already
+	 * retried: a client that waits this long finds the dependency back or gets another
+	 * quick 503.
 	 */
 	static final Duration RETRY_AFTER = Duration.ofSeconds(2);
 
@@ -44,14 +45,16 @@ final class OrderProblems {
 	static Order applied(AdvanceResult result) {
 		return switch (result) {
 			case AdvanceResult.Applied applied -> applied.order();
-			case AdvanceResult.Refused refused ->
-				throw new ConflictException("order-not-cancellable", refused.rejection().describe(),
-						Map.of("orderStatus", refused.rejection().status().name()));
+			case AdvanceResult.Refused refused -> throw new ConflictException("order-not-cancellable",
+					refused.rejection().describe(), Map.of("orderStatus", refused.rejection().status().name()));
 			case AdvanceResult.Unknown unknown -> throw notFound(unknown.orderId().toString());
 		};
 	}
 
-	/** Errors of the use cases as problems; anything else passes through (a 500, logged once by the shared advice). */
+	/**
+	 * Errors of the use cases as problems; anything else passes through (a 500, logged
+	 * once by the shared advice).
+	 */
 	static Throwable translate(Throwable error) {
 		return switch (error) {
 			case DependencyUnavailableException unavailable -> new ServiceUnavailableException(

@@ -53,24 +53,26 @@ class OrderQueryController {
 	}
 
 	/**
-	 * Newest first. No page reaches beyond the 10,000th order ({@link PageQuery#MAX_WINDOW}); {@code totalItems} is
-	 * exact up to 10,000 ({@link OrderQueries#MAX_COUNTED}) and says 10,000 for any more. A customer sees only
-	 * their own orders (without {@code userId} too); an operator sees everyone's.
+	 * Newest first. No page reaches beyond the 10,000th order
+	 * ({@link PageQuery#MAX_WINDOW}); {@code totalItems} is exact up to 10,000
+	 * ({@link OrderQueries#MAX_COUNTED}) and says 10,000 for any more. A customer sees
+	 * only their own orders (without {@code userId} too); an operator sees everyone's.
 	 */
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	Mono<PageView<OrderView>> list(@RequestParam(required = false) @Nullable UUID userId,
 			@RequestParam(required = false) @Nullable OrderStatus status, PageQuery page,
 			@Parameter(hidden = true) Caller caller) {
 		UUID owner = OrderAccess.listable(caller, userId);
-		OrderQueries.Criteria criteria = new OrderQueries.Criteria((owner != null) ? new UserId(owner) : null,
-				status, page.page(), page.size());
+		OrderQueries.Criteria criteria = new OrderQueries.Criteria((owner != null) ? new UserId(owner) : null, status,
+				page.page(), page.size());
 		return this.queries.search(criteria)
 			.map((found) -> PageView.of(found.items(), page, found.totalItems()).map(OrderView::of));
 	}
 
 	/**
-	 * Server-Sent Events: {@code status} events (the current status first, then every change) and keep-alive
-	 * comments; the stream completes after {@code DELIVERED} or {@code CANCELLED}.
+	 * Server-Sent Events: {@code status} events (the current status first, then every
+	 * change) and keep-alive comments; the stream completes after {@code DELIVERED} or
+	 * {@code CANCELLED}.
 	 */
 	@GetMapping(path = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	Flux<ServerSentEvent<StatusEventView>> events(@PathVariable UUID id, @Parameter(hidden = true) Caller caller) {
@@ -84,9 +86,8 @@ class OrderQueryController {
 	}
 
 	private Flux<ServerSentEvent<StatusEventView>> keepAlives() {
-		return Flux.interval(this.keepAlive).map((tick) -> ServerSentEvent.<StatusEventView>builder()
-			.comment("keep-alive")
-			.build());
+		return Flux.interval(this.keepAlive)
+			.map((tick) -> ServerSentEvent.<StatusEventView>builder().comment("keep-alive").build());
 	}
 
 	private static ServerSentEvent<StatusEventView> statusEvent(StatusEventView view) {

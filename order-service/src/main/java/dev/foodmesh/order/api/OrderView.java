@@ -14,7 +14,10 @@ import dev.foodmesh.order.domain.Money;
 import dev.foodmesh.order.domain.Order;
 import dev.foodmesh.order.domain.OrderLine;
 
-/** An order as clients see it. {@code courier} and {@code estimatedDeliveryAt} appear once delivery is scheduled. */
+/**
+ * An order as clients see it. {@code courier} and {@code estimatedDeliveryAt} appear once
+ * delivery is scheduled.
+ */
 record OrderView(UUID id, UUID userId, UUID restaurantId, String status, @Nullable String cancellationReason,
 		List<LineView> lines, MoneyView total, AddressView deliveryAddress,
 		@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable CourierView courier,
@@ -50,8 +53,7 @@ record OrderView(UUID id, UUID userId, UUID restaurantId, String status, @Nullab
 
 	}
 
-	record HistoryView(String status, @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String reason,
-			Instant at) {
+	record HistoryView(String status, @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String reason, Instant at) {
 
 		static HistoryView of(HistoryEntry entry) {
 			return new HistoryView(entry.status().name(), entry.reason(), entry.at());
@@ -66,8 +68,8 @@ record OrderView(UUID id, UUID userId, UUID restaurantId, String status, @Nullab
 				(order.cancellationReason() != null) ? order.cancellationReason().name() : null,
 				order.details().lines().stream().map(LineView::of).toList(), MoneyView.of(order.details().total()),
 				AddressView.of(order.details().deliveryAddress()),
-				(assignment != null)
-						? new CourierView(assignment.courier().id().value(), assignment.courier().name()) : null,
+				(assignment != null) ? new CourierView(assignment.courier().id().value(), assignment.courier().name())
+						: null,
 				(assignment != null) ? assignment.estimatedDeliveryAt() : null,
 				order.history().stream().map(HistoryView::of).toList(), order.createdAt(), order.updatedAt());
 	}

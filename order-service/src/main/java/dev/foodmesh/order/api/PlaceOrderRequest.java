@@ -22,15 +22,15 @@ import dev.foodmesh.web.validation.DistinctMenuItems;
 import dev.foodmesh.web.validation.MenuItemLine;
 
 /**
- * The body of {@code POST /orders}. Components are nullable because clients may leave them out; Bean Validation
- * refuses that before anything else reads them.
+ * The body of {@code POST /orders}. Components are nullable because clients may leave
+ * them out; Bean Validation refuses that before anything else reads them.
  */
 record PlaceOrderRequest(@NotNull @Nullable UUID userId, @NotNull @Nullable UUID restaurantId,
 		@NotNull @Size(min = 1, max = 50) @DistinctMenuItems @Nullable List<@NotNull @Valid Item> items,
 		@NotNull @Valid @Nullable Address deliveryAddress, @NotBlank @Size(max = 64) @Nullable String paymentToken) {
 
-	record Item(@NotNull @Nullable UUID menuItemId, @NotNull @Min(1) @Max(50) @Nullable Integer quantity)
-			implements MenuItemLine {
+	record Item(@NotNull @Nullable UUID menuItemId,
+			@NotNull @Min(1) @Max(50) @Nullable Integer quantity) implements MenuItemLine {
 
 		Restaurants.Item toItem() {
 			return new Restaurants.Item(new MenuItemId(Objects.requireNonNull(this.menuItemId)),
@@ -49,7 +49,10 @@ record PlaceOrderRequest(@NotNull @Nullable UUID userId, @NotNull @Nullable UUID
 
 	}
 
-	/** The command for a validated request; the hash covers the whole body in canonical form. */
+	/**
+	 * The command for a validated request; the hash covers the whole body in canonical
+	 * form.
+	 */
 	PlaceOrderCommand toCommand(String idempotencyKey) {
 		return new PlaceOrderCommand(idempotencyKey, RequestHasher.sha256(this),
 				new UserId(Objects.requireNonNull(this.userId)),

@@ -8,8 +8,9 @@ import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * SHA-256 of a request in a canonical JSON form (properties sorted, no whitespace), so that the same order sent
- * with other formatting or key order counts as the same body under one {@code Idempotency-Key}.
+ * SHA-256 of a request in a canonical JSON form (properties sorted, no whitespace), so
+ * that the same order sent with other formatting or key order counts as the same body
+ * under one {@code Idempotency-Key}.
  */
 final class RequestHasher {
 

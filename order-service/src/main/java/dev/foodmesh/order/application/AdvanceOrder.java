@@ -12,9 +12,9 @@ import dev.foodmesh.order.domain.OrderId;
 import dev.foodmesh.order.domain.OrderResult;
 
 /**
- * Moves a stored order: a saga reply from payment or delivery, or a customer's cancel. Loads the order locked,
- * applies the state machine, and writes the change with its events in one transaction (the consumer's, when
- * called from one).
+ * Moves a stored order: a saga reply from payment or delivery, or a customer's cancel.
+ * Loads the order locked, applies the state machine, and writes the change with its
+ * events in one transaction (the consumer's, when called from one).
  */
 public final class AdvanceOrder {
 
@@ -51,7 +51,8 @@ public final class AdvanceOrder {
 		};
 	}
 
-	// one line per status change, in the trace of the record or request that caused it; a repeat logs nothing
+	// one line per status change, in the trace of the record or request that caused it; a
+	// repeat logs nothing
 	private static void logMoved(Order before, Order after, OrderCommand command) {
 		if (before.status() == after.status()) {
 			return;

@@ -7,7 +7,9 @@ import dev.foodmesh.order.domain.OrderRejection;
 /** How a command on a stored order ended. */
 public sealed interface AdvanceResult {
 
-	/** The command applied (or had already been applied); {@code order} is the order now. */
+	/**
+	 * The command applied (or had already been applied); {@code order} is the order now.
+	 */
 	record Applied(Order order) implements AdvanceResult {
 	}
 

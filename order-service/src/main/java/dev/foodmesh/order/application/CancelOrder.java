@@ -7,8 +7,9 @@ import dev.foodmesh.order.domain.OrderId;
 import dev.foodmesh.order.domain.Trigger;
 
 /**
- * The customer cancels before pickup: an unpaid order is cancelled at once, a paid one awaits its refund
- * ({@code CANCELLATION_PENDING}); a picked-up or delivered order is refused. Cancelling twice is harmless.
+ * The customer cancels before pickup: an unpaid order is cancelled at once, a paid one
+ * awaits its refund ({@code CANCELLATION_PENDING}); a picked-up or delivered order is
+ * refused. Cancelling twice is harmless.
  */
 public final class CancelOrder {
 

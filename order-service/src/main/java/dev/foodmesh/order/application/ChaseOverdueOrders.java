@@ -15,17 +15,22 @@ import dev.foodmesh.order.domain.OrderStatus;
 import dev.foodmesh.order.domain.Trigger;
 
 /**
- * Every non-terminal status has a bound. Past it, an order that can be helped is moved on, and every overdue order is
- * counted for the {@code foodmesh_order_overdue} gauge and its alert:
+ * Every non-terminal status has a bound. Past it, an order that can be helped is moved
+ * on, and every overdue order is counted for the {@code foodmesh_order_overdue} gauge and
+ * its alert:
  * <ul>
- * <li>PAID without a courier assigned: cancelled {@code DELIVERY_OVERDUE}, through delivery-service's release
- * confirmation like a customer's cancel (its {@code OrderPaid} may have been dead-lettered, or it is down);</li>
- * <li>CANCELLATION_PENDING still awaiting delivery-service's answer: the release is asked again, at most once per
- * bound (the request or the answer may have been dead-lettered, or an older delivery-service never answers);</li>
- * <li>DELIVERY_SCHEDULED, PICKED_UP, and CANCELLATION_PENDING awaiting its refund: counted only; a person decides
- * (a slow courier is no reason to cancel, and payment-service answers a repeated refund request with nothing).</li>
+ * <li>PAID without a courier assigned: cancelled {@code DELIVERY_OVERDUE}, through
+ * delivery-service's release confirmation like a customer's cancel (its {@code OrderPaid}
+ * may have been dead-lettered, or it is down);</li>
+ * <li>CANCELLATION_PENDING still awaiting delivery-service's answer: the release is asked
+ * again, at most once per bound (the request or the answer may have been dead-lettered,
+ * or an older delivery-service never answers);</li>
+ * <li>DELIVERY_SCHEDULED, PICKED_UP, and CANCELLATION_PENDING awaiting its refund:
+ * counted only; a person decides (a slow courier is no reason to cancel, and
+ * payment-service answers a repeated refund request with nothing).</li>
  * </ul>
- * One batch per status per call, in one transaction; safe to run in several replicas at once.
+ * One batch per status per call, in one transaction; safe to run in several replicas at
+ * once.
  */
 public final class ChaseOverdueOrders {
 
@@ -54,7 +59,10 @@ public final class ChaseOverdueOrders {
 		this.batchSize = batchSize;
 	}
 
-	/** Moves on the overdue orders that can be helped and counts all of them; answers how many it moved. */
+	/**
+	 * Moves on the overdue orders that can be helped and counts all of them; answers how
+	 * many it moved.
+	 */
 	public Mono<Long> chase() {
 		Instant now = this.clock.instant();
 		Mono<Long> moved = Flux.concat(cancelUndelivered(now), askReleaseAgain(now)).count();

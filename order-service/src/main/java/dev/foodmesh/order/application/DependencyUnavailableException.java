@@ -1,8 +1,8 @@
 package dev.foodmesh.order.application;
 
 /**
- * A service order-service depends on (user, restaurant) is down, failing or too slow; the request may succeed
- * later. Adapters translate their transport errors into this.
+ * A service order-service depends on (user, restaurant) is down, failing or too slow; the
+ * request may succeed later. Adapters translate their transport errors into this.
  */
 public class DependencyUnavailableException extends RuntimeException {
 

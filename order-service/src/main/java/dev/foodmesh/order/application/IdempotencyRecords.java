@@ -10,8 +10,9 @@ public interface IdempotencyRecords {
 	Mono<IdempotencyRecord> find(String key);
 
 	/**
-	 * Stores the record in the current transaction unless its key is taken; answers whether it was stored. A
-	 * concurrent claim of the same key waits for the other transaction and loses if that one commits.
+	 * Stores the record in the current transaction unless its key is taken; answers
+	 * whether it was stored. A concurrent claim of the same key waits for the other
+	 * transaction and loses if that one commits.
 	 */
 	Mono<Boolean> claim(IdempotencyRecord record);
 

@@ -7,8 +7,8 @@ import dev.foodmesh.order.domain.Order;
 import dev.foodmesh.order.domain.OrderResult.Changed;
 
 /**
- * Writes what a command changed, in the caller's transaction: the order, its outbox events, and (after commit) its
- * metrics. Shared by every use case that changes orders.
+ * Writes what a command changed, in the caller's transaction: the order, its outbox
+ * events, and (after commit) its metrics. Shared by every use case that changes orders.
  */
 public final class OrderChangeWriter {
 
@@ -29,7 +29,9 @@ public final class OrderChangeWriter {
 		return this.orders.insert(placed.next()).then(appendEvents(placed));
 	}
 
-	/** Stores a change of {@code previous}; a change that changed nothing writes nothing. */
+	/**
+	 * Stores a change of {@code previous}; a change that changed nothing writes nothing.
+	 */
 	Mono<Void> changed(Order previous, Changed changed) {
 		if (changed.next().equals(previous)) {
 			return Mono.empty();

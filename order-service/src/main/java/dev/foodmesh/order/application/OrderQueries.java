@@ -13,8 +13,9 @@ import dev.foodmesh.order.domain.UserId;
 public interface OrderQueries {
 
 	/**
-	 * Matches beyond this many are not counted: {@link OrderPage#totalItems()} says this many and no more. It equals
-	 * how deep the API lets pages reach, so every page the total announces can be asked for.
+	 * Matches beyond this many are not counted: {@link OrderPage#totalItems()} says this
+	 * many and no more. It equals how deep the API lets pages reach, so every page the
+	 * total announces can be asked for.
 	 */
 	int MAX_COUNTED = 10_000;
 
@@ -31,8 +32,8 @@ public interface OrderQueries {
 	}
 
 	/**
-	 * One page of orders and how many match in all: exact up to {@link #MAX_COUNTED}, which also stands for any
-	 * larger number.
+	 * One page of orders and how many match in all: exact up to {@link #MAX_COUNTED},
+	 * which also stands for any larger number.
 	 */
 	record OrderPage(List<Order> items, long totalItems) {
 

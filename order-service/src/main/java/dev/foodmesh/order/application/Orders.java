@@ -17,8 +17,9 @@ public interface Orders {
 	Mono<Order> findById(OrderId id);
 
 	/**
-	 * The order, locked until the current transaction ends, so that a saga event and a customer's cancel on the
-	 * same order apply one after the other; empty when there is none.
+	 * The order, locked until the current transaction ends, so that a saga event and a
+	 * customer's cancel on the same order apply one after the other; empty when there is
+	 * none.
 	 */
 	Mono<Order> findForUpdate(OrderId id);
 
@@ -26,14 +27,15 @@ public interface Orders {
 	Mono<Void> insert(Order order);
 
 	/**
-	 * Stores {@code next} over {@code previous}: status, data and the history entries added since, and tells every
-	 * replica's status watchers after commit.
+	 * Stores {@code next} over {@code previous}: status, data and the history entries
+	 * added since, and tells every replica's status watchers after commit.
 	 */
 	Mono<Void> update(Order previous, Order next);
 
 	/**
-	 * Locks up to {@code limit} orders still awaiting payment that were placed before {@code placedBefore}, skipping
-	 * orders another replica holds, so that several replicas can scan at once without doing the same order twice.
+	 * Locks up to {@code limit} orders still awaiting payment that were placed before
+	 * {@code placedBefore}, skipping orders another replica holds, so that several
+	 * replicas can scan at once without doing the same order twice.
 	 */
 	Flux<Order> lockOverduePayments(Instant placedBefore, int limit);
 

@@ -4,10 +4,16 @@ import java.util.Map;
 
 import dev.foodmesh.order.domain.OrderStatus;
 
-/** Publishes how many orders are overdue in each bounded status, as the last overdue pass counted them. */
+/**
+ * Publishes how many orders are overdue in each bounded status, as the last overdue pass
+ * counted them.
+ */
 public interface OverdueMetrics {
 
-	/** The counts of the last pass; a bounded status missing from {@code counts} has none overdue. */
+	/**
+	 * The counts of the last pass; a bounded status missing from {@code counts} has none
+	 * overdue.
+	 */
 	void overdue(Map<OrderStatus, Long> counts);
 
 }

@@ -18,9 +18,10 @@ import dev.foodmesh.order.domain.PlacementRejection;
 import dev.foodmesh.order.domain.RestaurantQuote;
 
 /**
- * Places an order: asks user-service and restaurant-service at the same time, checks the placement rules, then
- * stores the order, its {@code OrderCreated} event and the idempotency record in one transaction. A key seen before
- * replays its stored answer (same body) or is refused (another body); of two concurrent requests with one key, one
+ * Places an order: asks user-service and restaurant-service at the same time, checks the
+ * placement rules, then stores the order, its {@code OrderCreated} event and the
+ * idempotency record in one transaction. A key seen before replays its stored answer
+ * (same body) or is refused (another body); of two concurrent requests with one key, one
  * places the order and the other replays it.
  */
 public final class PlaceOrder {
@@ -67,8 +68,8 @@ public final class PlaceOrder {
 	}
 
 	private Mono<PlacementResult> placeNew(PlaceOrderCommand command) {
-		return Mono.zip(this.users.find(command.userId()),
-				this.restaurants.quote(command.restaurantId(), command.items()))
+		return Mono
+			.zip(this.users.find(command.userId()), this.restaurants.quote(command.restaurantId(), command.items()))
 			.flatMap((lookups) -> decide(command, lookups));
 	}
 
@@ -93,7 +94,8 @@ public final class PlaceOrder {
 			.switchIfEmpty(Mono.defer(() -> replayed(command)));
 	}
 
-	// one line per outcome, in the request's trace (trace_id in the JSON line); no customer data
+	// one line per outcome, in the request's trace (trace_id in the JSON line); no
+	// customer data
 	private static void logPlaced(Order order) {
 		OrderDetails details = order.details();
 		logger.atInfo()

@@ -10,7 +10,8 @@ import dev.foodmesh.order.domain.UserId;
  * A customer's order, validated for shape by the API.
  *
  * @param idempotencyKey the client's {@code Idempotency-Key}
- * @param requestHash SHA-256 of the canonical request body, to tell a replay from a reuse of the key
+ * @param requestHash SHA-256 of the canonical request body, to tell a replay from a reuse
+ * of the key
  */
 public record PlaceOrderCommand(String idempotencyKey, String requestHash, UserId userId, RestaurantId restaurantId,
 		List<Restaurants.Item> items, DeliveryAddress deliveryAddress, String paymentToken) {

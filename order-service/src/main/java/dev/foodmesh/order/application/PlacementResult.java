@@ -7,8 +7,8 @@ import dev.foodmesh.order.domain.PlacementRejection;
 public sealed interface PlacementResult {
 
 	/**
-	 * The order exists: just placed, or placed earlier with the same key and body ({@code replayed}); the body is
-	 * the one stored the first time.
+	 * The order exists: just placed, or placed earlier with the same key and body
+	 * ({@code replayed}); the body is the one stored the first time.
 	 */
 	record Placed(OrderId orderId, String responseBody, boolean replayed) implements PlacementResult {
 	}

@@ -5,8 +5,8 @@ import reactor.core.publisher.Mono;
 import dev.foodmesh.order.domain.Order;
 
 /**
- * Records how long the saga's stages took and how orders ended. Implementations record only once the change has
- * committed, so a retried transaction is not counted twice.
+ * Records how long the saga's stages took and how orders ended. Implementations record
+ * only once the change has committed, so a retried transaction is not counted twice.
  */
 public interface SagaMetrics {
 

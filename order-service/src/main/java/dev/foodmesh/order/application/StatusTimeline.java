@@ -7,11 +7,12 @@ import dev.foodmesh.order.domain.HistoryEntry;
 import dev.foodmesh.order.domain.Order;
 
 /**
- * Turns successive reads of one order into the status updates a watcher has not seen yet: the current status
- * first, then every status change in the history since the previous read, even when several happened between two
- * reads.
+ * Turns successive reads of one order into the status updates a watcher has not seen yet:
+ * the current status first, then every status change in the history since the previous
+ * read, even when several happened between two reads.
  *
- * @param seen history entries already turned into updates; {@code -1} before the first read
+ * @param seen history entries already turned into updates; {@code -1} before the first
+ * read
  * @param fresh the updates of the latest read
  */
 record StatusTimeline(int seen, List<StatusUpdate> fresh) {

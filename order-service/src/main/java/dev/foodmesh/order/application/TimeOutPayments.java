@@ -12,8 +12,9 @@ import dev.foodmesh.order.domain.OrderResult;
 import dev.foodmesh.order.domain.Trigger;
 
 /**
- * Cancels orders whose payment did not arrive in time ({@code CANCELLED(PAYMENT_TIMEOUT)}, refund requested for a
- * late authorisation). One batch per call, in one transaction; safe to run in several replicas at once.
+ * Cancels orders whose payment did not arrive in time
+ * ({@code CANCELLED(PAYMENT_TIMEOUT)}, refund requested for a late authorisation). One
+ * batch per call, in one transaction; safe to run in several replicas at once.
  */
 public final class TimeOutPayments {
 

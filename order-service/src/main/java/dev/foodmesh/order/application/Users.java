@@ -6,8 +6,8 @@ import dev.foodmesh.order.domain.Customer;
 import dev.foodmesh.order.domain.UserId;
 
 /**
- * user-service, asked synchronously while an order is placed. Signals {@link DependencyUnavailableException} when
- * it cannot answer in time.
+ * user-service, asked synchronously while an order is placed. Signals
+ * {@link DependencyUnavailableException} when it cannot answer in time.
  */
 public interface Users {
 

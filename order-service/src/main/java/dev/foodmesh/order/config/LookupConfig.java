@@ -18,9 +18,11 @@ import dev.foodmesh.order.lookup.HttpRestaurants;
 import dev.foodmesh.order.lookup.HttpUsers;
 
 /**
- * The WebClients of the two lookups: Boot's builder (codecs, observation), pooled keep-alive connections, connect
- * and response timeouts from {@link OrderProperties.Lookups}, and no retry filter. Each lookup relays the caller's
- * bearer token, so it runs with the customer's own rights (docs/security.md, "order-service's own lookups").
+ * The WebClients of the two lookups: Boot's builder (codecs, observation), pooled
+ * keep-alive connections, connect and response timeouts from
+ * {@link OrderProperties.Lookups}, and no retry filter. Each lookup relays the caller's
+ * bearer token, so it runs with the customer's own rights (docs/security.md,
+ * "order-service's own lookups").
  */
 @Configuration(proxyBeanMethods = false)
 class LookupConfig {

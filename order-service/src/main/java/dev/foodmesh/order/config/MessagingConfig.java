@@ -12,8 +12,8 @@ import dev.foodmesh.messaging.EventSubscription;
 import dev.foodmesh.messaging.KeptTraces;
 
 /**
- * The topics order-service consumes (the messaging kit runs a consumer for each subscription), and where the order
- * keeps its trace.
+ * The topics order-service consumes (the messaging kit runs a consumer for each
+ * subscription), and where the order keeps its trace.
  */
 @Configuration(proxyBeanMethods = false)
 class MessagingConfig {

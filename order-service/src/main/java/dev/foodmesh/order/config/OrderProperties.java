@@ -15,15 +15,17 @@ import org.springframework.validation.annotation.Validated;
 import dev.foodmesh.order.domain.OrderStatus;
 
 /**
- * Settings of order-service, under {@code foodmesh.order} (each also settable as an environment variable, e.g.
- * {@code FOODMESH_ORDER_PAYMENT_TIMEOUT=90s}). Checked at startup: a value out of range stops the service with a
- * message that names the property.
+ * Settings of order-service, under {@code foodmesh.order} (each also settable as an
+ * environment variable, e.g. {@code FOODMESH_ORDER_PAYMENT_TIMEOUT=90s}). Checked at
+ * startup: a value out of range stops the service with a message that names the property.
  *
  * @param userServiceUrl base URL of user-service
  * @param restaurantServiceUrl base URL of restaurant-service
  * @param lookups the synchronous calls to user- and restaurant-service
- * @param paymentTimeout how long an order may await payment before it is cancelled (PAYMENT_TIMEOUT)
- * @param paymentTimeoutScan how the overdue orders are looked for, for the payment timeout and the other bounds
+ * @param paymentTimeout how long an order may await payment before it is cancelled
+ * (PAYMENT_TIMEOUT)
+ * @param paymentTimeoutScan how the overdue orders are looked for, for the payment
+ * timeout and the other bounds
  * @param overdue the bounds of the other non-terminal statuses
  * @param statusStream the SSE status stream
  */
@@ -54,24 +56,27 @@ public record OrderProperties(@DefaultValue("http://localhost:8081") URI userSer
 	}
 
 	/**
-	 * @param enabled whether this replica scans (every replica may; they skip each other's rows)
+	 * @param enabled whether this replica scans (every replica may; they skip each
+	 * other's rows)
 	 * @param interval pause between two scans
 	 * @param batchSize most orders cancelled in one transaction
 	 */
 	public record PaymentTimeoutScan(@DefaultValue("true") boolean enabled,
-			@DefaultValue("5s") @DurationMin(millis = 1) Duration interval, @DefaultValue("200") @Positive int batchSize) {
+			@DefaultValue("5s") @DurationMin(millis = 1) Duration interval,
+			@DefaultValue("200") @Positive int batchSize) {
 	}
 
 	/**
-	 * How long an order may stay in each non-terminal status before the overdue pass acts on it or counts it
-	 * ({@code foodmesh_order_overdue}).
+	 * How long an order may stay in each non-terminal status before the overdue pass acts
+	 * on it or counts it ({@code foodmesh_order_overdue}).
 	 *
-	 * @param paid paid without a courier assigned: cancelled {@code DELIVERY_OVERDUE} after this (longer than
-	 * delivery-service's courier wait, which fails the delivery {@code NO_COURIER} first)
+	 * @param paid paid without a courier assigned: cancelled {@code DELIVERY_OVERDUE}
+	 * after this (longer than delivery-service's courier wait, which fails the delivery
+	 * {@code NO_COURIER} first)
 	 * @param deliveryScheduled a courier assigned, no pickup yet: counted
 	 * @param pickedUp on the way, not delivered yet: counted
-	 * @param cancellationPending a cancellation unsettled: the release is asked again (at most once per bound) while
-	 * delivery-service has not answered, and the order counted
+	 * @param cancellationPending a cancellation unsettled: the release is asked again (at
+	 * most once per bound) while delivery-service has not answered, and the order counted
 	 * @param batchSize most orders moved per status in one pass
 	 */
 	public record Overdue(@DefaultValue("15m") @DurationMin(seconds = 1) Duration paid,
@@ -89,10 +94,13 @@ public record OrderProperties(@DefaultValue("http://localhost:8081") URI userSer
 	}
 
 	/**
-	 * @param keepAlive interval of the keep-alive comments, shorter than proxies' idle timeouts
-	 * @param resyncInterval how often a watcher re-reads its order even without a notification
+	 * @param keepAlive interval of the keep-alive comments, shorter than proxies' idle
+	 * timeouts
+	 * @param resyncInterval how often a watcher re-reads its order even without a
+	 * notification
 	 * @param reconnectBackoff first pause before the shared LISTEN connection is reopened
-	 * @param listenerGracePeriod how long the LISTEN connection stays open after the last watcher left
+	 * @param listenerGracePeriod how long the LISTEN connection stays open after the last
+	 * watcher left
 	 */
 	public record StatusStream(@DefaultValue("15s") @DurationMin(millis = 1) Duration keepAlive,
 			@DefaultValue("10s") @DurationMin(millis = 1) Duration resyncInterval,

@@ -5,7 +5,10 @@ import org.springframework.context.annotation.Configuration;
 
 import dev.foodmesh.messaging.retention.RetainedTable;
 
-/** Idempotency keys are pruned by the messaging kit's retention pass once a client can no longer replay them. */
+/**
+ * Idempotency keys are pruned by the messaging kit's retention pass once a client can no
+ * longer replay them.
+ */
 @Configuration(proxyBeanMethods = false)
 class RetentionConfig {
 

@@ -13,10 +13,11 @@ import dev.foodmesh.order.application.ChaseOverdueOrders;
 import dev.foodmesh.order.application.TimeOutPayments;
 
 /**
- * The saga's deadline passes, every {@code foodmesh.order.payment-timeout-scan.interval} on the kit's
- * {@link PeriodicTask}: the payment timeout, and the bounds of the other non-terminal statuses
- * ({@link ChaseOverdueOrders}). Each pass stands alone (a failing one does not hold back the other) and is safe on
- * every replica at once: both lock the orders they move with {@code SKIP LOCKED}.
+ * The saga's deadline passes, every {@code foodmesh.order.payment-timeout-scan.interval}
+ * on the kit's {@link PeriodicTask}: the payment timeout, and the bounds of the other
+ * non-terminal statuses ({@link ChaseOverdueOrders}). Each pass stands alone (a failing
+ * one does not hold back the other) and is safe on every replica at once: both lock the
+ * orders they move with {@code SKIP LOCKED}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty(name = "foodmesh.order.payment-timeout-scan.enabled", matchIfMissing = true)

@@ -12,8 +12,9 @@ import dev.foodmesh.order.application.OrderChanges;
 import dev.foodmesh.order.persistence.PostgresOrderChanges;
 
 /**
- * The shared {@code LISTEN order_status} connection behind the SSE status stream. It is opened outside the R2DBC
- * pool: a pooled connection would keep its LISTEN after being handed back.
+ * The shared {@code LISTEN order_status} connection behind the SSE status stream. It is
+ * opened outside the R2DBC pool: a pooled connection would keep its LISTEN after being
+ * handed back.
  */
 @Configuration(proxyBeanMethods = false)
 class StatusStreamConfig {

@@ -1,4 +1,7 @@
-/** Wiring: properties, use cases as {@code @Bean}s, the lookup clients, the kit subscriptions, the timeout scan. */
+/**
+ * Wiring: properties, use cases as {@code @Bean}s, the lookup clients, the kit
+ * subscriptions, the timeout scan.
+ */
 @NullMarked
 package dev.foodmesh.order.config;
 

@@ -14,10 +14,12 @@ import dev.foodmesh.order.domain.OrderResult.Changed;
 import dev.foodmesh.order.domain.OrderResult.Rejected;
 
 /**
- * An order: what was ordered, where it stands in the saga, and how it got there. Immutable; every command answers a
- * new order and the events to publish, as {@link OrderTransitions} allows.
+ * An order: what was ordered, where it stands in the saga, and how it got there.
+ * Immutable; every command answers a new order and the events to publish, as
+ * {@link OrderTransitions} allows.
  *
- * @param cancellationReason why the order is cancelled or being cancelled, otherwise {@code null}
+ * @param cancellationReason why the order is cancelled or being cancelled, otherwise
+ * {@code null}
  * @param paymentId the authorised payment, once paid
  * @param courierAssignment the courier and ETA, once delivery is scheduled
  * @param history every step, oldest first; the first entry is the placement
@@ -41,8 +43,8 @@ public record Order(OrderId id, OrderDetails details, OrderStatus status,
 	/** Applies a command as the transition table says. */
 	public OrderResult handle(OrderCommand command, Instant now) {
 		return switch (OrderTransitions.of(this.status, command.trigger())) {
-			case Transition.Move move -> new Changed(movedTo(move.target(), this.cancellationReason, command, now),
-					List.of());
+			case Transition.Move move ->
+				new Changed(movedTo(move.target(), this.cancellationReason, command, now), List.of());
 			case Transition.MarkPaid paid -> markPaid(command, now);
 			case Transition.Cancel cancel -> cancel(cancel, command, now);
 			case Transition.AskRelease ask -> askRelease(ask.reason(), command, now);
@@ -61,13 +63,14 @@ public record Order(OrderId id, OrderDetails details, OrderStatus status,
 	}
 
 	/**
-	 * Whether the order waits for delivery-service to confirm the release its cancellation asked for. A
-	 * {@code NO_COURIER} cancellation asks for nothing: delivery-service gave the delivery up itself.
+	 * Whether the order waits for delivery-service to confirm the release its
+	 * cancellation asked for. A {@code NO_COURIER} cancellation asks for nothing:
+	 * delivery-service gave the delivery up itself.
 	 */
 	public boolean awaitsRelease() {
 		return this.status == OrderStatus.CANCELLATION_PENDING
-				&& this.cancellationReason != CancellationReason.NO_COURIER && this.history.stream()
-					.noneMatch((entry) -> Trigger.DELIVERY_RELEASED.name().equals(entry.reason()));
+				&& this.cancellationReason != CancellationReason.NO_COURIER
+				&& this.history.stream().noneMatch((entry) -> Trigger.DELIVERY_RELEASED.name().equals(entry.reason()));
 	}
 
 	private Order movedTo(OrderStatus target, @Nullable CancellationReason reason, OrderCommand command, Instant now) {
@@ -96,8 +99,8 @@ public record Order(OrderId id, OrderDetails details, OrderStatus status,
 		if (!awaitsRelease()) {
 			return unchanged();
 		}
-		Order next = withEntry(this.status, this.cancellationReason,
-				new HistoryEntry(this.status, overdue.name(), now), now);
+		Order next = withEntry(this.status, this.cancellationReason, new HistoryEntry(this.status, overdue.name(), now),
+				now);
 		return new Changed(next, List.of(OrderEvent.Cancelled.askingRelease(next, now, cancellationReasonOf(next))));
 	}
 
@@ -110,7 +113,8 @@ public record Order(OrderId id, OrderDetails details, OrderStatus status,
 		return new Changed(next, List.of(OrderEvent.Cancelled.refunding(next, now, cancellationReasonOf(next), true)));
 	}
 
-	// a refusal after a confirmed release contradicts delivery-service's own state machine: never applied silently
+	// a refusal after a confirmed release contradicts delivery-service's own state
+	// machine: never applied silently
 	private OrderResult resume(OrderStatus target, Trigger refusal, Instant now) {
 		if (!awaitsRelease()) {
 			return new Rejected(new OrderRejection(this.id, this.status, refusal));
@@ -119,7 +123,8 @@ public record Order(OrderId id, OrderDetails details, OrderStatus status,
 	}
 
 	/**
-	 * Whether payment-service confirmed a refund: it completed a pending cancellation or was recorded afterwards.
+	 * Whether payment-service confirmed a refund: it completed a pending cancellation or
+	 * was recorded afterwards.
 	 */
 	public boolean isRefunded() {
 		return (reachedAt(OrderStatus.CANCELLATION_PENDING).isPresent() && this.status == OrderStatus.CANCELLED)
@@ -135,8 +140,8 @@ public record Order(OrderId id, OrderDetails details, OrderStatus status,
 	}
 
 	private Order withEntry(OrderStatus target, @Nullable CancellationReason reason, HistoryEntry entry, Instant now) {
-		return new Order(this.id, this.details, target, reason, this.paymentId, this.courierAssignment,
-				appended(entry), this.createdAt, now);
+		return new Order(this.id, this.details, target, reason, this.paymentId, this.courierAssignment, appended(entry),
+				this.createdAt, now);
 	}
 
 	private static CancellationReason cancellationReasonOf(Order cancelling) {

@@ -1,7 +1,8 @@
 package dev.foodmesh.order.domain;
 
 /**
- * A request to move an order, one per {@link Trigger}; the records carry the data the move needs.
+ * A request to move an order, one per {@link Trigger}; the records carry the data the
+ * move needs.
  */
 public sealed interface OrderCommand {
 
@@ -27,7 +28,10 @@ public sealed interface OrderCommand {
 
 	}
 
-	/** Any other trigger, which needs no data: a decline, a timeout, a refund, pickup, delivery, a cancel. */
+	/**
+	 * Any other trigger, which needs no data: a decline, a timeout, a refund, pickup,
+	 * delivery, a cancel.
+	 */
 	record Signal(Trigger trigger) implements OrderCommand {
 
 		public Signal {

@@ -7,12 +7,13 @@ import java.util.function.BiFunction;
 import dev.foodmesh.order.domain.PlacementRejection.Cause;
 
 /**
- * The rules an order must pass before it is placed, in order; the first rejection wins, so a client learns about
- * the user before the menu.
+ * The rules an order must pass before it is placed, in order; the first rejection wins,
+ * so a client learns about the user before the menu.
  */
 public final class OrderPlacementPolicy {
 
 	private interface PlacementRule extends BiFunction<Customer, RestaurantQuote, Optional<PlacementRejection>> {
+
 	}
 
 	private static final List<PlacementRule> RULES = List.of(OrderPlacementPolicy::customerIsKnown,
@@ -23,10 +24,7 @@ public final class OrderPlacementPolicy {
 
 	/** The first rule the customer and the quote break, if any. */
 	public static Optional<PlacementRejection> check(Customer customer, RestaurantQuote quote) {
-		return RULES.stream()
-			.map((rule) -> rule.apply(customer, quote))
-			.flatMap(Optional::stream)
-			.findFirst();
+		return RULES.stream().map((rule) -> rule.apply(customer, quote)).flatMap(Optional::stream).findFirst();
 	}
 
 	private static Optional<PlacementRejection> customerIsKnown(Customer customer, RestaurantQuote quote) {

@@ -6,8 +6,8 @@ import java.util.List;
 public sealed interface OrderResult {
 
 	/**
-	 * The command applied. When the step had already been taken {@code next} is the same order and {@code events}
-	 * is empty.
+	 * The command applied. When the step had already been taken {@code next} is the same
+	 * order and {@code events} is empty.
 	 */
 	record Changed(Order next, List<OrderEvent> events) implements OrderResult {
 

@@ -1,7 +1,8 @@
 package dev.foodmesh.order.domain;
 
 /**
- * Where an order stands in the saga. {@link OrderTransitions} says which {@link Trigger} moves it where.
+ * Where an order stands in the saga. {@link OrderTransitions} says which {@link Trigger}
+ * moves it where.
  */
 public enum OrderStatus {
 

@@ -44,8 +44,7 @@ public record PlacementRejection(Cause cause, @Nullable MenuItemId menuItemId) {
 
 	/** A sentence naming the cause (and the item), for the problem's detail. */
 	public String describe() {
-		return (this.menuItemId != null) ? this.cause.description() + ": " + this.menuItemId
-				: this.cause.description();
+		return (this.menuItemId != null) ? this.cause.description() + ": " + this.menuItemId : this.cause.description();
 	}
 
 }

@@ -16,7 +16,10 @@ public sealed interface RestaurantQuote {
 
 	}
 
-	/** The restaurant cannot take the order; {@code menuItemId} names the bad item when the cause is an item. */
+	/**
+	 * The restaurant cannot take the order; {@code menuItemId} names the bad item when
+	 * the cause is an item.
+	 */
 	record Refused(PlacementRejection.Cause cause, @Nullable MenuItemId menuItemId) implements RestaurantQuote {
 	}
 

@@ -1,8 +1,9 @@
 package dev.foodmesh.order.domain;
 
 /**
- * The business verbs that move an order: one per saga reply, customer action and deadline. What each does, in each
- * status, including the event it publishes and the reason it cancels with, is a row of {@link OrderTransitions}.
+ * The business verbs that move an order: one per saga reply, customer action and
+ * deadline. What each does, in each status, including the event it publishes and the
+ * reason it cancels with, is a row of {@link OrderTransitions}.
  */
 public enum Trigger {
 
@@ -16,7 +17,10 @@ public enum Trigger {
 	CANCEL_REFUSED_DELIVERED,
 	/** The overdue pass: paid, and still no courier assigned after the bound of PAID. */
 	DELIVERY_OVERDUE,
-	/** The overdue pass: delivery-service has not answered the release request within the bound. */
+	/**
+	 * The overdue pass: delivery-service has not answered the release request within the
+	 * bound.
+	 */
 	RELEASE_OVERDUE
 
 }

@@ -15,8 +15,9 @@ import dev.foodmesh.order.domain.RestaurantId;
 import dev.foodmesh.order.domain.RestaurantQuote;
 
 /**
- * {@link Restaurants} over {@code POST /restaurants/{id}/quote} of restaurant-service: 200 priced lines, 404 unknown
- * restaurant, 422 a problem whose type names the cause (and {@code menuItemId}).
+ * {@link Restaurants} over {@code POST /restaurants/{id}/quote} of restaurant-service:
+ * 200 priced lines, 404 unknown restaurant, 422 a problem whose type names the cause (and
+ * {@code menuItemId}).
  */
 public final class HttpRestaurants implements Restaurants {
 
@@ -27,7 +28,8 @@ public final class HttpRestaurants implements Restaurants {
 	private final Duration timeout;
 
 	/**
-	 * @param client a client with the base URL, pooled connections and the connect and response timeouts
+	 * @param client a client with the base URL, pooled connections and the connect and
+	 * response timeouts
 	 * @param timeout the longest the whole call may take
 	 */
 	public HttpRestaurants(WebClient client, Duration timeout) {

@@ -22,7 +22,8 @@ public final class HttpUsers implements Users {
 	private final Duration timeout;
 
 	/**
-	 * @param client a client with the base URL, pooled connections and the connect and response timeouts
+	 * @param client a client with the base URL, pooled connections and the connect and
+	 * response timeouts
 	 * @param timeout the longest the whole call may take
 	 */
 	public HttpUsers(WebClient client, Duration timeout) {

@@ -54,8 +54,8 @@ final class QuoteMessages {
 	record QuoteResponse(String restaurantCity, List<LineMessage> lines, MoneyMessage total) {
 
 		RestaurantQuote toQuote() {
-			return new RestaurantQuote.Priced(this.restaurantCity, this.lines.stream().map(LineMessage::toLine).toList(),
-					this.total.toMoney());
+			return new RestaurantQuote.Priced(this.restaurantCity,
+					this.lines.stream().map(LineMessage::toLine).toList(), this.total.toMoney());
 		}
 
 	}

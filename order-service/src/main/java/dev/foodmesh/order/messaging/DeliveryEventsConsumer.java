@@ -23,11 +23,13 @@ import dev.foodmesh.order.domain.OrderCommand;
 import dev.foodmesh.order.domain.Trigger;
 
 /**
- * Delivery progress on {@code foodmesh.delivery.events.v1}, at least once and in order per order; the kit skips
- * redeliveries and runs each call in the transaction that records the event as processed. Scheduled →
- * DELIVERY_SCHEDULED with courier and ETA; failed (NO_COURIER) → CANCELLATION_PENDING and a refund request; picked
- * up → PICKED_UP; completed → DELIVERED. The answers to a cancellation that asked for the release: released → the
- * refund is requested; refused (the courier has the food) → the order resumes at PICKED_UP or DELIVERED.
+ * Delivery progress on {@code foodmesh.delivery.events.v1}, at least once and in order
+ * per order; the kit skips redeliveries and runs each call in the transaction that
+ * records the event as processed. Scheduled → DELIVERY_SCHEDULED with courier and ETA;
+ * failed (NO_COURIER) → CANCELLATION_PENDING and a refund request; picked up → PICKED_UP;
+ * completed → DELIVERED. The answers to a cancellation that asked for the release:
+ * released → the refund is requested; refused (the courier has the food) → the order
+ * resumes at PICKED_UP or DELIVERED.
  */
 @Component
 class DeliveryEventsConsumer implements EventHandler<DeliveryIntegrationEvent> {
@@ -50,9 +52,9 @@ class DeliveryEventsConsumer implements EventHandler<DeliveryIntegrationEvent> {
 
 	private static OrderCommand command(DeliveryIntegrationEvent event) {
 		return switch (event) {
-			case DeliveryScheduledEvent scheduled -> new OrderCommand.AssignCourier(new CourierAssignment(
-					new Courier(new CourierId(scheduled.courierId()), scheduled.courierName()),
-					scheduled.estimatedDeliveryAt()));
+			case DeliveryScheduledEvent scheduled -> new OrderCommand.AssignCourier(
+					new CourierAssignment(new Courier(new CourierId(scheduled.courierId()), scheduled.courierName()),
+							scheduled.estimatedDeliveryAt()));
 			case DeliveryFailedEvent failed -> noCourier(failed);
 			case DeliveryPickedUpEvent pickedUp -> new OrderCommand.Signal(Trigger.PICKED_UP);
 			case DeliveryCompletedEvent completed -> new OrderCommand.Signal(Trigger.DELIVERED);

@@ -25,9 +25,8 @@ final class IntegrationEventMapper {
 		UUID orderId = order.id().value();
 		return switch (event) {
 			case OrderEvent.Placed placed -> created(order, placed);
-			case OrderEvent.Paid paid -> new OrderPaidEvent(UUID.randomUUID(), orderId, paid.at(),
-					paymentIdOf(order), order.details().restaurantId().value(), order.details().restaurantCity(),
-					address(order.details()));
+			case OrderEvent.Paid paid -> new OrderPaidEvent(UUID.randomUUID(), orderId, paid.at(), paymentIdOf(order),
+					order.details().restaurantId().value(), order.details().restaurantCity(), address(order.details()));
 			case OrderEvent.Cancelled cancelled -> new OrderCancelledEvent(UUID.randomUUID(), orderId, cancelled.at(),
 					cancelled.reason().name(), cancelled.refundRequested(), cancelled.releaseConfirmationRequested());
 		};

@@ -17,9 +17,10 @@ import dev.foodmesh.order.domain.PaymentId;
 import dev.foodmesh.order.domain.Trigger;
 
 /**
- * Payment replies on {@code foodmesh.payment.events.v1}, at least once and in order per order; the kit skips
- * redeliveries and runs each call in the transaction that records the event as processed. Authorised → PAID (and
- * {@code OrderPaid}); declined → CANCELLED(PAYMENT_DECLINED); refunded → CANCELLED, or recorded when already so.
+ * Payment replies on {@code foodmesh.payment.events.v1}, at least once and in order per
+ * order; the kit skips redeliveries and runs each call in the transaction that records
+ * the event as processed. Authorised → PAID (and {@code OrderPaid}); declined →
+ * CANCELLED(PAYMENT_DECLINED); refunded → CANCELLED, or recorded when already so.
  */
 @Component
 class PaymentEventsConsumer implements EventHandler<PaymentIntegrationEvent> {
@@ -40,7 +41,8 @@ class PaymentEventsConsumer implements EventHandler<PaymentIntegrationEvent> {
 
 	private static OrderCommand command(PaymentIntegrationEvent event) {
 		return switch (event) {
-			case PaymentAuthorizedEvent authorized -> new OrderCommand.AuthorizePayment(new PaymentId(authorized.paymentId()));
+			case PaymentAuthorizedEvent authorized ->
+				new OrderCommand.AuthorizePayment(new PaymentId(authorized.paymentId()));
 			case PaymentDeclinedEvent declined -> new OrderCommand.Signal(Trigger.PAYMENT_DECLINED);
 			case PaymentRefundedEvent refunded -> new OrderCommand.Signal(Trigger.PAYMENT_REFUNDED);
 		};

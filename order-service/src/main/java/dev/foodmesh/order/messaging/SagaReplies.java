@@ -10,9 +10,10 @@ import dev.foodmesh.order.domain.OrderCommand;
 import dev.foodmesh.order.domain.OrderId;
 
 /**
- * Applies a saga reply to its order. Already-taken steps and late events are no-ops by the state machine; an event
- * the state machine refuses or for an order that does not exist can never apply, so it goes to the dead-letter
- * topic instead of being retried for ever.
+ * Applies a saga reply to its order. Already-taken steps and late events are no-ops by
+ * the state machine; an event the state machine refuses or for an order that does not
+ * exist can never apply, so it goes to the dead-letter topic instead of being retried for
+ * ever.
  */
 final class SagaReplies {
 

@@ -13,9 +13,10 @@ import dev.foodmesh.order.application.OverdueMetrics;
 import dev.foodmesh.order.domain.OrderStatus;
 
 /**
- * {@code foodmesh.order.overdue} gauge, tag {@code status}: orders in that status longer than its bound, as the last
- * overdue pass counted them (every replica counts the same orders: alert on the maximum, not the sum). Registered
- * at zero for every non-terminal status but PAYMENT_PENDING, whose bound cancels the order itself.
+ * {@code foodmesh.order.overdue} gauge, tag {@code status}: orders in that status longer
+ * than its bound, as the last overdue pass counted them (every replica counts the same
+ * orders: alert on the maximum, not the sum). Registered at zero for every non-terminal
+ * status but PAYMENT_PENDING, whose bound cancels the order itself.
  */
 @Component
 class MicrometerOverdueMetrics implements OverdueMetrics {

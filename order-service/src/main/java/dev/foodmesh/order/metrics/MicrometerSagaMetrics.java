@@ -19,12 +19,14 @@ import dev.foodmesh.order.domain.Order;
 import dev.foodmesh.order.domain.OrderStatus;
 
 /**
- * Saga metrics, recorded after the change commits (a rolled-back or retried change counts once, or not at all):
+ * Saga metrics, recorded after the change commits (a rolled-back or retried change counts
+ * once, or not at all):
  * <ul>
  * <li>{@code foodmesh.order.saga.stage} timer, tag {@code stage}: {@code placed_to_paid},
  * {@code paid_to_courier_assigned}, {@code placed_to_delivered};</li>
- * <li>{@code foodmesh.order.terminal} counter, tags {@code status} ({@code DELIVERED}, {@code CANCELLED}) and
- * {@code reason} (the cancellation reason, {@code none} when delivered).</li>
+ * <li>{@code foodmesh.order.terminal} counter, tags {@code status} ({@code DELIVERED},
+ * {@code CANCELLED}) and {@code reason} (the cancellation reason, {@code none} when
+ * delivered).</li>
  * </ul>
  */
 @Component
@@ -37,7 +39,8 @@ class MicrometerSagaMetrics implements SagaMetrics {
 
 	MicrometerSagaMetrics(MeterRegistry registry) {
 		this.registry = registry;
-		// registered at zero up front: Prometheus' increase() cannot see a series' first step, so an alert on the
+		// registered at zero up front: Prometheus' increase() cannot see a series' first
+		// step, so an alert on the
 		// first PAYMENT_TIMEOUT after a start would miss it
 		STAGES.forEach(this::stageTimer);
 		terminalCounter(OrderStatus.DELIVERED, "none");
@@ -63,8 +66,8 @@ class MicrometerSagaMetrics implements SagaMetrics {
 				stage("placed_to_delivered", Optional.of(order.createdAt()), order.reachedAt(OrderStatus.DELIVERED));
 				terminal(order, "none");
 			}
-			case CANCELLED -> terminal(order,
-					(order.cancellationReason() != null) ? order.cancellationReason().name() : "none");
+			case CANCELLED ->
+				terminal(order, (order.cancellationReason() != null) ? order.cancellationReason().name() : "none");
 			default -> {
 				// no stage ends here
 			}
@@ -81,7 +84,8 @@ class MicrometerSagaMetrics implements SagaMetrics {
 		terminalCounter(order.status(), reason).increment();
 	}
 
-	// buckets up to 2 h: a real delivery takes far longer than the 30 s a timer's histogram covers by default
+	// buckets up to 2 h: a real delivery takes far longer than the 30 s a timer's
+	// histogram covers by default
 	private Timer stageTimer(String stage) {
 		return Timer.builder("foodmesh.order.saga.stage")
 			.description("Time an order took through a stage of the saga")

@@ -1,4 +1,7 @@
-/** Micrometer adapter of the saga metrics, published on the management port's {@code /actuator/prometheus}. */
+/**
+ * Micrometer adapter of the saga metrics, published on the management port's
+ * {@code /actuator/prometheus}.
+ */
 @NullMarked
 package dev.foodmesh.order.metrics;
 

@@ -16,13 +16,15 @@ import dev.foodmesh.order.domain.OrderLine;
 import dev.foodmesh.order.domain.OrderStatus;
 
 /**
- * Reads whole orders in one statement: each order row comes with its lines and its history aggregated into arrays,
- * so loading orders is one round trip instead of three. Append a {@code where} clause (and any ordering, limit or
- * locking of {@code o}) to {@link #SELECT}, or read from a subquery of {@code orders} with {@link #selectFrom}.
+ * Reads whole orders in one statement: each order row comes with its lines and its
+ * history aggregated into arrays, so loading orders is one round trip instead of three.
+ * Append a {@code where} clause (and any ordering, limit or locking of {@code o}) to
+ * {@link #SELECT}, or read from a subquery of {@code orders} with {@link #selectFrom}.
  */
 final class OrderReads {
 
-	// the history's instants travel as epoch microseconds: Postgres' own precision, and a plain bigint[] to decode
+	// the history's instants travel as epoch microseconds: Postgres' own precision, and a
+	// plain bigint[] to decode
 	private static final String SELECT_FROM = """
 			select %s, l.*, h.* from %%s o
 			cross join lateral (select array_agg(menu_item_id order by line_no) as line_items,
@@ -42,8 +44,9 @@ final class OrderReads {
 	}
 
 	/**
-	 * Whole orders from {@code orders}, a table expression of {@code orders} rows: a subquery that filters, orders and
-	 * limits them first aggregates the children of only the rows it keeps.
+	 * Whole orders from {@code orders}, a table expression of {@code orders} rows: a
+	 * subquery that filters, orders and limits them first aggregates the children of only
+	 * the rows it keeps.
 	 */
 	static String selectFrom(String orders) {
 		return SELECT_FROM.formatted(orders);
@@ -81,7 +84,8 @@ final class OrderReads {
 	}
 
 	private static String prefixed() {
-		return String.join(", ", List.of(OrderRow.COLUMNS.split(", ")).stream().map((column) -> "o." + column).toList());
+		return String.join(", ",
+				List.of(OrderRow.COLUMNS.split(", ")).stream().map((column) -> "o." + column).toList());
 	}
 
 }

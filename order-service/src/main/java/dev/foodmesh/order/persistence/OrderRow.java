@@ -87,8 +87,8 @@ record OrderRow(UUID id, UUID userId, UUID restaurantId, String restaurantCity, 
 				new DeliveryAddress(this.street, this.city, this.postalCode), this.paymentToken);
 		return new Order(new OrderId(this.id), details, OrderStatus.valueOf(this.status),
 				(this.cancellationReason != null) ? CancellationReason.valueOf(this.cancellationReason) : null,
-				(this.paymentId != null) ? new PaymentId(this.paymentId) : null, assignment(), history,
-				this.createdAt, this.updatedAt);
+				(this.paymentId != null) ? new PaymentId(this.paymentId) : null, assignment(), history, this.createdAt,
+				this.updatedAt);
 	}
 
 	private @Nullable CourierAssignment assignment() {

@@ -18,10 +18,10 @@ import dev.foodmesh.order.application.OrderChanges;
 import dev.foodmesh.order.domain.OrderId;
 
 /**
- * {@link OrderChanges} from {@code LISTEN order_status}: ONE dedicated connection per replica, opened when the first
- * watcher subscribes and closed a grace period after the last one leaves, shared by all watchers. A lost
- * connection is reopened with backoff; notifications missed meanwhile are covered by the watchers' periodic
- * re-read.
+ * {@link OrderChanges} from {@code LISTEN order_status}: ONE dedicated connection per
+ * replica, opened when the first watcher subscribes and closed a grace period after the
+ * last one leaves, shared by all watchers. A lost connection is reopened with backoff;
+ * notifications missed meanwhile are covered by the watchers' periodic re-read.
  */
 public final class PostgresOrderChanges implements OrderChanges {
 
@@ -30,7 +30,8 @@ public final class PostgresOrderChanges implements OrderChanges {
 	private final Flux<OrderId> changes;
 
 	/**
-	 * @param listenerConnections an unpooled factory: a pooled connection would keep listening after release
+	 * @param listenerConnections an unpooled factory: a pooled connection would keep
+	 * listening after release
 	 */
 	public PostgresOrderChanges(ConnectionFactory listenerConnections, Duration reconnectBackoff,
 			Duration gracePeriod) {

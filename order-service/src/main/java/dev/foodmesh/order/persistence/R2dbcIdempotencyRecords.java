@@ -11,7 +11,10 @@ import org.springframework.stereotype.Repository;
 import dev.foodmesh.order.application.IdempotencyRecords;
 import dev.foodmesh.order.domain.OrderId;
 
-/** {@link IdempotencyRecords} in {@code idempotency_keys}; the primary key arbitrates concurrent claims. */
+/**
+ * {@link IdempotencyRecords} in {@code idempotency_keys}; the primary key arbitrates
+ * concurrent claims.
+ */
 @Repository
 class R2dbcIdempotencyRecords implements IdempotencyRecords {
 
@@ -31,8 +34,9 @@ class R2dbcIdempotencyRecords implements IdempotencyRecords {
 
 	@Override
 	public Mono<Boolean> claim(IdempotencyRecord record) {
-		return this.db.sql("INSERT INTO idempotency_keys (idempotency_key, request_hash, order_id, response_body) "
-				+ "VALUES (:key, :hash, :orderId, :body) ON CONFLICT (idempotency_key) DO NOTHING")
+		return this.db
+			.sql("INSERT INTO idempotency_keys (idempotency_key, request_hash, order_id, response_body) "
+					+ "VALUES (:key, :hash, :orderId, :body) ON CONFLICT (idempotency_key) DO NOTHING")
 			.bind("key", record.key())
 			.bind("hash", record.requestHash())
 			.bind("orderId", record.orderId().value())

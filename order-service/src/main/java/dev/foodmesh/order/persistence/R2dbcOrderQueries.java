@@ -16,12 +16,15 @@ import dev.foodmesh.order.domain.OrderStatus;
 import dev.foodmesh.order.domain.UserId;
 
 /**
- * {@link OrderQueries} on Postgres; each criterion given adds a condition, so the matching index is used.
+ * {@link OrderQueries} on Postgres; each criterion given adds a condition, so the
+ * matching index is used.
  * <p>
- * A page reads one row more than it shows. Without that row the page is the last one, and the total is what came
- * before it plus what it holds: no count at all, which is the usual case of a customer's own orders. Only when more
- * rows follow (or a page lies beyond the end) are the matches counted, and then only up to
- * {@link OrderQueries#MAX_COUNTED}: the count never reads more rows than that, however many orders exist.
+ * A page reads one row more than it shows. Without that row the page is the last one, and
+ * the total is what came before it plus what it holds: no count at all, which is the
+ * usual case of a customer's own orders. Only when more rows follow (or a page lies
+ * beyond the end) are the matches counted, and then only up to
+ * {@link OrderQueries#MAX_COUNTED}: the count never reads more rows than that, however
+ * many orders exist.
  */
 @Repository
 class R2dbcOrderQueries implements OrderQueries {
@@ -61,7 +64,9 @@ class R2dbcOrderQueries implements OrderQueries {
 			.collectList();
 	}
 
-	/** How many orders match, reading at most {@link OrderQueries#MAX_COUNTED} of them. */
+	/**
+	 * How many orders match, reading at most {@link OrderQueries#MAX_COUNTED} of them.
+	 */
 	private Mono<Long> countUpToCap(Map<String, Object> conditions, String where) {
 		return this.db.sql("SELECT count(*) AS total FROM (SELECT 1 FROM orders" + where + " LIMIT :cap) AS capped")
 			.bindValues(conditions)

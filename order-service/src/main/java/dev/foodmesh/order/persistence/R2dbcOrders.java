@@ -19,15 +19,22 @@ import dev.foodmesh.order.domain.Order;
 import dev.foodmesh.order.domain.OrderId;
 import dev.foodmesh.order.domain.OrderLine;
 
-/** {@link Orders} on Postgres: {@code orders}, {@code order_lines}, {@code order_history}. */
+/**
+ * {@link Orders} on Postgres: {@code orders}, {@code order_lines}, {@code order_history}.
+ */
 @Repository
 class R2dbcOrders implements Orders {
 
-	/** Channel of the status-change notifications that {@link PostgresOrderChanges} listens to. */
+	/**
+	 * Channel of the status-change notifications that {@link PostgresOrderChanges}
+	 * listens to.
+	 */
 	static final String STATUS_CHANNEL = "order_status";
 
-	// Each write is one statement: its data-modifying CTEs all run, whether the main query reads them or not, and
-	// the foreign keys are checked at the statement's end. Every round trip saved is CPU saved in the driver, the
+	// Each write is one statement: its data-modifying CTEs all run, whether the main
+	// query reads them or not, and
+	// the foreign keys are checked at the statement's end. Every round trip saved is CPU
+	// saved in the driver, the
 	// reactive chain and Postgres alike (docs/performance.md).
 	private static final String HISTORY = """
 			history as (insert into order_history (order_id, seq, status, reason, at)
@@ -44,7 +51,8 @@ class R2dbcOrders implements Orders {
 			%s
 			select 1""".formatted(OrderRow.COLUMNS, HISTORY);
 
-	// status_since follows the database's clock, as the overdue pass that compares it with now() (R2dbcOverdueOrders)
+	// status_since follows the database's clock, as the overdue pass that compares it
+	// with now() (R2dbcOverdueOrders)
 	private static final String UPDATE_ONLY = """
 			with changed as (update orders set status = :status, cancellation_reason = :cancellationReason,
 			  payment_id = :paymentId, courier_id = :courierId, courier_name = :courierName,
@@ -55,7 +63,10 @@ class R2dbcOrders implements Orders {
 
 	private static final String UPDATE = UPDATE_ONLY + "select 1";
 
-	/** Postgres delivers the notification when the transaction commits, to every replica's listener. */
+	/**
+	 * Postgres delivers the notification when the transaction commits, to every replica's
+	 * listener.
+	 */
 	private static final String UPDATE_AND_NOTIFY = UPDATE_ONLY + "select pg_notify('" + STATUS_CHANNEL
 			+ "', :id::text)";
 
@@ -71,9 +82,10 @@ class R2dbcOrders implements Orders {
 	}
 
 	/**
-	 * Locks the order's row, then reads the whole order in a second statement. One {@code select … for update} would
-	 * not do: after waiting for another transaction's lock it re-reads the locked row alone, so the history it joined
-	 * would miss the steps that transaction committed, and the next step's number would already exist.
+	 * Locks the order's row, then reads the whole order in a second statement. One
+	 * {@code select … for update} would not do: after waiting for another transaction's
+	 * lock it re-reads the locked row alone, so the history it joined would miss the
+	 * steps that transaction committed, and the next step's number would already exist.
 	 */
 	@Override
 	public Mono<Order> findForUpdate(OrderId id) {
@@ -86,9 +98,11 @@ class R2dbcOrders implements Orders {
 
 	@Override
 	public Flux<Order> lockOverduePayments(Instant placedBefore, int limit) {
-		// read in full before the caller writes: its statements would queue behind this unread result
-		return this.db.sql(OrderReads.SELECT + "where o.status = 'PAYMENT_PENDING' and o.created_at < :before "
-				+ "order by o.created_at limit :limit for update of o skip locked")
+		// read in full before the caller writes: its statements would queue behind this
+		// unread result
+		return this.db
+			.sql(OrderReads.SELECT + "where o.status = 'PAYMENT_PENDING' and o.created_at < :before "
+					+ "order by o.created_at limit :limit for update of o skip locked")
 			.bind("before", placedBefore)
 			.bind("limit", limit)
 			.map(OrderReads::read)
@@ -116,7 +130,10 @@ class R2dbcOrders implements Orders {
 		return this.db.sql(sql).bind("id", id.value()).map(OrderReads::read).one();
 	}
 
-	/** Binds the history entries from index {@code from} on (usually one) as the arrays {@link #HISTORY} reads. */
+	/**
+	 * Binds the history entries from index {@code from} on (usually one) as the arrays
+	 * {@link #HISTORY} reads.
+	 */
 	private static GenericExecuteSpec withHistory(GenericExecuteSpec statement, Order order, int from) {
 		List<HistoryEntry> added = order.history().subList(from, order.history().size());
 		Integer[] seqs = IntStream.range(from, from + added.size()).boxed().toArray(Integer[]::new);

@@ -16,7 +16,10 @@ import dev.foodmesh.order.application.OverdueOrders;
 import dev.foodmesh.order.domain.Order;
 import dev.foodmesh.order.domain.OrderStatus;
 
-/** {@link OverdueOrders} on {@code orders.status_since}, compared with the database's {@code now()}. */
+/**
+ * {@link OverdueOrders} on {@code orders.status_since}, compared with the database's
+ * {@code now()}.
+ */
 @Repository
 class R2dbcOverdueOrders implements OverdueOrders {
 
@@ -30,9 +33,11 @@ class R2dbcOverdueOrders implements OverdueOrders {
 
 	@Override
 	public Flux<Order> lockOverdue(OrderStatus status, Duration bound, int limit) {
-		// read in full before the caller writes: its statements would queue behind this unread result
-		return this.db.sql(OrderReads.SELECT + "where o.status = :status and " + OVERDUE.formatted("bound")
-				+ " order by o.status_since limit :limit for update of o skip locked")
+		// read in full before the caller writes: its statements would queue behind this
+		// unread result
+		return this.db
+			.sql(OrderReads.SELECT + "where o.status = :status and " + OVERDUE.formatted("bound")
+					+ " order by o.status_since limit :limit for update of o skip locked")
 			.bind("status", status.name())
 			.bind("bound", seconds(bound))
 			.bind("limit", limit)
@@ -45,7 +50,8 @@ class R2dbcOverdueOrders implements OverdueOrders {
 	@Override
 	public Mono<Map<OrderStatus, Long>> count(Map<OrderStatus, Duration> bounds) {
 		List<OrderStatus> statuses = List.copyOf(bounds.keySet());
-		// the status names are enum constants, never input: the only concatenation into this SQL
+		// the status names are enum constants, never input: the only concatenation into
+		// this SQL
 		String overdue = statuses.stream()
 			.map((status) -> "(o.status = '" + status.name() + "' and " + OVERDUE.formatted(status.name()) + ")")
 			.collect(Collectors.joining(" or "));

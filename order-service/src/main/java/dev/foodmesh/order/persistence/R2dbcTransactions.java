@@ -8,8 +8,8 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import dev.foodmesh.order.application.Transactions;
 
 /**
- * {@link Transactions} with Spring's reactive transaction manager: joins the transaction the messaging kit opened
- * for a consumed event, otherwise begins one.
+ * {@link Transactions} with Spring's reactive transaction manager: joins the transaction
+ * the messaging kit opened for a consumed event, otherwise begins one.
  */
 @Component
 class R2dbcTransactions implements Transactions {

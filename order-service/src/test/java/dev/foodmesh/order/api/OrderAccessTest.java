@@ -24,8 +24,9 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
 
 /**
- * Who may do what on the order routes (docs/security.md), with real tokens of the development issuer: no or a bad
- * token is 401, the wrong role or someone else's order 403, both as problem+json.
+ * Who may do what on the order routes (docs/security.md), with real tokens of the
+ * development issuer: no or a bad token is 401, the wrong role or someone else's order
+ * 403, both as problem+json.
  */
 class OrderAccessTest extends OrderRoutesSlice {
 
@@ -35,9 +36,12 @@ class OrderAccessTest extends OrderRoutesSlice {
 	void shouldRefuseEveryRouteWithoutAToken() {
 		Order alices = alicesOrder();
 
-		refused(this.client.post().uri("/orders").contentType(MediaType.APPLICATION_JSON)
-			.header(OrderController.IDEMPOTENCY_KEY, "k").bodyValue(OrderRequests.valid()).exchange(), 401)
-			.jsonPath("$.type").isEqualTo("https://foodmesh.dev/problems/unauthorized");
+		refused(this.client.post()
+			.uri("/orders")
+			.contentType(MediaType.APPLICATION_JSON)
+			.header(OrderController.IDEMPOTENCY_KEY, "k")
+			.bodyValue(OrderRequests.valid())
+			.exchange(), 401).jsonPath("$.type").isEqualTo("https://foodmesh.dev/problems/unauthorized");
 		refused(this.client.get().uri("/orders/{id}", alices.id().value()).exchange(), 401);
 		refused(this.client.get().uri("/orders").exchange(), 401);
 		refused(this.client.get().uri("/orders/{id}/events", alices.id().value()).exchange(), 401);
@@ -76,8 +80,8 @@ class OrderAccessTest extends OrderRoutesSlice {
 		Order alices = alicesOrder();
 		String bob = DevIssuer.customer(BOB);
 
-		refused(as(bob).get().uri("/orders/{id}", alices.id().value()).exchange(), 403)
-			.jsonPath("$.type").isEqualTo("https://foodmesh.dev/problems/forbidden");
+		refused(as(bob).get().uri("/orders/{id}", alices.id().value()).exchange(), 403).jsonPath("$.type")
+			.isEqualTo("https://foodmesh.dev/problems/forbidden");
 		refused(as(bob).get().uri("/orders/{id}/events", alices.id().value()).exchange(), 403);
 		refused(as(bob).post().uri("/orders/{id}/cancel", alices.id().value()).exchange(), 403);
 		refused(as(DevIssuer.operator()).post().uri("/orders/{id}/cancel", alices.id().value()).exchange(), 403);
@@ -85,11 +89,17 @@ class OrderAccessTest extends OrderRoutesSlice {
 		verifyNoInteractions(this.cancelOrder, this.watchOrder);
 
 		given(this.cancelOrder.cancel(alices.id())).willReturn(Mono.just(new AdvanceResult.Applied(alices)));
-		as(DevIssuer.customer(OrderRequests.USER)).get().uri("/orders/{id}", alices.id().value()).exchange()
-			.expectStatus().isOk();
+		as(DevIssuer.customer(OrderRequests.USER)).get()
+			.uri("/orders/{id}", alices.id().value())
+			.exchange()
+			.expectStatus()
+			.isOk();
 		as(DevIssuer.operator()).get().uri("/orders/{id}", alices.id().value()).exchange().expectStatus().isOk();
-		as(DevIssuer.customer(OrderRequests.USER)).post().uri("/orders/{id}/cancel", alices.id().value()).exchange()
-			.expectStatus().isOk();
+		as(DevIssuer.customer(OrderRequests.USER)).post()
+			.uri("/orders/{id}/cancel", alices.id().value())
+			.exchange()
+			.expectStatus()
+			.isOk();
 	}
 
 	@Test
@@ -123,9 +133,15 @@ class OrderAccessTest extends OrderRoutesSlice {
 	}
 
 	private static WebTestClient.BodyContentSpec refused(WebTestClient.ResponseSpec response, int status) {
-		return response.expectStatus().isEqualTo(status)
-			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.expectBody().jsonPath("$.status").isEqualTo(status).jsonPath("$.detail").exists();
+		return response.expectStatus()
+			.isEqualTo(status)
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo(status)
+			.jsonPath("$.detail")
+			.exists();
 	}
 
 }

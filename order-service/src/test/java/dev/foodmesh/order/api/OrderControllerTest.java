@@ -32,7 +32,10 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
 
-/** {@code POST /orders} and {@code POST /orders/{id}/cancel}: bad input never reaches the use cases. */
+/**
+ * {@code POST /orders} and {@code POST /orders/{id}/cancel}: bad input never reaches the
+ * use cases.
+ */
 class OrderControllerTest extends OrderRoutesSlice {
 
 	@BeforeEach
@@ -46,10 +49,14 @@ class OrderControllerTest extends OrderRoutesSlice {
 		given(this.placeOrder.place(any())).willReturn(Mono.just(new PlacementResult.Placed(id, "{\"id\":1}", false)));
 
 		post("key-1", OrderRequests.valid()).exchange()
-			.expectStatus().isCreated()
-			.expectHeader().location("/orders/" + id)
-			.expectHeader().valueEquals(OrderController.REPLAYED, "false")
-			.expectBody().json("{\"id\":1}");
+			.expectStatus()
+			.isCreated()
+			.expectHeader()
+			.location("/orders/" + id)
+			.expectHeader()
+			.valueEquals(OrderController.REPLAYED, "false")
+			.expectBody()
+			.json("{\"id\":1}");
 	}
 
 	@Test
@@ -58,8 +65,10 @@ class OrderControllerTest extends OrderRoutesSlice {
 		given(this.placeOrder.place(any())).willReturn(Mono.just(new PlacementResult.Placed(id, "{}", true)));
 
 		post("key-1", OrderRequests.valid()).exchange()
-			.expectStatus().isCreated()
-			.expectHeader().valueEquals(OrderController.REPLAYED, "true");
+			.expectStatus()
+			.isCreated()
+			.expectHeader()
+			.valueEquals(OrderController.REPLAYED, "true");
 	}
 
 	@Test
@@ -68,28 +77,32 @@ class OrderControllerTest extends OrderRoutesSlice {
 		given(this.placeOrder.place(any())).willReturn(Mono.just(new PlacementResult.Refused(
 				new PlacementRejection(PlacementRejection.Cause.MENU_ITEM_UNAVAILABLE, tiramisu))));
 
-		problem(post("key-1", OrderRequests.valid()).exchange(), 422)
-			.jsonPath("$.type").isEqualTo("https://foodmesh.dev/problems/menu-item-unavailable")
-			.jsonPath("$.menuItemId").isEqualTo(tiramisu.toString());
+		problem(post("key-1", OrderRequests.valid()).exchange(), 422).jsonPath("$.type")
+			.isEqualTo("https://foodmesh.dev/problems/menu-item-unavailable")
+			.jsonPath("$.menuItemId")
+			.isEqualTo(tiramisu.toString());
 	}
 
 	@Test
 	void shouldRefuseAKeyReusedWithAnotherBody() {
 		given(this.placeOrder.place(any())).willReturn(Mono.just(new PlacementResult.KeyReused("key-1")));
 
-		problem(post("key-1", OrderRequests.valid()).exchange(), 422)
-			.jsonPath("$.type").isEqualTo("https://foodmesh.dev/problems/idempotency-key-reused");
+		problem(post("key-1", OrderRequests.valid()).exchange(), 422).jsonPath("$.type")
+			.isEqualTo("https://foodmesh.dev/problems/idempotency-key-reused");
 	}
 
 	@Test
 	void shouldAnswerServiceUnavailableWithRetryAfterWhenADependencyIsDown() {
-		given(this.placeOrder.place(any())).willReturn(Mono.error(new DependencyUnavailableException(
-				"user-service", "timed out", new TimeoutException())));
+		given(this.placeOrder.place(any())).willReturn(
+				Mono.error(new DependencyUnavailableException("user-service", "timed out", new TimeoutException())));
 
 		post("key-1", OrderRequests.valid()).exchange()
-			.expectStatus().isEqualTo(503)
-			.expectHeader().valueEquals("Retry-After", "2")
-			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+			.expectStatus()
+			.isEqualTo(503)
+			.expectHeader()
+			.valueEquals("Retry-After", "2")
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -100,8 +113,8 @@ class OrderControllerTest extends OrderRoutesSlice {
 
 	@Test
 	void shouldRefuseWrongTypes() {
-		problem(post("key-1", OrderRequests.withItems(OrderRequests.item(OrderRequests.MARGHERITA, "\"two\""))).exchange(),
-				400);
+		problem(post("key-1", OrderRequests.withItems(OrderRequests.item(OrderRequests.MARGHERITA, "\"two\"")))
+			.exchange(), 400);
 		problem(post("key-1", OrderRequests.valid().replace(OrderRequests.USER, "not-a-uuid")).exchange(), 400);
 	}
 
@@ -115,15 +128,16 @@ class OrderControllerTest extends OrderRoutesSlice {
 	@ParameterizedTest(name = "quantity {0}")
 	@ValueSource(strings = { "0", "51", "-1" })
 	void shouldRefuseAnOutOfRangeQuantity(String quantity) {
-		problem(post("key-1", OrderRequests.withItems(OrderRequests.item(OrderRequests.MARGHERITA, quantity))).exchange(),
-				400).jsonPath("$.errors[0].field").isEqualTo("items[0].quantity");
+		problem(post("key-1", OrderRequests.withItems(OrderRequests.item(OrderRequests.MARGHERITA, quantity)))
+			.exchange(), 400).jsonPath("$.errors[0].field").isEqualTo("items[0].quantity");
 	}
 
 	@Test
 	void shouldRefuseNoItemsAndTooManyItems() {
 		String item = OrderRequests.item(OrderRequests.MARGHERITA, "1");
 		problem(post("key-1", OrderRequests.withItems("")).exchange(), 400);
-		problem(post("key-1", OrderRequests.withItems(String.join(",", Collections.nCopies(51, item)))).exchange(), 400);
+		problem(post("key-1", OrderRequests.withItems(String.join(",", Collections.nCopies(51, item)))).exchange(),
+				400);
 	}
 
 	@Test
@@ -168,18 +182,22 @@ class OrderControllerTest extends OrderRoutesSlice {
 
 	@Test
 	void shouldAnswerServiceUnavailableWithRetryAfterWhenTheDatabaseIsDown() {
-		given(this.placeOrder.place(any())).willReturn(Mono.error(new DataAccessResourceFailureException(
-				"Failed to obtain R2DBC Connection", new R2dbcNonTransientResourceException("Connection refused"))));
+		given(this.placeOrder.place(any()))
+			.willReturn(Mono.error(new DataAccessResourceFailureException("Failed to obtain R2DBC Connection",
+					new R2dbcNonTransientResourceException("Connection refused"))));
 
-		problem(post("key-1", OrderRequests.valid()).exchange(), 503)
-			.jsonPath("$.type").isEqualTo("https://foodmesh.dev/problems/database-unavailable");
+		problem(post("key-1", OrderRequests.valid()).exchange(), 503).jsonPath("$.type")
+			.isEqualTo("https://foodmesh.dev/problems/database-unavailable");
 		post("key-1", OrderRequests.valid()).exchange().expectHeader().exists("Retry-After");
 	}
 
 	@Test
 	void shouldRequireAnIdempotencyKeyOfOneToAHundredCharacters() {
-		problem(this.client.post().uri("/orders").contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(OrderRequests.valid()).exchange(), 400);
+		problem(this.client.post()
+			.uri("/orders")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(OrderRequests.valid())
+			.exchange(), 400);
 		problem(post("k".repeat(101), OrderRequests.valid()).exchange(), 400);
 		verifyNoInteractions(this.placeOrder);
 	}
@@ -192,8 +210,12 @@ class OrderControllerTest extends OrderRoutesSlice {
 
 	@Test
 	void shouldRefuseAnotherMediaType() {
-		problem(this.client.post().uri("/orders").header(OrderController.IDEMPOTENCY_KEY, "k")
-			.contentType(MediaType.TEXT_PLAIN).bodyValue("hello").exchange(), 415);
+		problem(this.client.post()
+			.uri("/orders")
+			.header(OrderController.IDEMPOTENCY_KEY, "k")
+			.contentType(MediaType.TEXT_PLAIN)
+			.bodyValue("hello")
+			.exchange(), 415);
 	}
 
 	@Test
@@ -201,11 +223,11 @@ class OrderControllerTest extends OrderRoutesSlice {
 		Order order = OrderFixtures.anOrderIn(OrderStatus.PICKED_UP);
 		OrderId id = order.id();
 		given(this.orders.findById(id)).willReturn(Mono.just(order));
-		given(this.cancelOrder.cancel(id)).willReturn(Mono.just(new AdvanceResult.Refused(
-				new OrderRejection(id, OrderStatus.PICKED_UP, Trigger.CUSTOMER_CANCELLED))));
+		given(this.cancelOrder.cancel(id)).willReturn(Mono.just(
+				new AdvanceResult.Refused(new OrderRejection(id, OrderStatus.PICKED_UP, Trigger.CUSTOMER_CANCELLED))));
 
-		problem(this.client.post().uri("/orders/{id}/cancel", id.value()).exchange(), 409)
-			.jsonPath("$.orderStatus").isEqualTo("PICKED_UP");
+		problem(this.client.post().uri("/orders/{id}/cancel", id.value()).exchange(), 409).jsonPath("$.orderStatus")
+			.isEqualTo("PICKED_UP");
 	}
 
 	@Test
@@ -214,10 +236,16 @@ class OrderControllerTest extends OrderRoutesSlice {
 		given(this.orders.findById(order.id())).willReturn(Mono.just(order));
 		given(this.cancelOrder.cancel(order.id())).willReturn(Mono.just(new AdvanceResult.Applied(order)));
 
-		this.client.post().uri("/orders/{id}/cancel", order.id().value()).exchange()
-			.expectStatus().isOk()
-			.expectBody().jsonPath("$.status").isEqualTo("CANCELLATION_PENDING")
-			.jsonPath("$.cancellationReason").isEqualTo("CUSTOMER_CANCELLED");
+		this.client.post()
+			.uri("/orders/{id}/cancel", order.id().value())
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("CANCELLATION_PENDING")
+			.jsonPath("$.cancellationReason")
+			.isEqualTo("CUSTOMER_CANCELLED");
 	}
 
 	@Test
@@ -238,9 +266,15 @@ class OrderControllerTest extends OrderRoutesSlice {
 	}
 
 	static WebTestClient.BodyContentSpec problem(WebTestClient.ResponseSpec response, int status) {
-		return response.expectStatus().isEqualTo(status)
-			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.expectBody().jsonPath("$.status").isEqualTo(status).jsonPath("$.detail").exists();
+		return response.expectStatus()
+			.isEqualTo(status)
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo(status)
+			.jsonPath("$.detail")
+			.exists();
 	}
 
 }

@@ -43,14 +43,22 @@ class OrderQueryControllerTest extends OrderRoutesSlice {
 		Order order = OrderFixtures.anOrderIn(OrderStatus.DELIVERY_SCHEDULED);
 		given(this.orders.findById(order.id())).willReturn(Mono.just(order));
 
-		this.client.get().uri("/orders/{id}", order.id().value()).exchange()
-			.expectStatus().isOk()
+		this.client.get()
+			.uri("/orders/{id}", order.id().value())
+			.exchange()
+			.expectStatus()
+			.isOk()
 			.expectBody()
-			.jsonPath("$.status").isEqualTo("DELIVERY_SCHEDULED")
-			.jsonPath("$.courier.name").isEqualTo("Ada")
-			.jsonPath("$.total.amount").isEqualTo(1900)
-			.jsonPath("$.history.length()").isEqualTo(3)
-			.jsonPath("$.estimatedDeliveryAt").exists();
+			.jsonPath("$.status")
+			.isEqualTo("DELIVERY_SCHEDULED")
+			.jsonPath("$.courier.name")
+			.isEqualTo("Ada")
+			.jsonPath("$.total.amount")
+			.isEqualTo(1900)
+			.jsonPath("$.history.length()")
+			.isEqualTo(3)
+			.jsonPath("$.estimatedDeliveryAt")
+			.exists();
 	}
 
 	@Test
@@ -64,17 +72,22 @@ class OrderQueryControllerTest extends OrderRoutesSlice {
 	@Test
 	void shouldAnswerAPage() {
 		Order order = OrderFixtures.anOrderAwaitingPayment();
-		given(this.queries.search(new OrderQueries.Criteria(order.details().userId(), OrderStatus.PAYMENT_PENDING, 1, 5)))
+		given(this.queries
+			.search(new OrderQueries.Criteria(order.details().userId(), OrderStatus.PAYMENT_PENDING, 1, 5)))
 			.willReturn(Mono.just(new OrderQueries.OrderPage(List.of(order), 6)));
 
 		this.client.get()
 			.uri("/orders?userId={user}&status=PAYMENT_PENDING&page=1&size=5", order.details().userId().value())
 			.exchange()
-			.expectStatus().isOk()
+			.expectStatus()
+			.isOk()
 			.expectBody()
-			.jsonPath("$.items[0].id").isEqualTo(order.id().toString())
-			.jsonPath("$.totalItems").isEqualTo(6)
-			.jsonPath("$.totalPages").isEqualTo(2);
+			.jsonPath("$.items[0].id")
+			.isEqualTo(order.id().toString())
+			.jsonPath("$.totalItems")
+			.isEqualTo(6)
+			.jsonPath("$.totalPages")
+			.isEqualTo(2);
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -86,7 +99,8 @@ class OrderQueryControllerTest extends OrderRoutesSlice {
 
 	@Test
 	void shouldCountAsFarAsPagesReach() {
-		// totalPages never announces a page that would be refused, nor hides one that can be asked for
+		// totalPages never announces a page that would be refused, nor hides one that can
+		// be asked for
 		assertThat(OrderQueries.MAX_COUNTED).isEqualTo(PageQuery.MAX_WINDOW);
 	}
 
@@ -102,26 +116,31 @@ class OrderQueryControllerTest extends OrderRoutesSlice {
 			.get()
 			.uri("/orders?page=99&size=100")
 			.exchange()
-			.expectStatus().isOk()
+			.expectStatus()
+			.isOk()
 			.expectBody()
-			.jsonPath("$.totalItems").isEqualTo(10_000)
-			.jsonPath("$.totalPages").isEqualTo(100);
+			.jsonPath("$.totalItems")
+			.isEqualTo(10_000)
+			.jsonPath("$.totalPages")
+			.isEqualTo(100);
 	}
 
 	@Test
 	void shouldStreamStatusesAndCompleteAtTheTerminalOne() {
 		Order order = OrderFixtures.anOrderIn(OrderStatus.PICKED_UP);
 		given(this.orders.findById(order.id())).willReturn(Mono.just(order));
-		given(this.watchOrder.watch(order.id())).willReturn(Flux.just(
-				new StatusUpdate(order.id(), OrderStatus.PICKED_UP, null, order.updatedAt()),
-				new StatusUpdate(order.id(), OrderStatus.DELIVERED, null, order.updatedAt())));
+		given(this.watchOrder.watch(order.id()))
+			.willReturn(Flux.just(new StatusUpdate(order.id(), OrderStatus.PICKED_UP, null, order.updatedAt()),
+					new StatusUpdate(order.id(), OrderStatus.DELIVERED, null, order.updatedAt())));
 
 		Flux<ServerSentEvent<StatusEventView>> events = this.client.get()
 			.uri("/orders/{id}/events", order.id().value())
 			.accept(MediaType.TEXT_EVENT_STREAM)
 			.exchange()
-			.expectStatus().isOk()
-			.returnResult(new ParameterizedTypeReference<ServerSentEvent<StatusEventView>>() { })
+			.expectStatus()
+			.isOk()
+			.returnResult(new ParameterizedTypeReference<ServerSentEvent<StatusEventView>>() {
+			})
 			.getResponseBody();
 
 		StepVerifier.create(events.map((event) -> event.event() + ":" + event.data().status()))

@@ -15,8 +15,8 @@ import dev.foodmesh.order.application.PlaceOrder;
 import dev.foodmesh.order.application.WatchOrder;
 
 /**
- * The order routes in a WebFlux slice with their real access rules and tokens of the development issuer, every use
- * case mocked: what the controller tests share.
+ * The order routes in a WebFlux slice with their real access rules and tokens of the
+ * development issuer, every use case mocked: what the controller tests share.
  */
 @WebFluxTest(controllers = { OrderController.class, OrderQueryController.class }, properties = DevIssuer.JWKS_PROPERTY)
 @Import({ OrderAccess.class, OrderAccessRules.class })

@@ -73,9 +73,11 @@ class AdvanceOrderTest {
 				.isEqualTo(OrderStatus.CANCELLATION_PENDING))
 			.verifyComplete();
 		assertThat(this.app.outbox.events).singleElement()
-			.isInstanceOfSatisfying(OrderEvent.Cancelled.class, (event) -> assertThat(event)
-				.extracting(OrderEvent.Cancelled::refundRequested, OrderEvent.Cancelled::releaseConfirmationRequested)
-				.containsExactly(false, true));
+			.isInstanceOfSatisfying(OrderEvent.Cancelled.class,
+					(event) -> assertThat(event)
+						.extracting(OrderEvent.Cancelled::refundRequested,
+								OrderEvent.Cancelled::releaseConfirmationRequested)
+						.containsExactly(false, true));
 	}
 
 	private Order stored(Order order) {

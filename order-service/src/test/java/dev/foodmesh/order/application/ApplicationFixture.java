@@ -5,7 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
-/** The use cases wired to in-memory ports, as {@code UseCaseConfig} wires them to the real ones. */
+/**
+ * The use cases wired to in-memory ports, as {@code UseCaseConfig} wires them to the real
+ * ones.
+ */
 class ApplicationFixture {
 
 	static final Instant NOW = Instant.parse("2026-05-01T12:00:00Z");

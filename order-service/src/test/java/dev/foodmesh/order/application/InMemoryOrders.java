@@ -13,7 +13,10 @@ import dev.foodmesh.order.domain.Order;
 import dev.foodmesh.order.domain.OrderId;
 import dev.foodmesh.order.domain.OrderStatus;
 
-/** Orders in a map; every update also wakes status watchers, as the database's NOTIFY does. */
+/**
+ * Orders in a map; every update also wakes status watchers, as the database's NOTIFY
+ * does.
+ */
 class InMemoryOrders implements Orders, OrderChanges {
 
 	final Map<OrderId, Order> stored = new ConcurrentHashMap<>();

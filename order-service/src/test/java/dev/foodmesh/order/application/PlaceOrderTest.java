@@ -97,8 +97,8 @@ class PlaceOrderTest {
 
 	@Test
 	void shouldFailAndStoreNothingWhenADependencyIsDown() {
-		Restaurants down = (restaurant, items) -> Mono.error(
-				new DependencyUnavailableException("restaurant-service", "timed out", new TimeoutException()));
+		Restaurants down = (restaurant, items) -> Mono
+			.error(new DependencyUnavailableException("restaurant-service", "timed out", new TimeoutException()));
 
 		StepVerifier.create(this.app.placeOrder(this.activeUser, down).place(command("key-1", "hash-1")))
 			.expectError(DependencyUnavailableException.class)

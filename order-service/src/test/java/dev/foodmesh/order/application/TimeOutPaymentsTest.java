@@ -29,10 +29,12 @@ class TimeOutPaymentsTest {
 			.expectNext(1L)
 			.verifyComplete();
 
-		assertThat(this.app.orders.get(overdue.id()).cancellationReason()).isEqualTo(CancellationReason.PAYMENT_TIMEOUT);
+		assertThat(this.app.orders.get(overdue.id()).cancellationReason())
+			.isEqualTo(CancellationReason.PAYMENT_TIMEOUT);
 		assertThat(this.app.orders.get(fresh.id()).status()).isEqualTo(OrderStatus.PAYMENT_PENDING);
 		assertThat(this.app.outbox.events).singleElement()
-			.isInstanceOfSatisfying(OrderEvent.Cancelled.class, (event) -> assertThat(event.refundRequested()).isTrue());
+			.isInstanceOfSatisfying(OrderEvent.Cancelled.class,
+					(event) -> assertThat(event.refundRequested()).isTrue());
 	}
 
 	private Order placedAt(java.time.Instant at) {

@@ -61,16 +61,16 @@ class WatchOrderTest {
 
 	@Test
 	void shouldSignalAnUnknownOrder() {
-		StepVerifier.create(this.watchOrder.watch(OrderId.random()))
-			.expectError(UnknownOrderException.class)
-			.verify();
+		StepVerifier.create(this.watchOrder.watch(OrderId.random())).expectError(UnknownOrderException.class).verify();
 	}
 
 	@Test
 	void shouldReReadPeriodicallyWhenAWakeUpIsMissed() {
 		Order order = stored(OrderFixtures.anOrderAwaitingPayment());
-		Order paid = OrderFixtures.changed(order.handle(new OrderCommand.AuthorizePayment(new PaymentId(UUID.randomUUID())),
-				OrderFixtures.nextMinute(order))).next();
+		Order paid = OrderFixtures
+			.changed(order.handle(new OrderCommand.AuthorizePayment(new PaymentId(UUID.randomUUID())),
+					OrderFixtures.nextMinute(order)))
+			.next();
 		WatchOrder resyncing = new WatchOrder(this.app.orders, this.app.orders, Duration.ofSeconds(5));
 
 		StepVerifier.withVirtualTime(() -> resyncing.watch(order.id()).map(StatusUpdate::status).take(2))

@@ -12,7 +12,10 @@ import org.springframework.context.annotation.Configuration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code foodmesh.order.*}: checked when bound, and described for IDEs by the configuration processor. */
+/**
+ * {@code foodmesh.order.*}: checked when bound, and described for IDEs by the
+ * configuration processor.
+ */
 class OrderPropertiesTest {
 
 	private final ApplicationContextRunner context = new ApplicationContextRunner()

@@ -30,7 +30,8 @@ class OrderCancellationTest {
 		assertThat(cancelled.next().status()).isEqualTo(OrderStatus.CANCELLED);
 		assertThat(cancelled.next().cancellationReason()).isEqualTo(CancellationReason.CUSTOMER_CANCELLED);
 		assertThat(cancelled.events()).singleElement()
-			.isInstanceOfSatisfying(OrderEvent.Cancelled.class, (event) -> assertThat(event.refundRequested()).isTrue());
+			.isInstanceOfSatisfying(OrderEvent.Cancelled.class,
+					(event) -> assertThat(event.refundRequested()).isTrue());
 	}
 
 	@ParameterizedTest(name = "a cancel in {0} asks delivery first")
@@ -82,8 +83,8 @@ class OrderCancellationTest {
 
 		assertThat(refused.next().status()).isEqualTo(resumed);
 		assertThat(refused.next().cancellationReason()).isNull();
-		assertThat(refused.next().history().getLast()).isEqualTo(new HistoryEntry(resumed, refusal.name(),
-				nextMinute(pending)));
+		assertThat(refused.next().history().getLast())
+			.isEqualTo(new HistoryEntry(resumed, refusal.name(), nextMinute(pending)));
 		assertThat(refused.events()).isEmpty();
 		assertThat(after(refused.next(), refusal)).isEqualTo(refused.next());
 	}
@@ -125,8 +126,8 @@ class OrderCancellationTest {
 		Order cancelled = after(failed.next(), Trigger.PAYMENT_REFUNDED);
 
 		assertThat(failed.next().status()).isEqualTo(OrderStatus.CANCELLATION_PENDING);
-		assertThat(failed.events()).containsExactly(new OrderEvent.Cancelled(failed.next(), nextMinute(order),
-				CancellationReason.NO_COURIER, true, false));
+		assertThat(failed.events()).containsExactly(
+				new OrderEvent.Cancelled(failed.next(), nextMinute(order), CancellationReason.NO_COURIER, true, false));
 		assertThat(cancelled.status()).isEqualTo(OrderStatus.CANCELLED);
 		assertThat(cancelled.history().getLast().reason()).isEqualTo("NO_COURIER");
 	}
@@ -157,8 +158,8 @@ class OrderCancellationTest {
 		Changed again = changed(pending.handle(overdue, nextMinute(pending)));
 		Order released = after(again.next(), Trigger.DELIVERY_RELEASED);
 
-		assertThat(again.next().history().getLast()).isEqualTo(new HistoryEntry(OrderStatus.CANCELLATION_PENDING,
-				"RELEASE_OVERDUE", nextMinute(pending)));
+		assertThat(again.next().history().getLast())
+			.isEqualTo(new HistoryEntry(OrderStatus.CANCELLATION_PENDING, "RELEASE_OVERDUE", nextMinute(pending)));
 		assertThat(again.events()).containsExactly(new OrderEvent.Cancelled(again.next(), nextMinute(pending),
 				CancellationReason.CUSTOMER_CANCELLED, false, true));
 		assertThat(released.handle(overdue, nextMinute(released))).isEqualTo(new Changed(released, List.of()));

@@ -26,8 +26,7 @@ class OrderDeliveryTest {
 
 	@Test
 	void shouldWalkThroughPickupToDelivery() {
-		Order delivered = after(after(anOrderIn(OrderStatus.DELIVERY_SCHEDULED), Trigger.PICKED_UP),
-				Trigger.DELIVERED);
+		Order delivered = after(after(anOrderIn(OrderStatus.DELIVERY_SCHEDULED), Trigger.PICKED_UP), Trigger.DELIVERED);
 
 		assertThat(delivered.status()).isEqualTo(OrderStatus.DELIVERED);
 		assertThat(delivered.history()).extracting(HistoryEntry::status)

@@ -12,8 +12,8 @@ public final class OrderFixtures {
 
 	public static final Instant PLACED_AT = Instant.parse("2026-05-01T12:00:00Z");
 
-	public static final Courier ADA = new Courier(new CourierId(UUID.fromString("66666666-6666-4666-8666-666666666611")),
-			"Ada");
+	public static final Courier ADA = new Courier(
+			new CourierId(UUID.fromString("66666666-6666-4666-8666-666666666611")), "Ada");
 
 	private OrderFixtures() {
 	}
@@ -31,7 +31,10 @@ public final class OrderFixtures {
 		return Order.place(OrderId.random(), margheritaForAlice(), PLACED_AT).next();
 	}
 
-	/** An order in {@code status}, reached by the shortest legal path, one minute per step. */
+	/**
+	 * An order in {@code status}, reached by the shortest legal path, one minute per
+	 * step.
+	 */
 	public static Order anOrderIn(OrderStatus status) {
 		return switch (status) {
 			case PAYMENT_PENDING -> anOrderAwaitingPayment();
@@ -48,8 +51,8 @@ public final class OrderFixtures {
 	public static OrderCommand commandFor(Trigger trigger) {
 		return switch (trigger) {
 			case PAYMENT_AUTHORIZED -> new OrderCommand.AuthorizePayment(new PaymentId(UUID.randomUUID()));
-			case COURIER_ASSIGNED -> new OrderCommand.AssignCourier(
-					new CourierAssignment(ADA, PLACED_AT.plus(Duration.ofMinutes(40))));
+			case COURIER_ASSIGNED ->
+				new OrderCommand.AssignCourier(new CourierAssignment(ADA, PLACED_AT.plus(Duration.ofMinutes(40))));
 			default -> new OrderCommand.Signal(trigger);
 		};
 	}

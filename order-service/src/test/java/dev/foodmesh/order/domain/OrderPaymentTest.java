@@ -38,7 +38,8 @@ class OrderPaymentTest {
 		assertThat(declined.next().cancellationReason()).isEqualTo(CancellationReason.PAYMENT_DECLINED);
 		assertThat(declined.next().history().getLast().reason()).isEqualTo("PAYMENT_DECLINED");
 		assertThat(declined.events()).singleElement()
-			.isInstanceOfSatisfying(OrderEvent.Cancelled.class, (event) -> assertThat(event.refundRequested()).isFalse());
+			.isInstanceOfSatisfying(OrderEvent.Cancelled.class,
+					(event) -> assertThat(event.refundRequested()).isFalse());
 	}
 
 	@Test
@@ -49,7 +50,8 @@ class OrderPaymentTest {
 
 		assertThat(timedOut.next().cancellationReason()).isEqualTo(CancellationReason.PAYMENT_TIMEOUT);
 		assertThat(timedOut.events()).singleElement()
-			.isInstanceOfSatisfying(OrderEvent.Cancelled.class, (event) -> assertThat(event.refundRequested()).isTrue());
+			.isInstanceOfSatisfying(OrderEvent.Cancelled.class,
+					(event) -> assertThat(event.refundRequested()).isTrue());
 	}
 
 	@Test

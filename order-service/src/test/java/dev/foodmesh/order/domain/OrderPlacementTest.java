@@ -24,7 +24,8 @@ class OrderPlacementTest {
 		Changed placed = Order.place(OrderId.random(), this.details, PLACED_AT);
 
 		assertThat(placed.next().status()).isEqualTo(OrderStatus.PAYMENT_PENDING);
-		assertThat(placed.next().history()).containsExactly(new HistoryEntry(OrderStatus.PAYMENT_PENDING, null, PLACED_AT));
+		assertThat(placed.next().history())
+			.containsExactly(new HistoryEntry(OrderStatus.PAYMENT_PENDING, null, PLACED_AT));
 		assertThat(placed.events()).containsExactly(new OrderEvent.Placed(placed.next(), PLACED_AT));
 	}
 
@@ -59,9 +60,9 @@ class OrderPlacementTest {
 
 	@Test
 	void shouldRefuseATotalThatIsNotTheSumOfTheLines() {
-		assertThatIllegalArgumentException().isThrownBy(() -> new OrderDetails(this.details.userId(),
-				this.details.restaurantId(), "Berlin", this.details.lines(), new Money(1, "EUR"),
-				this.details.deliveryAddress(), "tok_visa"));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new OrderDetails(this.details.userId(), this.details.restaurantId(), "Berlin",
+					this.details.lines(), new Money(1, "EUR"), this.details.deliveryAddress(), "tok_visa"));
 	}
 
 }

@@ -49,10 +49,10 @@ class OrderStateMachinePropertyTest {
 		Order next = changed.next();
 		List<OrderEvent> promised = switch (row) {
 			case Transition.MarkPaid paid -> List.of(new OrderEvent.Paid(next, next.updatedAt()));
-			case Transition.Cancel cancel -> List.of(new OrderEvent.Cancelled(next, next.updatedAt(), cancel.reason(),
-					cancel.refundRequested(), false));
-			case Transition.AskRelease ask -> List.of(new OrderEvent.Cancelled(next, next.updatedAt(), ask.reason(),
-					false, true));
+			case Transition.Cancel cancel -> List
+				.of(new OrderEvent.Cancelled(next, next.updatedAt(), cancel.reason(), cancel.refundRequested(), false));
+			case Transition.AskRelease ask ->
+				List.of(new OrderEvent.Cancelled(next, next.updatedAt(), ask.reason(), false, true));
 			default -> List.of();
 		};
 		assertThat(changed.events()).isEqualTo(promised);

@@ -11,8 +11,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The saga's rows that change an order, each with its consequence, written down a second time from the brief and the
- * team's saga semantics (docs/domain.md); then the rows that settle a cancellation, ignore and refuse.
+ * The saga's rows that change an order, each with its consequence, written down a second
+ * time from the brief and the team's saga semantics (docs/domain.md); then the rows that
+ * settle a cancellation, ignore and refuse.
  */
 class OrderTransitionsTest {
 

@@ -18,8 +18,8 @@ import org.springframework.http.MediaType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Text Postgres cannot store, sent to the real service: a 400 naming the field before anything is written, where it
- * used to fail in the insert (SQLSTATE 22021) as a 500.
+ * Text Postgres cannot store, sent to the real service: a 400 naming the field before
+ * anything is written, where it used to fail in the insert (SQLSTATE 22021) as a 500.
  */
 class BadInputIT extends OrderServiceITSupport {
 
@@ -36,10 +36,13 @@ class BadInputIT extends OrderServiceITSupport {
 		String body = order(user).replace("\"" + value + "\"", "\"" + value + "\\u0000\"");
 		assertThat(body).contains("\\u0000");
 
-		post(UUID.randomUUID().toString(), body).expectStatus().isBadRequest()
-			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+		post(UUID.randomUUID().toString(), body).expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
-			.jsonPath("$.errors[0].field").isEqualTo(field.equals("paymentToken") ? field : "deliveryAddress." + field);
+			.jsonPath("$.errors[0].field")
+			.isEqualTo(field.equals("paymentToken") ? field : "deliveryAddress." + field);
 		assertThat(ordersOf(user)).isZero();
 	}
 
@@ -48,15 +51,19 @@ class BadInputIT extends OrderServiceITSupport {
 		String user = UUID.randomUUID().toString();
 
 		post(UUID.randomUUID().toString(), order(user).replace("Unter den Linden 1", "Unter den Linden \\ud800"))
-			.expectStatus().isBadRequest()
-			.expectBody().jsonPath("$.errors[0].field").isEqualTo("deliveryAddress.street");
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("deliveryAddress.street");
 		assertThat(ordersOf(user)).isZero();
 	}
 
 	/**
-	 * Over HTTP/1.1 the NUL never reaches the application: Reactor Netty's request decoder refuses the header itself
-	 * with a bare 400 (no body, connection closed). The shared filter's check of header values, which would answer a
-	 * problem naming {@code Idempotency-Key}, is the second line (the web slice test shows it).
+	 * Over HTTP/1.1 the NUL never reaches the application: Reactor Netty's request
+	 * decoder refuses the header itself with a bare 400 (no body, connection closed). The
+	 * shared filter's check of header values, which would answer a problem naming
+	 * {@code Idempotency-Key}, is the second line (the web slice test shows it).
 	 */
 	@Test
 	void shouldRefuseANulCharacterInTheIdempotencyKeyBeforeTheApplication() throws IOException {
@@ -73,9 +80,10 @@ class BadInputIT extends OrderServiceITSupport {
 	}
 
 	/**
-	 * Sends the request's head, and its body only once the server has read the head without answering, then reads
-	 * the answer's status line and headers. (A server that refuses the head closes the connection: a body sent
-	 * anyway would make it reset the connection before the answer is read.)
+	 * Sends the request's head, and its body only once the server has read the head
+	 * without answering, then reads the answer's status line and headers. (A server that
+	 * refuses the head closes the connection: a body sent anyway would make it reset the
+	 * connection before the answer is read.)
 	 */
 	private String exchange(byte[] head, byte[] body) throws IOException {
 		try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), this.port)) {
@@ -101,8 +109,15 @@ class BadInputIT extends OrderServiceITSupport {
 	}
 
 	private int ordersOf(String user) {
-		return client().get().uri("/orders?userId={user}", user).exchange().expectStatus().isOk()
-			.expectBody(PlaceOrderIT.Page.class).returnResult().getResponseBody().totalItems();
+		return client().get()
+			.uri("/orders?userId={user}", user)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(PlaceOrderIT.Page.class)
+			.returnResult()
+			.getResponseBody()
+			.totalItems();
 	}
 
 }

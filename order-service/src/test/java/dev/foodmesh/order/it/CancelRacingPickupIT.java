@@ -6,7 +6,6 @@ import java.util.UUID;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
-
 import dev.foodmesh.events.IntegrationEvent;
 import dev.foodmesh.events.order.OrderCancelledEvent;
 
@@ -14,8 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A customer cancels a paid order while the courier may already have the food (review E1): order-service refunds
- * only once delivery-service confirms the release, and resumes the delivery, charged, when it refuses.
+ * A customer cancels a paid order while the courier may already have the food (review
+ * E1): order-service refunds only once delivery-service confirms the release, and resumes
+ * the delivery, charged, when it refuses.
  */
 class CancelRacingPickupIT extends OrderServiceITSupport {
 
@@ -58,7 +58,8 @@ class CancelRacingPickupIT extends OrderServiceITSupport {
 		var late = replies.released();
 		publish(late, DELIVERY);
 
-		// processed, not dead-lettered: the kit records an event only in the transaction that applied it
+		// processed, not dead-lettered: the kit records an event only in the transaction
+		// that applied it
 		awaitProcessed(late);
 		assertThat(get(id)).isEqualTo(cancelled);
 		assertThat(cancelledEvents(id)).hasSize(2);
@@ -70,7 +71,8 @@ class CancelRacingPickupIT extends OrderServiceITSupport {
 		Replies replies = new Replies(id);
 		cancel(id);
 
-		// the pickup committed in delivery-service before the cancel reached it: its news comes first
+		// the pickup committed in delivery-service before the cancel reached it: its news
+		// comes first
 		publish(replies.pickedUp(), DELIVERY);
 		var refused = replies.releaseRefused("PICKED_UP");
 		var againUnderANewId = replies.releaseRefused("PICKED_UP");

@@ -22,9 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Two transactions on one order: the second waits for the first's row lock, and must then see everything the first
- * committed. A single {@code select … for update} that also reads the order's history re-reads only the locked row
- * after the wait, not its history, so the next step number it derived already existed ({@code order_history_pkey}).
+ * Two transactions on one order: the second waits for the first's row lock, and must then
+ * see everything the first committed. A single {@code select … for update} that also
+ * reads the order's history re-reads only the locked row after the wait, not its history,
+ * so the next step number it derived already existed ({@code order_history_pkey}).
  */
 class ConcurrentOrderStepsIT extends OrderServiceITSupport {
 

@@ -15,9 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Postgres goes away under a running order-service (its connections die, new ones are refused) and comes back: while
- * it is gone every endpoint answers 503 problem+json with {@code Retry-After}, never 500, and nothing is half
- * written; once it is back the API, the outbox relay and the saga consumers carry on by themselves.
+ * Postgres goes away under a running order-service (its connections die, new ones are
+ * refused) and comes back: while it is gone every endpoint answers 503 problem+json with
+ * {@code Retry-After}, never 500, and nothing is half written; once it is back the API,
+ * the outbox relay and the saga consumers carry on by themselves.
  */
 class DatabaseOutageIT extends OrderServiceITSupport {
 
@@ -42,10 +43,16 @@ class DatabaseOutageIT extends OrderServiceITSupport {
 
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> client().get().uri("/orders/{id}", placed).exchange().expectStatus().isOk());
-		// the request refused during the outage wrote nothing: its key places the order now
-		UUID after = post(key, order(user)).expectStatus().isCreated()
-			.expectHeader().valueEquals("Idempotent-Replayed", "false")
-			.expectBody(OrderJson.class).returnResult().getResponseBody().id();
+		// the request refused during the outage wrote nothing: its key places the order
+		// now
+		UUID after = post(key, order(user)).expectStatus()
+			.isCreated()
+			.expectHeader()
+			.valueEquals("Idempotent-Replayed", "false")
+			.expectBody(OrderJson.class)
+			.returnResult()
+			.getResponseBody()
+			.id();
 		// the relay publishes again, and a saga reply is consumed again
 		assertThat(SagaTopics.records(Topics.ORDER_EVENTS, after, (found) -> !found.isEmpty())).isNotEmpty();
 		TOPICS.publish(new Replies(after).authorized(), PAYMENT);
@@ -53,12 +60,17 @@ class DatabaseOutageIT extends OrderServiceITSupport {
 	}
 
 	private static void unavailable(WebTestClient.ResponseSpec response) {
-		response.expectStatus().isEqualTo(503)
-			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.expectHeader().valueEquals("Retry-After", "5")
+		response.expectStatus()
+			.isEqualTo(503)
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectHeader()
+			.valueEquals("Retry-After", "5")
 			.expectBody()
-			.jsonPath("$.type").isEqualTo("https://foodmesh.dev/problems/database-unavailable")
-			.jsonPath("$.status").isEqualTo(503);
+			.jsonPath("$.type")
+			.isEqualTo("https://foodmesh.dev/problems/database-unavailable")
+			.jsonPath("$.status")
+			.isEqualTo(503);
 	}
 
 }

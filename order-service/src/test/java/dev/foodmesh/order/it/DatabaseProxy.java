@@ -14,9 +14,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A TCP relay between order-service and Postgres that a test can pull the plug on: {@link #cut()} closes every
- * connection and the listening port, so the service sees its connections die and new ones refused, exactly as when
- * Postgres stops; {@link #restore()} listens on the same port again. Plain threads, never an event loop.
+ * A TCP relay between order-service and Postgres that a test can pull the plug on:
+ * {@link #cut()} closes every connection and the listening port, so the service sees its
+ * connections die and new ones refused, exactly as when Postgres stops;
+ * {@link #restore()} listens on the same port again. Plain threads, never an event loop.
  */
 final class DatabaseProxy {
 

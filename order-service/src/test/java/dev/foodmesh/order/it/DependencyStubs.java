@@ -19,8 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.http.HttpHeaders;
 
 /**
- * user-service and restaurant-service as order-service sees them, on one MockWebServer, with the demo data of
- * docs/demo-data.md. They are other services, not infrastructure: the e2e suite runs the real ones.
+ * user-service and restaurant-service as order-service sees them, on one MockWebServer,
+ * with the demo data of docs/demo-data.md. They are other services, not infrastructure:
+ * the e2e suite runs the real ones.
  */
 final class DependencyStubs extends Dispatcher {
 
@@ -49,7 +50,10 @@ final class DependencyStubs extends Dispatcher {
 
 	}
 
-	/** Every user is active (tests use fresh ids to keep their orders apart) but these two. */
+	/**
+	 * Every user is active (tests use fresh ids to keep their orders apart) but these
+	 * two.
+	 */
 	private static final Map<String, String> USERS = Map.of(MALLORY_SUSPENDED, "SUSPENDED", UNKNOWN_USER, "");
 
 	private static final Map<String, Long> PRICES = Map.of(MARGHERITA, 950L, DIAVOLA, 1150L);
@@ -73,8 +77,9 @@ final class DependencyStubs extends Dispatcher {
 	}
 
 	/**
-	 * The {@code Authorization} header of the latest request whose path starts with {@code prefix} ({@code /users/},
-	 * {@code /restaurants/}), to prove that order-service relays the caller's token.
+	 * The {@code Authorization} header of the latest request whose path starts with
+	 * {@code prefix} ({@code /users/}, {@code /restaurants/}), to prove that
+	 * order-service relays the caller's token.
 	 */
 	@Nullable String lastAuthorization(String prefix) {
 		return this.lastAuthorization.get(prefix);
@@ -104,8 +109,8 @@ final class DependencyStubs extends Dispatcher {
 
 	private static MockResponse user(String id) {
 		String status = USERS.getOrDefault(id, "ACTIVE");
-		return status.isEmpty() ? json(404, problem("user-not-found", null))
-				: json(200, "{\"id\":\"%s\",\"name\":\"n\",\"email\":\"e@example.com\",\"status\":\"%s\"}".formatted(id, status));
+		return status.isEmpty() ? json(404, problem("user-not-found", null)) : json(200,
+				"{\"id\":\"%s\",\"name\":\"n\",\"email\":\"e@example.com\",\"status\":\"%s\"}".formatted(id, status));
 	}
 
 	private static MockResponse quote(String restaurantId, String body) {
@@ -143,7 +148,8 @@ final class DependencyStubs extends Dispatcher {
 
 	private static String problem(String slug, String menuItemId) {
 		String item = (menuItemId != null) ? ",\"menuItemId\":\"" + menuItemId + "\"" : "";
-		return "{\"type\":\"https://foodmesh.dev/problems/%s\",\"title\":\"t\",\"detail\":\"d\"%s}".formatted(slug, item);
+		return "{\"type\":\"https://foodmesh.dev/problems/%s\",\"title\":\"t\",\"detail\":\"d\"%s}".formatted(slug,
+				item);
 	}
 
 	private static MockResponse json(int code, String body) {

@@ -25,7 +25,10 @@ import dev.foodmesh.messaging.envelope.CloudEventHeaders;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** The saga as order-service lives it: replies published on the real topics, the order advancing in Postgres. */
+/**
+ * The saga as order-service lives it: replies published on the real topics, the order
+ * advancing in Postgres.
+ */
 class OrderSagaIT extends OrderServiceITSupport {
 
 	@Test
@@ -109,8 +112,13 @@ class OrderSagaIT extends OrderServiceITSupport {
 	void shouldCancelAnUnpaidOrderAtOnceForTheCustomer() {
 		UUID id = place();
 
-		cancel(id).expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("CANCELLED")
-			.jsonPath("$.cancellationReason").isEqualTo("CUSTOMER_CANCELLED");
+		cancel(id).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("CANCELLED")
+			.jsonPath("$.cancellationReason")
+			.isEqualTo("CUSTOMER_CANCELLED");
 		assertThat(cancelledEvent(id).refundRequested()).isTrue();
 	}
 

@@ -26,27 +26,33 @@ import dev.foodmesh.infra.TestInfrastructure;
 import static org.awaitility.Awaitility.await;
 
 /**
- * One order-service on the real Postgres and Kafka of {@link TestInfrastructure}, with user- and restaurant-service
- * stubbed over HTTP. Every IT class shares this configuration, hence one application context per test JVM. The
- * status stream's periodic re-read is pushed out of the way, so that the SSE test proves the LISTEN/NOTIFY path.
+ * One order-service on the real Postgres and Kafka of {@link TestInfrastructure}, with
+ * user- and restaurant-service stubbed over HTTP. Every IT class shares this
+ * configuration, hence one application context per test JVM. The status stream's periodic
+ * re-read is pushed out of the way, so that the SSE test proves the LISTEN/NOTIFY path.
  * <p>
- * The service reaches Postgres over R2DBC through {@link #DATABASE}, a relay that {@code DatabaseOutageIT} cuts to
- * take the database away (Flyway connects directly). The relay's and consumers' backoff is capped at 2 s so that
- * they are back soon after it is restored.
+ * The service reaches Postgres over R2DBC through {@link #DATABASE}, a relay that
+ * {@code DatabaseOutageIT} cuts to take the database away (Flyway connects directly). The
+ * relay's and consumers' backoff is capped at 2 s so that they are back soon after it is
+ * restored.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "foodmesh.order.payment-timeout-scan.interval=500ms", "management.server.port=0",
-				"foodmesh.order.lookups.connect-timeout=2s", "foodmesh.order.lookups.response-timeout=2s", "foodmesh.order.status-stream.keep-alive=1s",
-				"foodmesh.order.status-stream.resync-interval=1h", "logging.level.kafka=warn",
-				"logging.level.org.apache.kafka=warn", "logging.level.state.change.logger=warn",
-				"foodmesh.messaging.outbox.retry-backoff.max=2s", "foodmesh.messaging.consumer.retry-backoff.max=2s" })
+				"foodmesh.order.lookups.connect-timeout=2s", "foodmesh.order.lookups.response-timeout=2s",
+				"foodmesh.order.status-stream.keep-alive=1s", "foodmesh.order.status-stream.resync-interval=1h",
+				"logging.level.kafka=warn", "logging.level.org.apache.kafka=warn",
+				"logging.level.state.change.logger=warn", "foodmesh.messaging.outbox.retry-backoff.max=2s",
+				"foodmesh.messaging.consumer.retry-backoff.max=2s" })
 abstract class OrderServiceITSupport {
 
 	static final DependencyStubs DEPENDENCIES = new DependencyStubs();
 
 	static final SagaTopics TOPICS = new SagaTopics();
 
-	/** The service (and consumer group) that sends payment replies, as {@code TOPICS.publish} names the source. */
+	/**
+	 * The service (and consumer group) that sends payment replies, as
+	 * {@code TOPICS.publish} names the source.
+	 */
 	static final String PAYMENT = "payment-service";
 
 	/** The service that sends delivery replies. */
@@ -75,7 +81,10 @@ abstract class OrderServiceITSupport {
 		registry.add("foodmesh.order.restaurant-service-url", DEPENDENCIES::url);
 	}
 
-	/** The relay between the service's R2DBC connections and Postgres, started on first use. */
+	/**
+	 * The relay between the service's R2DBC connections and Postgres, started on first
+	 * use.
+	 */
 	static synchronized DatabaseProxy database() {
 		DatabaseProxy current = database;
 		if (current == null) {
@@ -91,7 +100,10 @@ abstract class OrderServiceITSupport {
 		return clientWith(DevIssuer.operator());
 	}
 
-	/** A client with the token of the customer {@code userId}: places, watches and cancels their orders. */
+	/**
+	 * A client with the token of the customer {@code userId}: places, watches and cancels
+	 * their orders.
+	 */
 	WebTestClient customer(String userId) {
 		return clientWith(DevIssuer.customer(userId));
 	}
@@ -114,17 +126,29 @@ abstract class OrderServiceITSupport {
 		return """
 				{"userId":"%s","restaurantId":"%s","items":[{"menuItemId":"%s","quantity":2}],
 				 "deliveryAddress":{"street":"Unter den Linden 1","city":"Berlin","postalCode":"10117"},
-				 "paymentToken":"tok_visa"}""".formatted(userId, DependencyStubs.PIZZERIA_ROMA, DependencyStubs.MARGHERITA);
+				 "paymentToken":"tok_visa"}""".formatted(userId, DependencyStubs.PIZZERIA_ROMA,
+				DependencyStubs.MARGHERITA);
 	}
 
 	/** The service's metrics, as Prometheus scrapes them from the management port. */
 	String prometheus() {
-		return client().mutate().baseUrl("http://localhost:" + this.managementPort).build()
-			.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
-			.expectBody(String.class).returnResult().getResponseBody();
+		return client().mutate()
+			.baseUrl("http://localhost:" + this.managementPort)
+			.build()
+			.get()
+			.uri("/actuator/prometheus")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
 	}
 
-	/** {@code POST /orders} as the customer the body names (any customer when it names none). */
+	/**
+	 * {@code POST /orders} as the customer the body names (any customer when it names
+	 * none).
+	 */
 	WebTestClient.ResponseSpec post(String key, String body) {
 		Matcher user = USER_ID.matcher(body);
 		return customer(user.find() ? user.group(1) : UUID.randomUUID().toString()).post()
@@ -145,12 +169,16 @@ abstract class OrderServiceITSupport {
 			.id();
 	}
 
-	/** Places an order and takes it to DELIVERY_SCHEDULED with a payment and a delivery reply; answers its id. */
+	/**
+	 * Places an order and takes it to DELIVERY_SCHEDULED with a payment and a delivery
+	 * reply; answers its id.
+	 */
 	UUID scheduledOrder() {
 		UUID id = place();
 		Replies replies = new Replies(id);
 		TOPICS.publish(replies.authorized(), PAYMENT);
-		// the two replies travel on two topics, consumed independently: delivery's could otherwise come first
+		// the two replies travel on two topics, consumed independently: delivery's could
+		// otherwise come first
 		awaitStatus(id, "PAID");
 		TOPICS.publish(replies.scheduled(), DELIVERY);
 		awaitStatus(id, "DELIVERY_SCHEDULED");
@@ -158,8 +186,14 @@ abstract class OrderServiceITSupport {
 	}
 
 	OrderJson get(UUID id) {
-		return client().get().uri("/orders/{id}", id).exchange().expectStatus().isOk()
-			.expectBody(OrderJson.class).returnResult().getResponseBody();
+		return client().get()
+			.uri("/orders/{id}", id)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(OrderJson.class)
+			.returnResult()
+			.getResponseBody();
 	}
 
 	OrderJson awaitStatus(UUID id, String status) {

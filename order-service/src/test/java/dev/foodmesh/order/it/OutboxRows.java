@@ -9,7 +9,10 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import dev.foodmesh.events.order.OrderCancelledEvent;
 import dev.foodmesh.messaging.envelope.EventJson;
 
-/** What order-service wrote to its outbox: exactly what the relay publishes, in order, without waiting for Kafka. */
+/**
+ * What order-service wrote to its outbox: exactly what the relay publishes, in order,
+ * without waiting for Kafka.
+ */
 final class OutboxRows {
 
 	private static final EventJson JSON = new EventJson();

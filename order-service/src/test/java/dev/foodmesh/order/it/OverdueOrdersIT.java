@@ -7,16 +7,16 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
-
 import dev.foodmesh.events.order.OrderCancelledEvent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Every non-terminal status has a bound: the deadline pass (every 500 ms here) cancels an order paid but never
- * scheduled, asks delivery-service again when it leaves a release unanswered, and counts every overdue order on
- * {@code foodmesh_order_overdue}. Orders are made overdue by moving their {@code status_since} a day back.
+ * Every non-terminal status has a bound: the deadline pass (every 500 ms here) cancels an
+ * order paid but never scheduled, asks delivery-service again when it leaves a release
+ * unanswered, and counts every overdue order on {@code foodmesh_order_overdue}. Orders
+ * are made overdue by moving their {@code status_since} a day back.
  */
 class OverdueOrdersIT extends OrderServiceITSupport {
 
@@ -51,7 +51,8 @@ class OverdueOrdersIT extends OrderServiceITSupport {
 		List<OrderCancelledEvent> asked = await().until(() -> OutboxRows.cancellations(this.db, id),
 				(found) -> found.size() == 2);
 		assertThat(asked).allSatisfy((ask) -> assertThat(ask.releaseConfirmationRequested()).isTrue());
-		assertThat(get(id).history().getLast()).isEqualTo(new OrderJson.Entry("CANCELLATION_PENDING", "RELEASE_OVERDUE"));
+		assertThat(get(id).history().getLast())
+			.isEqualTo(new OrderJson.Entry("CANCELLATION_PENDING", "RELEASE_OVERDUE"));
 		TOPICS.publish(new Replies(id).released(), DELIVERY);
 		await().until(() -> OutboxRows.cancellations(this.db, id), (found) -> found.size() == 3);
 		assertThat(OutboxRows.cancellations(this.db, id).getLast().refundRequested()).isTrue();
@@ -66,7 +67,8 @@ class OverdueOrdersIT extends OrderServiceITSupport {
 		await().until(() -> overdue("DELIVERY_SCHEDULED") >= 1);
 		assertThat(get(id).status()).as("a slow courier is counted, not cancelled").isEqualTo("DELIVERY_SCHEDULED");
 		assertThat(prometheus()).contains("foodmesh_order_overdue{status=\"PAID\"}",
-				"foodmesh_order_overdue{status=\"PICKED_UP\"}", "foodmesh_order_overdue{status=\"CANCELLATION_PENDING\"}");
+				"foodmesh_order_overdue{status=\"PICKED_UP\"}",
+				"foodmesh_order_overdue{status=\"CANCELLATION_PENDING\"}");
 	}
 
 	// the column names are this test's constants

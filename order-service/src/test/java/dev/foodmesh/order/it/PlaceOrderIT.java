@@ -23,7 +23,10 @@ import dev.foodmesh.messaging.envelope.CloudEventHeaders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code POST /orders} end to end: lookups over HTTP, one transaction, the event on the real topic. */
+/**
+ * {@code POST /orders} end to end: lookups over HTTP, one transaction, the event on the
+ * real topic.
+ */
 class PlaceOrderIT extends OrderServiceITSupport {
 
 	@AfterEach
@@ -35,9 +38,13 @@ class PlaceOrderIT extends OrderServiceITSupport {
 	void shouldStoreTheOrderAndPublishOrderCreatedInTheCloudEventsEnvelope() {
 		String user = UUID.randomUUID().toString();
 
-		OrderJson placed = post("place-1-" + user, order(user)).expectStatus().isCreated()
-			.expectHeader().valueMatches("Location", "/orders/[0-9a-f-]{36}")
-			.expectBody(OrderJson.class).returnResult().getResponseBody();
+		OrderJson placed = post("place-1-" + user, order(user)).expectStatus()
+			.isCreated()
+			.expectHeader()
+			.valueMatches("Location", "/orders/[0-9a-f-]{36}")
+			.expectBody(OrderJson.class)
+			.returnResult()
+			.getResponseBody();
 
 		assertThat(get(placed.id()).status()).isEqualTo("PAYMENT_PENDING");
 		ConsumerRecord<String, byte[]> record = SagaTopics
@@ -80,22 +87,33 @@ class PlaceOrderIT extends OrderServiceITSupport {
 		String user = UUID.randomUUID().toString();
 		String key = "replay-" + user;
 		byte[] first = post(key, order(user)).expectStatus().isCreated().expectBody().returnResult().getResponseBody();
-		String reformatted = order(user).replace("\n", " ").replace("\"paymentToken\":\"tok_visa\",", "")
+		String reformatted = order(user).replace("\n", " ")
+			.replace("\"paymentToken\":\"tok_visa\",", "")
 			.replace("{\"userId\"", "{\"paymentToken\":\"tok_visa\",\"userId\"");
 
-		post(key, reformatted).expectStatus().isCreated()
-			.expectHeader().valueEquals("Idempotent-Replayed", "true")
-			.expectBody().consumeWith((replay) -> assertThat(replay.getResponseBody()).isEqualTo(first));
-		post(key, order(user).replace("\"quantity\":2", "\"quantity\":3")).expectStatus().isEqualTo(422)
-			.expectBody().jsonPath("$.type").isEqualTo("https://foodmesh.dev/problems/idempotency-key-reused");
+		post(key, reformatted).expectStatus()
+			.isCreated()
+			.expectHeader()
+			.valueEquals("Idempotent-Replayed", "true")
+			.expectBody()
+			.consumeWith((replay) -> assertThat(replay.getResponseBody()).isEqualTo(first));
+		post(key, order(user).replace("\"quantity\":2", "\"quantity\":3")).expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://foodmesh.dev/problems/idempotency-key-reused");
 		assertThat(ordersOf(user)).isEqualTo(1);
 	}
 
 	@Test
 	void shouldCreateOneOrderForConcurrentRequestsWithOneKey() throws Exception {
 		String user = UUID.randomUUID().toString();
-		Callable<UUID> attempt = () -> post("race-" + user, order(user)).expectStatus().isCreated()
-			.expectBody(OrderJson.class).returnResult().getResponseBody().id();
+		Callable<UUID> attempt = () -> post("race-" + user, order(user)).expectStatus()
+			.isCreated()
+			.expectBody(OrderJson.class)
+			.returnResult()
+			.getResponseBody()
+			.id();
 
 		List<UUID> ids;
 		try (ExecutorService pool = Executors.newFixedThreadPool(6)) {
@@ -112,15 +130,21 @@ class PlaceOrderIT extends OrderServiceITSupport {
 		String user = UUID.randomUUID().toString();
 
 		DEPENDENCIES.mode(DependencyStubs.Mode.DOWN);
-		post("down-" + user, order(user)).expectStatus().isEqualTo(503).expectHeader().exists("Retry-After")
-			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+		post("down-" + user, order(user)).expectStatus()
+			.isEqualTo(503)
+			.expectHeader()
+			.exists("Retry-After")
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
 		DEPENDENCIES.mode(DependencyStubs.Mode.SLOW);
 		post("down-" + user, order(user)).expectStatus().isEqualTo(503).expectHeader().exists("Retry-After");
 
 		assertThat(ordersOf(user)).isZero();
 		DEPENDENCIES.mode(DependencyStubs.Mode.UP);
-		post("down-" + user, order(user)).expectStatus().isCreated()
-			.expectHeader().valueEquals("Idempotent-Replayed", "false");
+		post("down-" + user, order(user)).expectStatus()
+			.isCreated()
+			.expectHeader()
+			.valueEquals("Idempotent-Replayed", "false");
 	}
 
 	@Test
@@ -134,7 +158,8 @@ class PlaceOrderIT extends OrderServiceITSupport {
 				UUID.randomUUID().toString()), "unknown-restaurant");
 		refused(order(UUID.randomUUID().toString()).replace(DependencyStubs.MARGHERITA,
 				DependencyStubs.TIRAMISU_UNAVAILABLE), "menu-item-unavailable")
-			.jsonPath("$.menuItemId").isEqualTo(DependencyStubs.TIRAMISU_UNAVAILABLE);
+			.jsonPath("$.menuItemId")
+			.isEqualTo(DependencyStubs.TIRAMISU_UNAVAILABLE);
 	}
 
 	@Test
@@ -144,14 +169,25 @@ class PlaceOrderIT extends OrderServiceITSupport {
 
 	private org.springframework.test.web.reactive.server.WebTestClient.BodyContentSpec refused(String body,
 			String slug) {
-		return post(UUID.randomUUID().toString(), body).expectStatus().isEqualTo(422)
-			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.expectBody().jsonPath("$.type").isEqualTo("https://foodmesh.dev/problems/" + slug);
+		return post(UUID.randomUUID().toString(), body).expectStatus()
+			.isEqualTo(422)
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://foodmesh.dev/problems/" + slug);
 	}
 
 	private int ordersOf(String user) {
-		return client().get().uri("/orders?userId={user}", user).exchange().expectStatus().isOk()
-			.expectBody(Page.class).returnResult().getResponseBody().totalItems();
+		return client().get()
+			.uri("/orders?userId={user}", user)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(Page.class)
+			.returnResult()
+			.getResponseBody()
+			.totalItems();
 	}
 
 	private static UUID result(Future<UUID> future) {

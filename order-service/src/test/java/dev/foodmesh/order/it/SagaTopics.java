@@ -29,19 +29,23 @@ import dev.foodmesh.messaging.envelope.CloudEventHeaders;
 import dev.foodmesh.messaging.envelope.EventJson;
 
 /**
- * The real topics, as payment-service and delivery-service use them: publishes their events in the CloudEvents
- * binary envelope (key = order id) and reads what order-service published.
+ * The real topics, as payment-service and delivery-service use them: publishes their
+ * events in the CloudEvents binary envelope (key = order id) and reads what order-service
+ * published.
  */
 final class SagaTopics {
 
 	private static final EventJson JSON = new EventJson();
 
-	private final KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-			ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.bootstrapServers(),
-			ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-			ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
+	private final KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+			Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.bootstrapServers(),
+					ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+					ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
 
-	/** Publishes an event as its producing service would, and waits for the broker's acknowledgement. */
+	/**
+	 * Publishes an event as its producing service would, and waits for the broker's
+	 * acknowledgement.
+	 */
 	void publish(IntegrationEvent event, String source) {
 		EventCatalog.EventType type = EventCatalog.forEvent(event);
 		ProducerRecord<String, byte[]> record = new ProducerRecord<>(type.topic(), event.orderId().toString(),
@@ -62,7 +66,10 @@ final class SagaTopics {
 		}
 	}
 
-	/** Every record of {@code topic} keyed {@code orderId}, once {@code done} holds for them (30 s at most). */
+	/**
+	 * Every record of {@code topic} keyed {@code orderId}, once {@code done} holds for
+	 * them (30 s at most).
+	 */
 	static List<ConsumerRecord<String, byte[]>> records(String topic, UUID orderId,
 			Predicate<List<ConsumerRecord<String, byte[]>>> done) {
 		try (KafkaConsumer<String, byte[]> consumer = consumer()) {

@@ -26,8 +26,10 @@ class MicrometerSagaMetricsTest {
 
 		assertThat(this.registry.get("foodmesh.order.saga.stage").tag("stage", "placed_to_delivered").timer().count())
 			.isEqualTo(1);
-		assertThat(this.registry.get("foodmesh.order.terminal").tags("status", "DELIVERED", "reason", "none")
-			.counter().count()).isEqualTo(1);
+		assertThat(this.registry.get("foodmesh.order.terminal")
+			.tags("status", "DELIVERED", "reason", "none")
+			.counter()
+			.count()).isEqualTo(1);
 	}
 
 	@Test
@@ -37,8 +39,10 @@ class MicrometerSagaMetricsTest {
 		StepVerifier.create(this.metrics.changed(pending, OrderFixtures.after(pending, Trigger.PAYMENT_TIMED_OUT)))
 			.verifyComplete();
 
-		assertThat(this.registry.get("foodmesh.order.terminal").tags("status", "CANCELLED", "reason", "PAYMENT_TIMEOUT")
-			.counter().count()).isEqualTo(1);
+		assertThat(this.registry.get("foodmesh.order.terminal")
+			.tags("status", "CANCELLED", "reason", "PAYMENT_TIMEOUT")
+			.counter()
+			.count()).isEqualTo(1);
 	}
 
 	@Test
@@ -48,10 +52,10 @@ class MicrometerSagaMetricsTest {
 		StepVerifier.create(this.metrics.changed(cancelled, OrderFixtures.after(cancelled, Trigger.PAYMENT_REFUNDED)))
 			.verifyComplete();
 
-		assertThat(this.registry.find("foodmesh.order.terminal").counters()).allSatisfy(
-				(counter) -> assertThat(counter.count()).isZero());
-		assertThat(this.registry.find("foodmesh.order.saga.stage").timers()).allSatisfy(
-				(timer) -> assertThat(timer.count()).isZero());
+		assertThat(this.registry.find("foodmesh.order.terminal").counters())
+			.allSatisfy((counter) -> assertThat(counter.count()).isZero());
+		assertThat(this.registry.find("foodmesh.order.saga.stage").timers())
+			.allSatisfy((timer) -> assertThat(timer.count()).isZero());
 	}
 
 }

@@ -1,4 +1,7 @@
-/** HTTP read side: payments by order and by id. Errors are problem+json, mapped by web-support. */
+/**
+ * HTTP read side: payments by order and by id. Errors are problem+json, mapped by
+ * web-support.
+ */
 @NullMarked
 package dev.foodmesh.payment.api;
 

@@ -12,14 +12,14 @@ import dev.foodmesh.payment.domain.PaymentToken;
 /** Charge an order's total to the token the customer gave. */
 public record AuthorizePaymentCommand(OrderId orderId, Money amount, PaymentToken token) {
 
-    public AuthorizePaymentCommand {
-        Objects.requireNonNull(orderId, "orderId");
-        Objects.requireNonNull(amount, "amount");
-        Objects.requireNonNull(token, "token");
-    }
+	public AuthorizePaymentCommand {
+		Objects.requireNonNull(orderId, "orderId");
+		Objects.requireNonNull(amount, "amount");
+		Objects.requireNonNull(token, "token");
+	}
 
-    PaymentDetails toDetails(PaymentId id, Instant now) {
-        return new PaymentDetails(id, orderId, amount, token, now);
-    }
+	PaymentDetails toDetails(PaymentId id, Instant now) {
+		return new PaymentDetails(id, orderId, amount, token, now);
+	}
 
 }

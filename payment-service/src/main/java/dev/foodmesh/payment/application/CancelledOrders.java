@@ -7,17 +7,18 @@ import reactor.core.publisher.Mono;
 import dev.foodmesh.payment.domain.OrderId;
 
 /**
- * Orders that were cancelled before this service saw a payment for them, or while the PSP had not yet answered
- * their authorisation. Such an order must never stay charged: per-partition ordering makes a later charge impossible
- * in normal operation, but an {@code OrderCreated} that went to the dead-letter topic and is redriven after the
- * cancellation would otherwise charge a cancelled order; and an authorisation answered after the cancellation is
- * refunded at once.
+ * Orders that were cancelled before this service saw a payment for them, or while the PSP
+ * had not yet answered their authorisation. Such an order must never stay charged:
+ * per-partition ordering makes a later charge impossible in normal operation, but an
+ * {@code OrderCreated} that went to the dead-letter topic and is redriven after the
+ * cancellation would otherwise charge a cancelled order; and an authorisation answered
+ * after the cancellation is refunded at once.
  */
 public interface CancelledOrders {
 
-    /** Remembers the cancellation; adding an order twice is harmless. */
-    Mono<Void> add(OrderId orderId, Instant cancelledAt);
+	/** Remembers the cancellation; adding an order twice is harmless. */
+	Mono<Void> add(OrderId orderId, Instant cancelledAt);
 
-    Mono<Boolean> contains(OrderId orderId);
+	Mono<Boolean> contains(OrderId orderId);
 
 }

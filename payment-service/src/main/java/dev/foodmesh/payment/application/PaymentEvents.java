@@ -7,11 +7,12 @@ import reactor.core.publisher.Mono;
 import dev.foodmesh.payment.domain.PaymentEvent;
 
 /**
- * Announces payment events to the rest of the system. Joins the caller's transaction: the events are published
- * (at least once, in order per order) only if the payment change they describe commits.
+ * Announces payment events to the rest of the system. Joins the caller's transaction: the
+ * events are published (at least once, in order per order) only if the payment change
+ * they describe commits.
  */
 public interface PaymentEvents {
 
-    Mono<Void> publish(List<PaymentEvent> events);
+	Mono<Void> publish(List<PaymentEvent> events);
 
 }

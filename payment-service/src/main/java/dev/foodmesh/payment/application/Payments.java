@@ -12,29 +12,32 @@ import dev.foodmesh.payment.domain.PaymentId;
 /** The payments this service holds; an order has at most one. */
 public interface Payments {
 
-    Mono<Payment> findById(PaymentId id);
+	Mono<Payment> findById(PaymentId id);
 
-    Mono<Payment> findByOrderId(OrderId orderId);
+	Mono<Payment> findByOrderId(OrderId orderId);
 
-    /**
-     * Reads the order's payment and locks it until the surrounding transaction ends, so two cancellations of one
-     * order processed at the same time (e.g. by two replicas during a rebalance) cannot both refund it.
-     */
-    Mono<Payment> lockByOrderId(OrderId orderId);
+	/**
+	 * Reads the order's payment and locks it until the surrounding transaction ends, so
+	 * two cancellations of one order processed at the same time (e.g. by two replicas
+	 * during a rebalance) cannot both refund it.
+	 */
+	Mono<Payment> lockByOrderId(OrderId orderId);
 
-    /**
-     * Stores a new payment. Signals an error if the order already has one, so a second charge for an order can never
-     * commit; the caller's transaction is retried and then finds the first payment.
-     */
-    Mono<Void> add(Payment payment);
+	/**
+	 * Stores a new payment. Signals an error if the order already has one, so a second
+	 * charge for an order can never commit; the caller's transaction is retried and then
+	 * finds the first payment.
+	 */
+	Mono<Void> add(Payment payment);
 
-    /**
-     * Reservations ({@code PENDING}, {@code REFUNDING}) last changed before {@code changedBefore}, oldest first: their
-     * settlement was lost (a crash, a failure) or is very slow.
-     */
-    Flux<Payment> findUnsettled(Instant changedBefore, int limit);
+	/**
+	 * Reservations ({@code PENDING}, {@code REFUNDING}) last changed before
+	 * {@code changedBefore}, oldest first: their settlement was lost (a crash, a failure)
+	 * or is very slow.
+	 */
+	Flux<Payment> findUnsettled(Instant changedBefore, int limit);
 
-    /** Stores the next state of an existing payment. */
-    Mono<Void> update(Payment payment);
+	/** Stores the next state of an existing payment. */
+	Mono<Void> update(Payment payment);
 
 }

@@ -7,12 +7,13 @@ import dev.foodmesh.payment.domain.OrderId;
 /**
  * The order was cancelled: release what is held for it.
  *
- * @param refundRequested whether order-service asks for an authorised payment to be refunded
+ * @param refundRequested whether order-service asks for an authorised payment to be
+ * refunded
  */
 public record ReleasePaymentCommand(OrderId orderId, boolean refundRequested) {
 
-    public ReleasePaymentCommand {
-        Objects.requireNonNull(orderId, "orderId");
-    }
+	public ReleasePaymentCommand {
+		Objects.requireNonNull(orderId, "orderId");
+	}
 
 }

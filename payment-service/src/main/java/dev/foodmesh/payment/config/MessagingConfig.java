@@ -11,10 +11,10 @@ import dev.foodmesh.messaging.EventSubscription;
 @Configuration(proxyBeanMethods = false)
 class MessagingConfig {
 
-    /** The kit runs one consumer for it in group {@code payment-service}. */
-    @Bean
-    EventSubscription<OrderIntegrationEvent> orderEvents(EventHandler<OrderIntegrationEvent> orderEventsConsumer) {
-        return new EventSubscription<>(Topics.ORDER_EVENTS, OrderIntegrationEvent.class, orderEventsConsumer);
-    }
+	/** The kit runs one consumer for it in group {@code payment-service}. */
+	@Bean
+	EventSubscription<OrderIntegrationEvent> orderEvents(EventHandler<OrderIntegrationEvent> orderEventsConsumer) {
+		return new EventSubscription<>(Topics.ORDER_EVENTS, OrderIntegrationEvent.class, orderEventsConsumer);
+	}
 
 }

@@ -17,26 +17,26 @@ import dev.foodmesh.payment.psp.SimulatorFaults;
 @EnableConfigurationProperties(PaymentProperties.class)
 class PspConfig {
 
-    @Bean
-    SimulatorFaults simulatorFaults(PaymentProperties properties) {
-        PaymentProperties.Simulator simulator = properties.simulator();
-        Random random = simulator.seed() == null ? new Random() : new Random(simulator.seed());
-        return new SimulatorFaults(simulator.failureRate(), random);
-    }
+	@Bean
+	SimulatorFaults simulatorFaults(PaymentProperties properties) {
+		PaymentProperties.Simulator simulator = properties.simulator();
+		Random random = simulator.seed() == null ? new Random() : new Random(simulator.seed());
+		return new SimulatorFaults(simulator.failureRate(), random);
+	}
 
-    @Bean
-    SimulatedPsp simulatedPsp(PaymentProperties properties, SimulatorFaults faults, MeterRegistry registry) {
-        PaymentProperties.Simulator simulator = properties.simulator();
-        if (simulator.journal() == null) {
-            return new SimulatedPsp(simulator.latency(), faults, simulator.ledgerCapacity(), registry);
-        }
-        return SimulatedPsp.journaled(simulator.latency(), faults, simulator.ledgerCapacity(), simulator.journal(),
-                registry);
-    }
+	@Bean
+	SimulatedPsp simulatedPsp(PaymentProperties properties, SimulatorFaults faults, MeterRegistry registry) {
+		PaymentProperties.Simulator simulator = properties.simulator();
+		if (simulator.journal() == null) {
+			return new SimulatedPsp(simulator.latency(), faults, simulator.ledgerCapacity(), registry);
+		}
+		return SimulatedPsp.journaled(simulator.latency(), faults, simulator.ledgerCapacity(), simulator.journal(),
+				registry);
+	}
 
-    @Bean
-    PaymentGateway paymentGateway(SimulatedPsp psp, PaymentProperties properties, MeterRegistry registry) {
-        return new SimulatedPaymentGateway(psp, properties.psp().timeout(), properties.psp().retries(), registry);
-    }
+	@Bean
+	PaymentGateway paymentGateway(SimulatedPsp psp, PaymentProperties properties, MeterRegistry registry) {
+		return new SimulatedPaymentGateway(psp, properties.psp().timeout(), properties.psp().retries(), registry);
+	}
 
 }

@@ -19,28 +19,29 @@ import dev.foodmesh.payment.application.Transactions;
 @Configuration(proxyBeanMethods = false)
 class UseCaseConfig {
 
-    @Bean
-    Clock clock() {
-        // whole microseconds, as Postgres stores them: an event's occurredAt equals the row's createdAt/updatedAt
-        return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
-    }
+	@Bean
+	Clock clock() {
+		// whole microseconds, as Postgres stores them: an event's occurredAt equals the
+		// row's createdAt/updatedAt
+		return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
+	}
 
-    @Bean
-    AuthorizePayment authorizePayment(Payments payments, CancelledOrders cancelledOrders, Settlements settlements,
-            Transactions transactions, Clock clock) {
-        return new AuthorizePayment(payments, cancelledOrders, settlements, transactions, clock);
-    }
+	@Bean
+	AuthorizePayment authorizePayment(Payments payments, CancelledOrders cancelledOrders, Settlements settlements,
+			Transactions transactions, Clock clock) {
+		return new AuthorizePayment(payments, cancelledOrders, settlements, transactions, clock);
+	}
 
-    @Bean
-    ReleasePayment releasePayment(Payments payments, CancelledOrders cancelledOrders, Settlements settlements,
-            Transactions transactions, Clock clock) {
-        return new ReleasePayment(payments, cancelledOrders, settlements, transactions, clock);
-    }
+	@Bean
+	ReleasePayment releasePayment(Payments payments, CancelledOrders cancelledOrders, Settlements settlements,
+			Transactions transactions, Clock clock) {
+		return new ReleasePayment(payments, cancelledOrders, settlements, transactions, clock);
+	}
 
-    @Bean
-    SettlePayment settlePayment(Payments payments, CancelledOrders cancelledOrders, PaymentGateway gateway,
-            PaymentEvents events, Transactions transactions, Clock clock) {
-        return new SettlePayment(payments, cancelledOrders, gateway, events, transactions, clock);
-    }
+	@Bean
+	SettlePayment settlePayment(Payments payments, CancelledOrders cancelledOrders, PaymentGateway gateway,
+			PaymentEvents events, Transactions transactions, Clock clock) {
+		return new SettlePayment(payments, cancelledOrders, gateway, events, transactions, clock);
+	}
 
 }

@@ -11,16 +11,16 @@ import java.util.regex.Pattern;
  */
 public record Money(long amount, String currency) {
 
-    private static final Pattern ISO_4217 = Pattern.compile("[A-Z]{3}");
+	private static final Pattern ISO_4217 = Pattern.compile("[A-Z]{3}");
 
-    public Money {
-        Objects.requireNonNull(currency, "currency");
-        if (amount < 0) {
-            throw new IllegalArgumentException("amount must not be negative: " + amount);
-        }
-        if (!ISO_4217.matcher(currency).matches()) {
-            throw new IllegalArgumentException("currency must be an ISO-4217 code: " + currency);
-        }
-    }
+	public Money {
+		Objects.requireNonNull(currency, "currency");
+		if (amount < 0) {
+			throw new IllegalArgumentException("amount must not be negative: " + amount);
+		}
+		if (!ISO_4217.matcher(currency).matches()) {
+			throw new IllegalArgumentException("currency must be an ISO-4217 code: " + currency);
+		}
+	}
 
 }

@@ -6,13 +6,13 @@ import java.util.UUID;
 /** Identifies the order a payment belongs to; an order has at most one payment. */
 public record OrderId(UUID value) {
 
-    public OrderId {
-        Objects.requireNonNull(value, "order id");
-    }
+	public OrderId {
+		Objects.requireNonNull(value, "order id");
+	}
 
-    @Override
-    public String toString() {
-        return value.toString();
-    }
+	@Override
+	public String toString() {
+		return value.toString();
+	}
 
 }

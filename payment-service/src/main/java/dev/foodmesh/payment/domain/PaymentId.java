@@ -6,17 +6,17 @@ import java.util.UUID;
 /** Identifies one payment. */
 public record PaymentId(UUID value) {
 
-    public PaymentId {
-        Objects.requireNonNull(value, "payment id");
-    }
+	public PaymentId {
+		Objects.requireNonNull(value, "payment id");
+	}
 
-    public static PaymentId random() {
-        return new PaymentId(UUID.randomUUID());
-    }
+	public static PaymentId random() {
+		return new PaymentId(UUID.randomUUID());
+	}
 
-    @Override
-    public String toString() {
-        return value.toString();
-    }
+	@Override
+	public String toString() {
+		return value.toString();
+	}
 
 }

@@ -3,6 +3,6 @@ package dev.foodmesh.payment.domain;
 /** The status a payment reports; each value names one {@link Payment} type. */
 public enum PaymentStatus {
 
-    PENDING, AUTHORIZED, DECLINED, REFUNDING, REFUNDED
+	PENDING, AUTHORIZED, DECLINED, REFUNDING, REFUNDED
 
 }

@@ -22,60 +22,66 @@ import dev.foodmesh.payment.application.ReleasePaymentResult;
 import dev.foodmesh.payment.domain.PaymentStatus;
 
 /**
- * Applies {@code foodmesh.order.events.v1} to payments. {@code OrderCreated} authorises the order's total,
- * {@code OrderCancelled} releases what is held for the order, {@code OrderPaid} (order-service's answer to our own
- * authorisation) needs nothing. The kit delivers at least once, in order per order, inside a transaction that also
- * records the event id; in that transaction the use cases only reserve the PSP call, which is made after the commit
- * (SettlePayment), so a rolled-back or retried batch never repeats one. Both use cases are idempotent per order as
- * well, so a redelivery, even one under a new event id, never reserves a second charge or refund.
+ * Applies {@code foodmesh.order.events.v1} to payments. {@code OrderCreated} authorises
+ * the order's total, {@code OrderCancelled} releases what is held for the order,
+ * {@code OrderPaid} (order-service's answer to our own authorisation) needs nothing. The
+ * kit delivers at least once, in order per order, inside a transaction that also records
+ * the event id; in that transaction the use cases only reserve the PSP call, which is
+ * made after the commit (SettlePayment), so a rolled-back or retried batch never repeats
+ * one. Both use cases are idempotent per order as well, so a redelivery, even one under a
+ * new event id, never reserves a second charge or refund.
  */
 @Component
 class OrderEventsConsumer implements EventHandler<OrderIntegrationEvent> {
 
-    private static final Logger log = LoggerFactory.getLogger(OrderEventsConsumer.class);
+	private static final Logger log = LoggerFactory.getLogger(OrderEventsConsumer.class);
 
-    private final AuthorizePayment authorizePayment;
+	private final AuthorizePayment authorizePayment;
 
-    private final ReleasePayment releasePayment;
+	private final ReleasePayment releasePayment;
 
-    OrderEventsConsumer(AuthorizePayment authorizePayment, ReleasePayment releasePayment) {
-        this.authorizePayment = authorizePayment;
-        this.releasePayment = releasePayment;
-    }
+	OrderEventsConsumer(AuthorizePayment authorizePayment, ReleasePayment releasePayment) {
+		this.authorizePayment = authorizePayment;
+		this.releasePayment = releasePayment;
+	}
 
-    @Override
-    public Mono<Void> handle(OrderIntegrationEvent event) {
-        return switch (event) {
-            case OrderCreatedEvent created ->
-                apply(created, () -> IntegrationEventMapper.toCommand(created), authorizePayment::authorize);
-            case OrderCancelledEvent cancelled ->
-                apply(cancelled, () -> IntegrationEventMapper.toCommand(cancelled), releasePayment::release);
-            case OrderPaidEvent paid -> Mono.empty();
-        };
-    }
+	@Override
+	public Mono<Void> handle(OrderIntegrationEvent event) {
+		return switch (event) {
+			case OrderCreatedEvent created ->
+				apply(created, () -> IntegrationEventMapper.toCommand(created), authorizePayment::authorize);
+			case OrderCancelledEvent cancelled ->
+				apply(cancelled, () -> IntegrationEventMapper.toCommand(cancelled), releasePayment::release);
+			case OrderPaidEvent paid -> Mono.empty();
+		};
+	}
 
-    /** Maps lazily, so an invalid event is an error signal (dead letter), not a throw from {@link #handle}. */
-    private <C> Mono<Void> apply(IntegrationEvent event, Callable<C> command, Function<C, Mono<?>> useCase) {
-        return Mono.fromCallable(command).flatMap(useCase).doOnNext(result -> logApplied(event, result)).then();
-    }
+	/**
+	 * Maps lazily, so an invalid event is an error signal (dead letter), not a throw from
+	 * {@link #handle}.
+	 */
+	private <C> Mono<Void> apply(IntegrationEvent event, Callable<C> command, Function<C, Mono<?>> useCase) {
+		return Mono.fromCallable(command).flatMap(useCase).doOnNext(result -> logApplied(event, result)).then();
+	}
 
-    // one line per outcome, in the record's trace; never the result's fields, which would put the card token in it
-    private static void logApplied(IntegrationEvent event, Object result) {
-        String outcome = outcome(result);
-        log.atInfo()
-            .addKeyValue("orderId", event.orderId().toString())
-            .addKeyValue("eventId", event.eventId().toString())
-            .addKeyValue("outcome", outcome)
-            .log("Payment of order {}: {} ({} {})", event.orderId(), outcome, event.getClass().getSimpleName(),
-                    event.eventId());
-    }
+	// one line per outcome, in the record's trace; never the result's fields, which would
+	// put the card token in it
+	private static void logApplied(IntegrationEvent event, Object result) {
+		String outcome = outcome(result);
+		log.atInfo()
+			.addKeyValue("orderId", event.orderId().toString())
+			.addKeyValue("eventId", event.eventId().toString())
+			.addKeyValue("outcome", outcome)
+			.log("Payment of order {}: {} ({} {})", event.orderId(), outcome, event.getClass().getSimpleName(),
+					event.eventId());
+	}
 
-    private static String outcome(Object result) {
-        return switch (result) {
-            case AuthorizePaymentResult.Reserved reserved -> PaymentStatus.PENDING.name();
-            case ReleasePaymentResult.RefundReserved reserved -> PaymentStatus.REFUNDING.name();
-            default -> result.getClass().getSimpleName();
-        };
-    }
+	private static String outcome(Object result) {
+		return switch (result) {
+			case AuthorizePaymentResult.Reserved reserved -> PaymentStatus.PENDING.name();
+			case ReleasePaymentResult.RefundReserved reserved -> PaymentStatus.REFUNDING.name();
+			default -> result.getClass().getSimpleName();
+		};
+	}
 
 }

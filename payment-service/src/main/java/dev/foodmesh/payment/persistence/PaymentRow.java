@@ -17,29 +17,32 @@ import dev.foodmesh.payment.domain.PaymentId;
 import dev.foodmesh.payment.domain.PaymentStatus;
 import dev.foodmesh.payment.domain.PaymentToken;
 
-/** A row of {@code payments}: the payment's state flattened, with the decline reason set only when declined. */
+/**
+ * A row of {@code payments}: the payment's state flattened, with the decline reason set
+ * only when declined.
+ */
 @Table("payments")
 record PaymentRow(@Id UUID id, UUID orderId, PaymentStatus status, long amount, String currency, String token,
-        @Nullable DeclineReason declineReason, Instant createdAt, Instant updatedAt) {
+		@Nullable DeclineReason declineReason, Instant createdAt, Instant updatedAt) {
 
-    static PaymentRow of(Payment payment) {
-        PaymentDetails details = payment.details();
-        DeclineReason reason = payment instanceof Payment.Declined declined ? declined.reason() : null;
-        return new PaymentRow(details.id().value(), details.orderId().value(), payment.status(),
-                details.amount().amount(), details.amount().currency(), details.token().value(), reason,
-                details.createdAt(), payment.updatedAt());
-    }
+	static PaymentRow of(Payment payment) {
+		PaymentDetails details = payment.details();
+		DeclineReason reason = payment instanceof Payment.Declined declined ? declined.reason() : null;
+		return new PaymentRow(details.id().value(), details.orderId().value(), payment.status(),
+				details.amount().amount(), details.amount().currency(), details.token().value(), reason,
+				details.createdAt(), payment.updatedAt());
+	}
 
-    Payment toPayment() {
-        PaymentDetails details = new PaymentDetails(new PaymentId(id), new OrderId(orderId),
-                new Money(amount, currency), new PaymentToken(token), createdAt);
-        return switch (status) {
-            case PENDING -> new Payment.Pending(details);
-            case REFUNDING -> new Payment.Refunding(details, updatedAt);
-            case AUTHORIZED -> new Payment.Authorized(details);
-            case DECLINED -> new Payment.Declined(details, Objects.requireNonNull(declineReason, "decline reason"));
-            case REFUNDED -> new Payment.Refunded(details, updatedAt);
-        };
-    }
+	Payment toPayment() {
+		PaymentDetails details = new PaymentDetails(new PaymentId(id), new OrderId(orderId),
+				new Money(amount, currency), new PaymentToken(token), createdAt);
+		return switch (status) {
+			case PENDING -> new Payment.Pending(details);
+			case REFUNDING -> new Payment.Refunding(details, updatedAt);
+			case AUTHORIZED -> new Payment.Authorized(details);
+			case DECLINED -> new Payment.Declined(details, Objects.requireNonNull(declineReason, "decline reason"));
+			case REFUNDED -> new Payment.Refunded(details, updatedAt);
+		};
+	}
 
 }

@@ -13,27 +13,28 @@ import dev.foodmesh.payment.domain.OrderId;
 @Repository
 class R2dbcCancelledOrders implements CancelledOrders {
 
-    private final DatabaseClient db;
+	private final DatabaseClient db;
 
-    R2dbcCancelledOrders(DatabaseClient db) {
-        this.db = db;
-    }
+	R2dbcCancelledOrders(DatabaseClient db) {
+		this.db = db;
+	}
 
-    @Override
-    public Mono<Void> add(OrderId orderId, Instant cancelledAt) {
-        return db.sql("INSERT INTO cancelled_orders (order_id, cancelled_at) VALUES (:orderId, :cancelledAt)"
-                + " ON CONFLICT (order_id) DO NOTHING")
-            .bind("orderId", orderId.value())
-            .bind("cancelledAt", cancelledAt)
-            .then();
-    }
+	@Override
+	public Mono<Void> add(OrderId orderId, Instant cancelledAt) {
+		return db
+			.sql("INSERT INTO cancelled_orders (order_id, cancelled_at) VALUES (:orderId, :cancelledAt)"
+					+ " ON CONFLICT (order_id) DO NOTHING")
+			.bind("orderId", orderId.value())
+			.bind("cancelledAt", cancelledAt)
+			.then();
+	}
 
-    @Override
-    public Mono<Boolean> contains(OrderId orderId) {
-        return db.sql("SELECT EXISTS (SELECT 1 FROM cancelled_orders WHERE order_id = :orderId)")
-            .bind("orderId", orderId.value())
-            .mapValue(Boolean.class)
-            .one();
-    }
+	@Override
+	public Mono<Boolean> contains(OrderId orderId) {
+		return db.sql("SELECT EXISTS (SELECT 1 FROM cancelled_orders WHERE order_id = :orderId)")
+			.bind("orderId", orderId.value())
+			.mapValue(Boolean.class)
+			.one();
+	}
 
 }

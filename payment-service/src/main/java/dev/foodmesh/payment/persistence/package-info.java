@@ -1,4 +1,6 @@
-/** R2DBC adapters: payments and cancellations in Postgres, and the transaction boundary. */
+/**
+ * R2DBC adapters: payments and cancellations in Postgres, and the transaction boundary.
+ */
 @NullMarked
 package dev.foodmesh.payment.persistence;
 

@@ -10,16 +10,16 @@ import dev.foodmesh.payment.domain.OrderId;
 
 final class InMemoryCancelledOrders implements CancelledOrders {
 
-    private final Set<OrderId> orders = ConcurrentHashMap.newKeySet();
+	private final Set<OrderId> orders = ConcurrentHashMap.newKeySet();
 
-    @Override
-    public Mono<Void> add(OrderId orderId, Instant cancelledAt) {
-        return Mono.fromRunnable(() -> orders.add(orderId));
-    }
+	@Override
+	public Mono<Void> add(OrderId orderId, Instant cancelledAt) {
+		return Mono.fromRunnable(() -> orders.add(orderId));
+	}
 
-    @Override
-    public Mono<Boolean> contains(OrderId orderId) {
-        return Mono.fromSupplier(() -> orders.contains(orderId));
-    }
+	@Override
+	public Mono<Boolean> contains(OrderId orderId) {
+		return Mono.fromSupplier(() -> orders.contains(orderId));
+	}
 
 }

@@ -17,58 +17,58 @@ import dev.foodmesh.payment.domain.PaymentStatus;
 /** {@link Payments} in a map, with the table's one-payment-per-order constraint. */
 final class InMemoryPayments implements Payments {
 
-    private final Map<PaymentId, Payment> byId = new ConcurrentHashMap<>();
+	private final Map<PaymentId, Payment> byId = new ConcurrentHashMap<>();
 
-    @Override
-    public Mono<Payment> findById(PaymentId id) {
-        return Mono.fromSupplier(() -> byId.get(id));
-    }
+	@Override
+	public Mono<Payment> findById(PaymentId id) {
+		return Mono.fromSupplier(() -> byId.get(id));
+	}
 
-    @Override
-    public Mono<Payment> findByOrderId(OrderId orderId) {
-        return Mono.fromSupplier(() -> ofOrder(orderId));
-    }
+	@Override
+	public Mono<Payment> findByOrderId(OrderId orderId) {
+		return Mono.fromSupplier(() -> ofOrder(orderId));
+	}
 
-    @Override
-    public Mono<Payment> lockByOrderId(OrderId orderId) {
-        return findByOrderId(orderId);
-    }
+	@Override
+	public Mono<Payment> lockByOrderId(OrderId orderId) {
+		return findByOrderId(orderId);
+	}
 
-    @Override
-    public Flux<Payment> findUnsettled(Instant changedBefore, int limit) {
-        return Flux.defer(() -> Flux.fromStream(byId.values()
-            .stream()
-            .filter(p -> p.status() == PaymentStatus.PENDING || p.status() == PaymentStatus.REFUNDING)
-            .filter(p -> p.updatedAt().isBefore(changedBefore))
-            .sorted(Comparator.comparing(Payment::updatedAt))
-            .limit(limit)));
-    }
+	@Override
+	public Flux<Payment> findUnsettled(Instant changedBefore, int limit) {
+		return Flux.defer(() -> Flux.fromStream(byId.values()
+			.stream()
+			.filter(p -> p.status() == PaymentStatus.PENDING || p.status() == PaymentStatus.REFUNDING)
+			.filter(p -> p.updatedAt().isBefore(changedBefore))
+			.sorted(Comparator.comparing(Payment::updatedAt))
+			.limit(limit)));
+	}
 
-    @Override
-    public Mono<Void> add(Payment payment) {
-        return Mono.fromRunnable(() -> {
-            if (ofOrder(payment.orderId()) != null) {
-                throw new IllegalStateException("order " + payment.orderId() + " already has a payment");
-            }
-            byId.put(payment.id(), payment);
-        });
-    }
+	@Override
+	public Mono<Void> add(Payment payment) {
+		return Mono.fromRunnable(() -> {
+			if (ofOrder(payment.orderId()) != null) {
+				throw new IllegalStateException("order " + payment.orderId() + " already has a payment");
+			}
+			byId.put(payment.id(), payment);
+		});
+	}
 
-    @Override
-    public Mono<Void> update(Payment payment) {
-        return Mono.fromRunnable(() -> {
-            if (byId.replace(payment.id(), payment) == null) {
-                throw new IllegalStateException("no payment " + payment.id());
-            }
-        });
-    }
+	@Override
+	public Mono<Void> update(Payment payment) {
+		return Mono.fromRunnable(() -> {
+			if (byId.replace(payment.id(), payment) == null) {
+				throw new IllegalStateException("no payment " + payment.id());
+			}
+		});
+	}
 
-    List<Payment> all() {
-        return List.copyOf(byId.values());
-    }
+	List<Payment> all() {
+		return List.copyOf(byId.values());
+	}
 
-    private Payment ofOrder(OrderId orderId) {
-        return byId.values().stream().filter(p -> p.orderId().equals(orderId)).findFirst().orElse(null);
-    }
+	private Payment ofOrder(OrderId orderId) {
+		return byId.values().stream().filter(p -> p.orderId().equals(orderId)).findFirst().orElse(null);
+	}
 
 }

@@ -17,63 +17,63 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class SettlePaymentTest {
 
-    private final PaymentsTestbed testbed = new PaymentsTestbed();
+	private final PaymentsTestbed testbed = new PaymentsTestbed();
 
-    private final OrderId order = anOrder();
+	private final OrderId order = anOrder();
 
-    @Test
-    void shouldLeaveTheReservationWhenThePspGivesNoAnswerAndRepeatTheCallWithTheSameKey() {
-        testbed.authorizePayment.authorize(charge(order, "tok_visa")).block();
-        Payment reserved = testbed.submitted.peek();
-        testbed.gateway.leaveUnanswered(1);
+	@Test
+	void shouldLeaveTheReservationWhenThePspGivesNoAnswerAndRepeatTheCallWithTheSameKey() {
+		testbed.authorizePayment.authorize(charge(order, "tok_visa")).block();
+		Payment reserved = testbed.submitted.peek();
+		testbed.gateway.leaveUnanswered(1);
 
-        StepVerifier.create(testbed.settlePayment.settle(reserved)).verifyError(PspUnavailableException.class);
-        assertThat(testbed.paymentOf(order).status()).isEqualTo(PaymentStatus.PENDING);
-        assertThat(testbed.published).isEmpty();
+		StepVerifier.create(testbed.settlePayment.settle(reserved)).verifyError(PspUnavailableException.class);
+		assertThat(testbed.paymentOf(order).status()).isEqualTo(PaymentStatus.PENDING);
+		assertThat(testbed.published).isEmpty();
 
-        StepVerifier.create(testbed.settlePayment.settle(reserved))
-            .assertNext(settled -> assertThat(settled.status()).isEqualTo(PaymentStatus.AUTHORIZED))
-            .verifyComplete();
-        assertThat(testbed.gateway.authorizations()).containsExactly(IdempotencyKey.authorization(order),
-                IdempotencyKey.authorization(order));
-        assertThat(testbed.published).singleElement().isInstanceOf(PaymentEvent.Authorized.class);
-    }
+		StepVerifier.create(testbed.settlePayment.settle(reserved))
+			.assertNext(settled -> assertThat(settled.status()).isEqualTo(PaymentStatus.AUTHORIZED))
+			.verifyComplete();
+		assertThat(testbed.gateway.authorizations()).containsExactly(IdempotencyKey.authorization(order),
+				IdempotencyKey.authorization(order));
+		assertThat(testbed.published).singleElement().isInstanceOf(PaymentEvent.Authorized.class);
+	}
 
-    @Test
-    void shouldRecordAnAnswerOnceWhenTheSameReservationIsSettledTwice() {
-        testbed.authorizePayment.authorize(charge(order, "tok_visa")).block();
-        Payment reserved = testbed.submitted.peek();
-        testbed.settle();
+	@Test
+	void shouldRecordAnAnswerOnceWhenTheSameReservationIsSettledTwice() {
+		testbed.authorizePayment.authorize(charge(order, "tok_visa")).block();
+		Payment reserved = testbed.submitted.peek();
+		testbed.settle();
 
-        StepVerifier.create(testbed.settlePayment.settle(reserved)).verifyComplete();
+		StepVerifier.create(testbed.settlePayment.settle(reserved)).verifyComplete();
 
-        assertThat(testbed.published).hasSize(1);
-    }
+		assertThat(testbed.published).hasSize(1);
+	}
 
-    @Test
-    void shouldFindReservationsLeftUnsettledOnly() {
-        testbed.authorized(anOrder(), "tok_visa");
-        testbed.authorizePayment.authorize(charge(order, "tok_visa")).block();
+	@Test
+	void shouldFindReservationsLeftUnsettledOnly() {
+		testbed.authorized(anOrder(), "tok_visa");
+		testbed.authorizePayment.authorize(charge(order, "tok_visa")).block();
 
-        StepVerifier.create(testbed.settlePayment.unsettled(Duration.ofSeconds(-1)))
-            .assertNext(unsettled -> assertThat(unsettled.orderId()).isEqualTo(order))
-            .verifyComplete();
-        StepVerifier.create(testbed.settlePayment.unsettled(Duration.ofSeconds(30))).verifyComplete();
-    }
+		StepVerifier.create(testbed.settlePayment.unsettled(Duration.ofSeconds(-1)))
+			.assertNext(unsettled -> assertThat(unsettled.orderId()).isEqualTo(order))
+			.verifyComplete();
+		StepVerifier.create(testbed.settlePayment.unsettled(Duration.ofSeconds(30))).verifyComplete();
+	}
 
-    @Test
-    void shouldRefundAnApprovalForAnOrderCancelledWhileThePspWasDeciding() {
-        testbed.authorizePayment.authorize(charge(order, "tok_visa")).block();
-        StepVerifier.create(testbed.releasePayment.release(new ReleasePaymentCommand(order, true)))
-            .assertNext(result -> assertThat(result).isInstanceOf(ReleasePaymentResult.RefundAfterAuthorization.class))
-            .verifyComplete();
+	@Test
+	void shouldRefundAnApprovalForAnOrderCancelledWhileThePspWasDeciding() {
+		testbed.authorizePayment.authorize(charge(order, "tok_visa")).block();
+		StepVerifier.create(testbed.releasePayment.release(new ReleasePaymentCommand(order, true)))
+			.assertNext(result -> assertThat(result).isInstanceOf(ReleasePaymentResult.RefundAfterAuthorization.class))
+			.verifyComplete();
 
-        assertThat(testbed.settle()).singleElement()
-            .satisfies(settled -> assertThat(settled.status()).isEqualTo(PaymentStatus.REFUNDED));
+		assertThat(testbed.settle()).singleElement()
+			.satisfies(settled -> assertThat(settled.status()).isEqualTo(PaymentStatus.REFUNDED));
 
-        assertThat(testbed.gateway.refunds()).containsExactly(IdempotencyKey.refund(order));
-        assertThat(testbed.published).hasExactlyElementsOfTypes(PaymentEvent.Authorized.class,
-                PaymentEvent.Refunded.class);
-    }
+		assertThat(testbed.gateway.refunds()).containsExactly(IdempotencyKey.refund(order));
+		assertThat(testbed.published).hasExactlyElementsOfTypes(PaymentEvent.Authorized.class,
+				PaymentEvent.Refunded.class);
+	}
 
 }

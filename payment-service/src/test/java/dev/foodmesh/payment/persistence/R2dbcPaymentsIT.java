@@ -23,91 +23,95 @@ import static dev.foodmesh.payment.domain.PaymentFixtures.LATER;
 import static dev.foodmesh.payment.domain.PaymentFixtures.anOrder;
 import static dev.foodmesh.payment.domain.PaymentFixtures.detailsFor;
 
-/** The R2DBC adapters on real Postgres 18, with the service's Flyway migrations, in a database of their own. */
+/**
+ * The R2DBC adapters on real Postgres 18, with the service's Flyway migrations, in a
+ * database of their own.
+ */
 @DataR2dbcTest
 @ImportAutoConfiguration(FlywayAutoConfiguration.class)
 @Import({ R2dbcPayments.class, R2dbcCancelledOrders.class, R2dbcTransactions.class })
 @ContextConfiguration(initializers = R2dbcPaymentsIT.OwnDatabase.class)
 class R2dbcPaymentsIT {
 
-    @Autowired
-    private R2dbcPayments payments;
+	@Autowired
+	private R2dbcPayments payments;
 
-    @Autowired
-    private R2dbcCancelledOrders cancelledOrders;
+	@Autowired
+	private R2dbcCancelledOrders cancelledOrders;
 
-    @Autowired
-    private R2dbcTransactions transactions;
+	@Autowired
+	private R2dbcTransactions transactions;
 
-    @Test
-    void shouldStoreAndFindEveryPaymentState() {
-        Payment authorized = PaymentFixtures.anAuthorizedPayment();
-        Payment declined = new Payment.Declined(detailsFor(anOrder()), DeclineReason.UNKNOWN_TOKEN);
+	@Test
+	void shouldStoreAndFindEveryPaymentState() {
+		Payment authorized = PaymentFixtures.anAuthorizedPayment();
+		Payment declined = new Payment.Declined(detailsFor(anOrder()), DeclineReason.UNKNOWN_TOKEN);
 
-        StepVerifier.create(payments.add(authorized).then(payments.add(declined))).verifyComplete();
+		StepVerifier.create(payments.add(authorized).then(payments.add(declined))).verifyComplete();
 
-        StepVerifier.create(payments.findById(authorized.id())).expectNext(authorized).verifyComplete();
-        StepVerifier.create(payments.findByOrderId(declined.orderId())).expectNext(declined).verifyComplete();
-    }
+		StepVerifier.create(payments.findById(authorized.id())).expectNext(authorized).verifyComplete();
+		StepVerifier.create(payments.findByOrderId(declined.orderId())).expectNext(declined).verifyComplete();
+	}
 
-    @Test
-    void shouldStoreARefund() {
-        Payment.Authorized authorized = PaymentFixtures.anAuthorizedPayment();
-        Payment refunded = new Payment.Refunded(authorized.details(), LATER);
+	@Test
+	void shouldStoreARefund() {
+		Payment.Authorized authorized = PaymentFixtures.anAuthorizedPayment();
+		Payment refunded = new Payment.Refunded(authorized.details(), LATER);
 
-        StepVerifier.create(payments.add(authorized).then(payments.update(refunded))).verifyComplete();
+		StepVerifier.create(payments.add(authorized).then(payments.update(refunded))).verifyComplete();
 
-        StepVerifier.create(payments.findById(authorized.id())).expectNext(refunded).verifyComplete();
-    }
+		StepVerifier.create(payments.findById(authorized.id())).expectNext(refunded).verifyComplete();
+	}
 
-    @Test
-    void shouldRefuseASecondPaymentForTheSameOrder() {
-        OrderId order = anOrder();
-        Payment first = new Payment.Authorized(detailsFor(order));
-        Payment second = new Payment.Authorized(detailsFor(order));
+	@Test
+	void shouldRefuseASecondPaymentForTheSameOrder() {
+		OrderId order = anOrder();
+		Payment first = new Payment.Authorized(detailsFor(order));
+		Payment second = new Payment.Authorized(detailsFor(order));
 
-        StepVerifier.create(payments.add(first).then(payments.add(second)))
-            .verifyError(ConcurrencyFailureException.class);
-    }
+		StepVerifier.create(payments.add(first).then(payments.add(second)))
+			.verifyError(ConcurrencyFailureException.class);
+	}
 
-    @Test
-    void shouldLockTheOrdersPaymentInsideATransaction() {
-        Payment authorized = PaymentFixtures.anAuthorizedPayment();
+	@Test
+	void shouldLockTheOrdersPaymentInsideATransaction() {
+		Payment authorized = PaymentFixtures.anAuthorizedPayment();
 
-        StepVerifier.create(payments.add(authorized)
-            .then(transactions.required(payments.lockByOrderId(authorized.orderId())))).expectNext(authorized)
-            .verifyComplete();
-    }
+		StepVerifier
+			.create(payments.add(authorized).then(transactions.required(payments.lockByOrderId(authorized.orderId()))))
+			.expectNext(authorized)
+			.verifyComplete();
+	}
 
-    @Test
-    void shouldRollBackEverythingWhenTheTransactionFails() {
-        Payment authorized = PaymentFixtures.anAuthorizedPayment();
+	@Test
+	void shouldRollBackEverythingWhenTheTransactionFails() {
+		Payment authorized = PaymentFixtures.anAuthorizedPayment();
 
-        StepVerifier.create(transactions.required(payments.add(authorized)
-            .then(cancelledOrders.add(authorized.orderId(), CREATED_AT))
-            .then(Mono.error(new IllegalStateException("boom"))))).verifyError(IllegalStateException.class);
+		StepVerifier.create(transactions.required(payments.add(authorized)
+			.then(cancelledOrders.add(authorized.orderId(), CREATED_AT))
+			.then(Mono.error(new IllegalStateException("boom"))))).verifyError(IllegalStateException.class);
 
-        StepVerifier.create(payments.findById(authorized.id())).verifyComplete();
-        StepVerifier.create(cancelledOrders.contains(authorized.orderId())).expectNext(false).verifyComplete();
-    }
+		StepVerifier.create(payments.findById(authorized.id())).verifyComplete();
+		StepVerifier.create(cancelledOrders.contains(authorized.orderId())).expectNext(false).verifyComplete();
+	}
 
-    @Test
-    void shouldRememberACancelledOrderOnceHoweverOftenItIsAdded() {
-        OrderId order = anOrder();
+	@Test
+	void shouldRememberACancelledOrderOnceHoweverOftenItIsAdded() {
+		OrderId order = anOrder();
 
-        StepVerifier.create(cancelledOrders.add(order, CREATED_AT).then(cancelledOrders.add(order, LATER)))
-            .verifyComplete();
+		StepVerifier.create(cancelledOrders.add(order, CREATED_AT).then(cancelledOrders.add(order, LATER)))
+			.verifyComplete();
 
-        StepVerifier.create(cancelledOrders.contains(order)).expectNext(true).verifyComplete();
-        StepVerifier.create(cancelledOrders.contains(anOrder())).expectNext(false).verifyComplete();
-    }
+		StepVerifier.create(cancelledOrders.contains(order)).expectNext(true).verifyComplete();
+		StepVerifier.create(cancelledOrders.contains(anOrder())).expectNext(false).verifyComplete();
+	}
 
-    static class OwnDatabase extends TestInfrastructure.ForService {
+	static class OwnDatabase extends TestInfrastructure.ForService {
 
-        OwnDatabase() {
-            super("payment-persistence");
-        }
+		OwnDatabase() {
+			super("payment-persistence");
+		}
 
-    }
+	}
 
 }

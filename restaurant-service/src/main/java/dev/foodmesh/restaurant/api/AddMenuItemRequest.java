@@ -9,13 +9,16 @@ import org.jspecify.annotations.Nullable;
 import dev.foodmesh.restaurant.application.AddMenuItemCommand;
 import dev.foodmesh.restaurant.domain.RestaurantId;
 
-/** Body of {@code POST /restaurants/{id}/menu}; {@code description} defaults to empty, {@code available} to true. */
+/**
+ * Body of {@code POST /restaurants/{id}/menu}; {@code description} defaults to empty,
+ * {@code available} to true.
+ */
 record AddMenuItemRequest(@NotBlank @Size(max = 100) String name, @Nullable @Size(max = 500) String description,
-        @NotNull @Valid MoneyJson price, @Nullable Boolean available) {
+		@NotNull @Valid MoneyJson price, @Nullable Boolean available) {
 
-    AddMenuItemCommand toCommand(RestaurantId restaurantId) {
-        return new AddMenuItemCommand(restaurantId, name.strip(), description == null ? "" : description.strip(),
-                price.toDomain(), available == null || available);
-    }
+	AddMenuItemCommand toCommand(RestaurantId restaurantId) {
+		return new AddMenuItemCommand(restaurantId, name.strip(), description == null ? "" : description.strip(),
+				price.toDomain(), available == null || available);
+	}
 
 }

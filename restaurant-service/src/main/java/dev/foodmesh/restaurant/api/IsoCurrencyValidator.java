@@ -11,14 +11,14 @@ import org.jspecify.annotations.Nullable;
 /** Public because Hibernate Validator instantiates it reflectively. */
 public final class IsoCurrencyValidator implements ConstraintValidator<IsoCurrency, String> {
 
-    private static final Set<String> CODES = Currency.getAvailableCurrencies()
-        .stream()
-        .map(Currency::getCurrencyCode)
-        .collect(Collectors.toUnmodifiableSet());
+	private static final Set<String> CODES = Currency.getAvailableCurrencies()
+		.stream()
+		.map(Currency::getCurrencyCode)
+		.collect(Collectors.toUnmodifiableSet());
 
-    @Override
-    public boolean isValid(@Nullable String value, ConstraintValidatorContext context) {
-        return value == null || CODES.contains(value);
-    }
+	@Override
+	public boolean isValid(@Nullable String value, ConstraintValidatorContext context) {
+		return value == null || CODES.contains(value);
+	}
 
 }

@@ -15,25 +15,25 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Prices items for order-service. A POST because it takes a body, but it changes nothing, so the mesh may retry it
- * (ARCHITECTURE "Synchronous lookups").
+ * Prices items for order-service. A POST because it takes a body, but it changes nothing,
+ * so the mesh may retry it (ARCHITECTURE "Synchronous lookups").
  */
 @RestController
 class QuoteController {
 
-    private final QuoteItems quoteItems;
+	private final QuoteItems quoteItems;
 
-    QuoteController(QuoteItems quoteItems) {
-        this.quoteItems = quoteItems;
-    }
+	QuoteController(QuoteItems quoteItems) {
+		this.quoteItems = quoteItems;
+	}
 
-    @PostMapping("/restaurants/{id}/quote")
-    Mono<QuoteView> quote(@PathVariable UUID id, @Valid @RequestBody QuoteRequest request) {
-        RestaurantId restaurantId = new RestaurantId(id);
-        return quoteItems.quote(new QuoteItemsCommand(restaurantId, request.toDomain()))
-            .switchIfEmpty(Mono.error(() -> Outcomes.restaurantNotFound(restaurantId)))
-            .flatMap(Outcomes::quote)
-            .map(QuoteView::of);
-    }
+	@PostMapping("/restaurants/{id}/quote")
+	Mono<QuoteView> quote(@PathVariable UUID id, @Valid @RequestBody QuoteRequest request) {
+		RestaurantId restaurantId = new RestaurantId(id);
+		return quoteItems.quote(new QuoteItemsCommand(restaurantId, request.toDomain()))
+			.switchIfEmpty(Mono.error(() -> Outcomes.restaurantNotFound(restaurantId)))
+			.flatMap(Outcomes::quote)
+			.map(QuoteView::of);
+	}
 
 }

@@ -5,21 +5,24 @@ import java.util.UUID;
 
 import dev.foodmesh.restaurant.domain.Quote;
 
-/** {@code {restaurantId, restaurantCity, lines, total}} exactly as docs/conventions.md fixes it for order-service. */
+/**
+ * {@code {restaurantId, restaurantCity, lines, total}} exactly as docs/conventions.md
+ * fixes it for order-service.
+ */
 record QuoteView(UUID restaurantId, String restaurantCity, List<Line> lines, MoneyJson total) {
 
-    record Line(UUID menuItemId, String name, int quantity, MoneyJson unitPrice, MoneyJson lineTotal) {
+	record Line(UUID menuItemId, String name, int quantity, MoneyJson unitPrice, MoneyJson lineTotal) {
 
-        static Line of(Quote.QuoteLine line) {
-            return new Line(line.menuItemId().value(), line.name(), line.quantity(), MoneyJson.of(line.unitPrice()),
-                    MoneyJson.of(line.lineTotal()));
-        }
+		static Line of(Quote.QuoteLine line) {
+			return new Line(line.menuItemId().value(), line.name(), line.quantity(), MoneyJson.of(line.unitPrice()),
+					MoneyJson.of(line.lineTotal()));
+		}
 
-    }
+	}
 
-    static QuoteView of(Quote quote) {
-        return new QuoteView(quote.restaurantId().value(), quote.restaurantCity(),
-                quote.lines().stream().map(Line::of).toList(), MoneyJson.of(quote.total()));
-    }
+	static QuoteView of(Quote quote) {
+		return new QuoteView(quote.restaurantId().value(), quote.restaurantCity(),
+				quote.lines().stream().map(Line::of).toList(), MoneyJson.of(quote.total()));
+	}
 
 }

@@ -9,10 +9,10 @@ import dev.foodmesh.restaurant.application.RegisterRestaurantCommand;
 
 /** Body of {@code POST /restaurants}; {@code open} defaults to true. */
 record RegisterRestaurantRequest(@NotBlank @Size(max = 100) String name, @NotBlank @Size(max = 100) String city,
-        @NotNull @IsoCurrency String currency, @Nullable Boolean open) {
+		@NotNull @IsoCurrency String currency, @Nullable Boolean open) {
 
-    RegisterRestaurantCommand toCommand() {
-        return new RegisterRestaurantCommand(name.strip(), city.strip(), currency, open == null || open);
-    }
+	RegisterRestaurantCommand toCommand() {
+		return new RegisterRestaurantCommand(name.strip(), city.strip(), currency, open == null || open);
+	}
 
 }

@@ -31,49 +31,52 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/restaurants")
 class RestaurantController {
 
-    private final RestaurantQueries queries;
+	private final RestaurantQueries queries;
 
-    private final RegisterRestaurant registerRestaurant;
+	private final RegisterRestaurant registerRestaurant;
 
-    private final ChangeRestaurant changeRestaurant;
+	private final ChangeRestaurant changeRestaurant;
 
-    RestaurantController(RestaurantQueries queries, RegisterRestaurant registerRestaurant,
-            ChangeRestaurant changeRestaurant) {
-        this.queries = queries;
-        this.registerRestaurant = registerRestaurant;
-        this.changeRestaurant = changeRestaurant;
-    }
+	RestaurantController(RestaurantQueries queries, RegisterRestaurant registerRestaurant,
+			ChangeRestaurant changeRestaurant) {
+		this.queries = queries;
+		this.registerRestaurant = registerRestaurant;
+		this.changeRestaurant = changeRestaurant;
+	}
 
-    /** Restaurants by name; {@code city} filters ignoring case, and an empty one means all cities. */
-    @GetMapping
-    Mono<PageView<RestaurantView>> list(@RequestParam(required = false) @Size(max = 100) @Nullable String city,
-            @ParameterObject PageQuery page) {
-        String filter = StringUtils.hasText(city) ? city.strip() : null;
-        return queries.restaurants(filter, page.page(), page.size())
-            .map(result -> PageView.of(result.map(RestaurantView::of).items(), page, result.totalItems()));
-    }
+	/**
+	 * Restaurants by name; {@code city} filters ignoring case, and an empty one means all
+	 * cities.
+	 */
+	@GetMapping
+	Mono<PageView<RestaurantView>> list(@RequestParam(required = false) @Size(max = 100) @Nullable String city,
+			@ParameterObject PageQuery page) {
+		String filter = StringUtils.hasText(city) ? city.strip() : null;
+		return queries.restaurants(filter, page.page(), page.size())
+			.map(result -> PageView.of(result.map(RestaurantView::of).items(), page, result.totalItems()));
+	}
 
-    @GetMapping("/{id}")
-    Mono<RestaurantView> find(@PathVariable UUID id) {
-        RestaurantId restaurantId = new RestaurantId(id);
-        return queries.restaurant(restaurantId)
-            .map(RestaurantView::of)
-            .switchIfEmpty(Mono.error(() -> Outcomes.restaurantNotFound(restaurantId)));
-    }
+	@GetMapping("/{id}")
+	Mono<RestaurantView> find(@PathVariable UUID id) {
+		RestaurantId restaurantId = new RestaurantId(id);
+		return queries.restaurant(restaurantId)
+			.map(RestaurantView::of)
+			.switchIfEmpty(Mono.error(() -> Outcomes.restaurantNotFound(restaurantId)));
+	}
 
-    @PostMapping
-    Mono<ResponseEntity<RestaurantView>> register(@Valid @RequestBody RegisterRestaurantRequest request) {
-        return registerRestaurant.register(request.toCommand())
-            .map(RestaurantView::of)
-            .map(view -> ResponseEntity.created(URI.create("/restaurants/" + view.id())).body(view));
-    }
+	@PostMapping
+	Mono<ResponseEntity<RestaurantView>> register(@Valid @RequestBody RegisterRestaurantRequest request) {
+		return registerRestaurant.register(request.toCommand())
+			.map(RestaurantView::of)
+			.map(view -> ResponseEntity.created(URI.create("/restaurants/" + view.id())).body(view));
+	}
 
-    @PatchMapping("/{id}")
-    Mono<RestaurantView> change(@PathVariable UUID id, @Valid @RequestBody ChangeRestaurantRequest request) {
-        RestaurantId restaurantId = new RestaurantId(id);
-        return changeRestaurant.change(request.toCommand(restaurantId))
-            .map(RestaurantView::of)
-            .switchIfEmpty(Mono.error(() -> Outcomes.restaurantNotFound(restaurantId)));
-    }
+	@PatchMapping("/{id}")
+	Mono<RestaurantView> change(@PathVariable UUID id, @Valid @RequestBody ChangeRestaurantRequest request) {
+		RestaurantId restaurantId = new RestaurantId(id);
+		return changeRestaurant.change(request.toCommand(restaurantId))
+			.map(RestaurantView::of)
+			.switchIfEmpty(Mono.error(() -> Outcomes.restaurantNotFound(restaurantId)));
+	}
 
 }

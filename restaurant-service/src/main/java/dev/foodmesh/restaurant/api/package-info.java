@@ -1,4 +1,7 @@
-/** HTTP: controllers, request and view records, and the mapping of use-case outcomes to problems. */
+/**
+ * HTTP: controllers, request and view records, and the mapping of use-case outcomes to
+ * problems.
+ */
 @NullMarked
 package dev.foodmesh.restaurant.api;
 

@@ -8,6 +8,6 @@ import dev.foodmesh.restaurant.domain.RestaurantId;
 
 /** A partial change: {@code null} leaves a field as it is. */
 public record ChangeMenuItemCommand(RestaurantId restaurantId, MenuItemId menuItemId, @Nullable Money price,
-        @Nullable Boolean available) {
+		@Nullable Boolean available) {
 
 }

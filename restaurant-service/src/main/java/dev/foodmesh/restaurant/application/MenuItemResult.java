@@ -6,10 +6,10 @@ import dev.foodmesh.restaurant.domain.MenuItemRejection;
 /** The outcome of adding or changing a menu item. */
 public sealed interface MenuItemResult {
 
-    record Saved(MenuItem item) implements MenuItemResult {
-    }
+	record Saved(MenuItem item) implements MenuItemResult {
+	}
 
-    record Rejected(MenuItemRejection reason) implements MenuItemResult {
-    }
+	record Rejected(MenuItemRejection reason) implements MenuItemResult {
+	}
 
 }

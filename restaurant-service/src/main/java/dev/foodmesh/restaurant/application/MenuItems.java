@@ -10,21 +10,30 @@ import dev.foodmesh.restaurant.domain.MenuItem;
 import dev.foodmesh.restaurant.domain.MenuItemId;
 import dev.foodmesh.restaurant.domain.RestaurantId;
 
-/** Menu items, always addressed through their restaurant: another restaurant's item is never found. */
+/**
+ * Menu items, always addressed through their restaurant: another restaurant's item is
+ * never found.
+ */
 public interface MenuItems {
 
-    /** The whole menu, ordered by name. */
-    Flux<MenuItem> onMenuOf(RestaurantId restaurantId);
+	/** The whole menu, ordered by name. */
+	Flux<MenuItem> onMenuOf(RestaurantId restaurantId);
 
-    /** Those of {@code ids} that are on the restaurant's menu; unknown ids are simply absent. */
-    Flux<MenuItem> find(RestaurantId restaurantId, Collection<MenuItemId> ids);
+	/**
+	 * Those of {@code ids} that are on the restaurant's menu; unknown ids are simply
+	 * absent.
+	 */
+	Flux<MenuItem> find(RestaurantId restaurantId, Collection<MenuItemId> ids);
 
-    Mono<MenuItem> find(RestaurantId restaurantId, MenuItemId id);
+	Mono<MenuItem> find(RestaurantId restaurantId, MenuItemId id);
 
-    Mono<Void> add(MenuItem item);
+	Mono<Void> add(MenuItem item);
 
-    /** Sets the price amount and/or availability atomically ({@code null} keeps it); empty when not found. */
-    Mono<MenuItem> change(RestaurantId restaurantId, MenuItemId id, @Nullable Long priceAmount,
-            @Nullable Boolean available);
+	/**
+	 * Sets the price amount and/or availability atomically ({@code null} keeps it); empty
+	 * when not found.
+	 */
+	Mono<MenuItem> change(RestaurantId restaurantId, MenuItemId id, @Nullable Long priceAmount,
+			@Nullable Boolean available);
 
 }

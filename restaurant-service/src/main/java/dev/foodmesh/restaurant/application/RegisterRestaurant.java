@@ -8,16 +8,17 @@ import dev.foodmesh.restaurant.domain.RestaurantId;
 /** Admin: opens a new restaurant account, with an empty menu. */
 public final class RegisterRestaurant {
 
-    private final Restaurants restaurants;
+	private final Restaurants restaurants;
 
-    public RegisterRestaurant(Restaurants restaurants) {
-        this.restaurants = restaurants;
-    }
+	public RegisterRestaurant(Restaurants restaurants) {
+		this.restaurants = restaurants;
+	}
 
-    public Mono<Restaurant> register(RegisterRestaurantCommand command) {
-        return Mono.fromSupplier(() -> new Restaurant(RestaurantId.newId(), command.name(), command.city(),
-                command.open(), command.currency()))
-            .flatMap(restaurant -> restaurants.add(restaurant).thenReturn(restaurant));
-    }
+	public Mono<Restaurant> register(RegisterRestaurantCommand command) {
+		return Mono
+			.fromSupplier(() -> new Restaurant(RestaurantId.newId(), command.name(), command.city(), command.open(),
+					command.currency()))
+			.flatMap(restaurant -> restaurants.add(restaurant).thenReturn(restaurant));
+	}
 
 }

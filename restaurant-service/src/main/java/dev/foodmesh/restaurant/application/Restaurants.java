@@ -9,18 +9,22 @@ import dev.foodmesh.restaurant.domain.RestaurantId;
 /** The restaurants this service owns. */
 public interface Restaurants {
 
-    /** Empty when there is no such restaurant. */
-    Mono<Restaurant> find(RestaurantId id);
+	/** Empty when there is no such restaurant. */
+	Mono<Restaurant> find(RestaurantId id);
 
-    Mono<Void> add(Restaurant restaurant);
+	Mono<Void> add(Restaurant restaurant);
 
-    /**
-     * Sets the name and/or the open flag (a {@code null} keeps the current value) in one atomic step, so concurrent
-     * changes of different fields never undo each other. Empty when there is no such restaurant.
-     */
-    Mono<Restaurant> change(RestaurantId id, @Nullable String name, @Nullable Boolean open);
+	/**
+	 * Sets the name and/or the open flag (a {@code null} keeps the current value) in one
+	 * atomic step, so concurrent changes of different fields never undo each other. Empty
+	 * when there is no such restaurant.
+	 */
+	Mono<Restaurant> change(RestaurantId id, @Nullable String name, @Nullable Boolean open);
 
-    /** One page, ordered by name, of every restaurant or of those in {@code city} (ignoring case). */
-    Mono<ResultPage<Restaurant>> list(@Nullable String city, int page, int size);
+	/**
+	 * One page, ordered by name, of every restaurant or of those in {@code city}
+	 * (ignoring case).
+	 */
+	Mono<ResultPage<Restaurant>> list(@Nullable String city, int page, int size);
 
 }

@@ -6,12 +6,12 @@ import java.util.function.Function;
 /** One page of a query and how many items the whole query holds. */
 public record ResultPage<T>(List<T> items, long totalItems) {
 
-    public ResultPage {
-        items = List.copyOf(items);
-    }
+	public ResultPage {
+		items = List.copyOf(items);
+	}
 
-    public <R> ResultPage<R> map(Function<? super T, ? extends R> mapper) {
-        return new ResultPage<>(items.stream().<R>map(mapper).toList(), totalItems);
-    }
+	public <R> ResultPage<R> map(Function<? super T, ? extends R> mapper) {
+		return new ResultPage<>(items.stream().<R>map(mapper).toList(), totalItems);
+	}
 
 }

@@ -1,4 +1,7 @@
-/** Use cases (one per class) and the ports they need; Reactor types, no Spring. An unknown id gives an empty Mono. */
+/**
+ * Use cases (one per class) and the ports they need; Reactor types, no Spring. An unknown
+ * id gives an empty Mono.
+ */
 @NullMarked
 package dev.foodmesh.restaurant.application;
 

@@ -12,38 +12,40 @@ import dev.foodmesh.restaurant.application.Restaurants;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The use cases are plain classes; this is the only place that knows how to build them. */
+/**
+ * The use cases are plain classes; this is the only place that knows how to build them.
+ */
 @Configuration(proxyBeanMethods = false)
 class UseCaseConfig {
 
-    @Bean
-    QuoteItems quoteItems(Restaurants restaurants, MenuItems menuItems) {
-        return new QuoteItems(restaurants, menuItems);
-    }
+	@Bean
+	QuoteItems quoteItems(Restaurants restaurants, MenuItems menuItems) {
+		return new QuoteItems(restaurants, menuItems);
+	}
 
-    @Bean
-    RestaurantQueries restaurantQueries(Restaurants restaurants, MenuItems menuItems) {
-        return new RestaurantQueries(restaurants, menuItems);
-    }
+	@Bean
+	RestaurantQueries restaurantQueries(Restaurants restaurants, MenuItems menuItems) {
+		return new RestaurantQueries(restaurants, menuItems);
+	}
 
-    @Bean
-    RegisterRestaurant registerRestaurant(Restaurants restaurants) {
-        return new RegisterRestaurant(restaurants);
-    }
+	@Bean
+	RegisterRestaurant registerRestaurant(Restaurants restaurants) {
+		return new RegisterRestaurant(restaurants);
+	}
 
-    @Bean
-    ChangeRestaurant changeRestaurant(Restaurants restaurants) {
-        return new ChangeRestaurant(restaurants);
-    }
+	@Bean
+	ChangeRestaurant changeRestaurant(Restaurants restaurants) {
+		return new ChangeRestaurant(restaurants);
+	}
 
-    @Bean
-    AddMenuItem addMenuItem(Restaurants restaurants, MenuItems menuItems) {
-        return new AddMenuItem(restaurants, menuItems);
-    }
+	@Bean
+	AddMenuItem addMenuItem(Restaurants restaurants, MenuItems menuItems) {
+		return new AddMenuItem(restaurants, menuItems);
+	}
 
-    @Bean
-    ChangeMenuItem changeMenuItem(Restaurants restaurants, MenuItems menuItems) {
-        return new ChangeMenuItem(restaurants, menuItems);
-    }
+	@Bean
+	ChangeMenuItem changeMenuItem(Restaurants restaurants, MenuItems menuItems) {
+		return new ChangeMenuItem(restaurants, menuItems);
+	}
 
 }

@@ -9,16 +9,16 @@ import java.util.stream.Collectors;
 /** The items of one restaurant's menu that a quote refers to, by id. */
 public record Menu(Map<MenuItemId, MenuItem> items) {
 
-    public Menu {
-        items = Map.copyOf(items);
-    }
+	public Menu {
+		items = Map.copyOf(items);
+	}
 
-    public static Menu of(Collection<MenuItem> items) {
-        return new Menu(items.stream().collect(Collectors.toMap(MenuItem::id, Function.identity())));
-    }
+	public static Menu of(Collection<MenuItem> items) {
+		return new Menu(items.stream().collect(Collectors.toMap(MenuItem::id, Function.identity())));
+	}
 
-    public Optional<MenuItem> find(MenuItemId id) {
-        return Optional.ofNullable(items.get(id));
-    }
+	public Optional<MenuItem> find(MenuItemId id) {
+		return Optional.ofNullable(items.get(id));
+	}
 
 }

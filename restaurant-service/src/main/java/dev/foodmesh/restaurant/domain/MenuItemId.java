@@ -5,17 +5,17 @@ import java.util.UUID;
 
 public record MenuItemId(UUID value) {
 
-    public MenuItemId {
-        Objects.requireNonNull(value, "value");
-    }
+	public MenuItemId {
+		Objects.requireNonNull(value, "value");
+	}
 
-    public static MenuItemId newId() {
-        return new MenuItemId(UUID.randomUUID());
-    }
+	public static MenuItemId newId() {
+		return new MenuItemId(UUID.randomUUID());
+	}
 
-    @Override
-    public String toString() {
-        return value.toString();
-    }
+	@Override
+	public String toString() {
+		return value.toString();
+	}
 
 }

@@ -5,17 +5,17 @@ import java.util.UUID;
 
 public record RestaurantId(UUID value) {
 
-    public RestaurantId {
-        Objects.requireNonNull(value, "value");
-    }
+	public RestaurantId {
+		Objects.requireNonNull(value, "value");
+	}
 
-    public static RestaurantId newId() {
-        return new RestaurantId(UUID.randomUUID());
-    }
+	public static RestaurantId newId() {
+		return new RestaurantId(UUID.randomUUID());
+	}
 
-    @Override
-    public String toString() {
-        return value.toString();
-    }
+	@Override
+	public String toString() {
+		return value.toString();
+	}
 
 }

@@ -12,16 +12,16 @@ import dev.foodmesh.restaurant.domain.RestaurantId;
 
 @Table("menu_items")
 record MenuItemRow(@Id UUID id, UUID restaurantId, String name, String description, long priceAmount,
-        String priceCurrency, boolean available) {
+		String priceCurrency, boolean available) {
 
-    static MenuItemRow of(MenuItem item) {
-        return new MenuItemRow(item.id().value(), item.restaurantId().value(), item.name(), item.description(),
-                item.price().amount(), item.price().currency(), item.available());
-    }
+	static MenuItemRow of(MenuItem item) {
+		return new MenuItemRow(item.id().value(), item.restaurantId().value(), item.name(), item.description(),
+				item.price().amount(), item.price().currency(), item.available());
+	}
 
-    MenuItem toDomain() {
-        return new MenuItem(new MenuItemId(id), new RestaurantId(restaurantId), name, description,
-                new Money(priceAmount, priceCurrency), available);
-    }
+	MenuItem toDomain() {
+		return new MenuItem(new MenuItemId(id), new RestaurantId(restaurantId), name, description,
+				new Money(priceAmount, priceCurrency), available);
+	}
 
 }

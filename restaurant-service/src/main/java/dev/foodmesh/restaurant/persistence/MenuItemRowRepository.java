@@ -12,17 +12,17 @@ import org.springframework.data.repository.reactive.ReactiveCrudRepository;
 
 interface MenuItemRowRepository extends ReactiveCrudRepository<MenuItemRow, UUID> {
 
-    Flux<MenuItemRow> findByRestaurantIdOrderByNameAscIdAsc(UUID restaurantId);
+	Flux<MenuItemRow> findByRestaurantIdOrderByNameAscIdAsc(UUID restaurantId);
 
-    Flux<MenuItemRow> findByRestaurantIdAndIdIn(UUID restaurantId, Collection<UUID> ids);
+	Flux<MenuItemRow> findByRestaurantIdAndIdIn(UUID restaurantId, Collection<UUID> ids);
 
-    Mono<MenuItemRow> findByRestaurantIdAndId(UUID restaurantId, UUID id);
+	Mono<MenuItemRow> findByRestaurantIdAndId(UUID restaurantId, UUID id);
 
-    @Query("""
-            UPDATE menu_items
-            SET price_amount = COALESCE(:priceAmount, price_amount), available = COALESCE(:available, available)
-            WHERE restaurant_id = :restaurantId AND id = :id
-            RETURNING *""")
-    Mono<MenuItemRow> change(UUID restaurantId, UUID id, @Nullable Long priceAmount, @Nullable Boolean available);
+	@Query("""
+			UPDATE menu_items
+			SET price_amount = COALESCE(:priceAmount, price_amount), available = COALESCE(:available, available)
+			WHERE restaurant_id = :restaurantId AND id = :id
+			RETURNING *""")
+	Mono<MenuItemRow> change(UUID restaurantId, UUID id, @Nullable Long priceAmount, @Nullable Boolean available);
 
 }

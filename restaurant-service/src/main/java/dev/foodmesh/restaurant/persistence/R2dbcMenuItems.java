@@ -17,41 +17,42 @@ import org.springframework.stereotype.Repository;
 @Repository
 class R2dbcMenuItems implements MenuItems {
 
-    private final MenuItemRowRepository rows;
+	private final MenuItemRowRepository rows;
 
-    private final R2dbcEntityOperations database;
+	private final R2dbcEntityOperations database;
 
-    R2dbcMenuItems(MenuItemRowRepository rows, R2dbcEntityOperations database) {
-        this.rows = rows;
-        this.database = database;
-    }
+	R2dbcMenuItems(MenuItemRowRepository rows, R2dbcEntityOperations database) {
+		this.rows = rows;
+		this.database = database;
+	}
 
-    @Override
-    public Flux<MenuItem> onMenuOf(RestaurantId restaurantId) {
-        return rows.findByRestaurantIdOrderByNameAscIdAsc(restaurantId.value()).map(MenuItemRow::toDomain);
-    }
+	@Override
+	public Flux<MenuItem> onMenuOf(RestaurantId restaurantId) {
+		return rows.findByRestaurantIdOrderByNameAscIdAsc(restaurantId.value()).map(MenuItemRow::toDomain);
+	}
 
-    @Override
-    public Flux<MenuItem> find(RestaurantId restaurantId, Collection<MenuItemId> ids) {
-        var values = ids.stream().map(MenuItemId::value).toList();
-        return rows.findByRestaurantIdAndIdIn(restaurantId.value(), values).map(MenuItemRow::toDomain);
-    }
+	@Override
+	public Flux<MenuItem> find(RestaurantId restaurantId, Collection<MenuItemId> ids) {
+		var values = ids.stream().map(MenuItemId::value).toList();
+		return rows.findByRestaurantIdAndIdIn(restaurantId.value(), values).map(MenuItemRow::toDomain);
+	}
 
-    @Override
-    public Mono<MenuItem> find(RestaurantId restaurantId, MenuItemId id) {
-        return rows.findByRestaurantIdAndId(restaurantId.value(), id.value()).map(MenuItemRow::toDomain);
-    }
+	@Override
+	public Mono<MenuItem> find(RestaurantId restaurantId, MenuItemId id) {
+		return rows.findByRestaurantIdAndId(restaurantId.value(), id.value()).map(MenuItemRow::toDomain);
+	}
 
-    @Override
-    public Mono<Void> add(MenuItem item) {
-        // insert, not save: the id is assigned here, which save() would take for an update
-        return database.insert(MenuItemRow.of(item)).then();
-    }
+	@Override
+	public Mono<Void> add(MenuItem item) {
+		// insert, not save: the id is assigned here, which save() would take for an
+		// update
+		return database.insert(MenuItemRow.of(item)).then();
+	}
 
-    @Override
-    public Mono<MenuItem> change(RestaurantId restaurantId, MenuItemId id, @Nullable Long priceAmount,
-            @Nullable Boolean available) {
-        return rows.change(restaurantId.value(), id.value(), priceAmount, available).map(MenuItemRow::toDomain);
-    }
+	@Override
+	public Mono<MenuItem> change(RestaurantId restaurantId, MenuItemId id, @Nullable Long priceAmount,
+			@Nullable Boolean available) {
+		return rows.change(restaurantId.value(), id.value(), priceAmount, available).map(MenuItemRow::toDomain);
+	}
 
 }

@@ -11,13 +11,13 @@ import dev.foodmesh.restaurant.domain.RestaurantId;
 @Table("restaurants")
 record RestaurantRow(@Id UUID id, String name, String city, boolean open, String currency) {
 
-    static RestaurantRow of(Restaurant restaurant) {
-        return new RestaurantRow(restaurant.id().value(), restaurant.name(), restaurant.city(), restaurant.open(),
-                restaurant.currency());
-    }
+	static RestaurantRow of(Restaurant restaurant) {
+		return new RestaurantRow(restaurant.id().value(), restaurant.name(), restaurant.city(), restaurant.open(),
+				restaurant.currency());
+	}
 
-    Restaurant toDomain() {
-        return new Restaurant(new RestaurantId(id), name, city, open, currency);
-    }
+	Restaurant toDomain() {
+		return new Restaurant(new RestaurantId(id), name, city, open, currency);
+	}
 
 }

@@ -12,16 +12,16 @@ import org.springframework.data.repository.reactive.ReactiveCrudRepository;
 
 interface RestaurantRowRepository extends ReactiveCrudRepository<RestaurantRow, UUID> {
 
-    Flux<RestaurantRow> findAllBy(Pageable pageable);
+	Flux<RestaurantRow> findAllBy(Pageable pageable);
 
-    Flux<RestaurantRow> findByCityIgnoreCase(String city, Pageable pageable);
+	Flux<RestaurantRow> findByCityIgnoreCase(String city, Pageable pageable);
 
-    Mono<Long> countByCityIgnoreCase(String city);
+	Mono<Long> countByCityIgnoreCase(String city);
 
-    @Query("""
-            UPDATE restaurants SET name = COALESCE(:name, name), open = COALESCE(:open, open)
-            WHERE id = :id
-            RETURNING *""")
-    Mono<RestaurantRow> change(UUID id, @Nullable String name, @Nullable Boolean open);
+	@Query("""
+			UPDATE restaurants SET name = COALESCE(:name, name), open = COALESCE(:open, open)
+			WHERE id = :id
+			RETURNING *""")
+	Mono<RestaurantRow> change(UUID id, @Nullable String name, @Nullable Boolean open);
 
 }

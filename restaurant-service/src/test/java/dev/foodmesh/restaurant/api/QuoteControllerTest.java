@@ -38,130 +38,150 @@ import static org.mockito.Mockito.verifyNoInteractions;
 @Import(RestaurantAccessRules.class)
 class QuoteControllerTest {
 
-    private static final UUID ROMA = UUID.fromString("22222222-2222-4222-8222-222222222221");
+	private static final UUID ROMA = UUID.fromString("22222222-2222-4222-8222-222222222221");
 
-    private static final UUID MARGHERITA = UUID.fromString("33333333-3333-4333-8333-333333333311");
+	private static final UUID MARGHERITA = UUID.fromString("33333333-3333-4333-8333-333333333311");
 
-    private static final String URI = "/restaurants/" + ROMA + "/quote";
+	private static final String URI = "/restaurants/" + ROMA + "/quote";
 
-    @Autowired
-    private WebTestClient client;
+	@Autowired
+	private WebTestClient client;
 
-    @BeforeEach
-    void authenticate() {
-        client = client.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + DevIssuer.customer("11111111-1111-4111-8111-111111111111")).build();
-    }
+	@BeforeEach
+	void authenticate() {
+		client = client.mutate()
+			.defaultHeader(HttpHeaders.AUTHORIZATION,
+					"Bearer " + DevIssuer.customer("11111111-1111-4111-8111-111111111111"))
+			.build();
+	}
 
-    @MockitoBean
-    private QuoteItems quoteItems;
+	@MockitoBean
+	private QuoteItems quoteItems;
 
-    @Test
-    void shouldAnswerTheQuoteContract() {
-        var line = new Quote.QuoteLine(new MenuItemId(MARGHERITA), "Margherita", 2, new Money(950, "EUR"),
-                new Money(1900, "EUR"));
-        var quote = new Quote(new RestaurantId(ROMA), "Berlin", List.of(line), new Money(1900, "EUR"));
-        given(quoteItems.quote(any())).willReturn(Mono.just(new QuoteResult.Priced(quote)));
+	@Test
+	void shouldAnswerTheQuoteContract() {
+		var line = new Quote.QuoteLine(new MenuItemId(MARGHERITA), "Margherita", 2, new Money(950, "EUR"),
+				new Money(1900, "EUR"));
+		var quote = new Quote(new RestaurantId(ROMA), "Berlin", List.of(line), new Money(1900, "EUR"));
+		given(quoteItems.quote(any())).willReturn(Mono.just(new QuoteResult.Priced(quote)));
 
-        quote(items(item(MARGHERITA, "2"))).expectStatus().isOk().expectBody()
-            .jsonPath("$.restaurantId").isEqualTo(ROMA.toString())
-            .jsonPath("$.restaurantCity").isEqualTo("Berlin")
-            .jsonPath("$.lines[0].menuItemId").isEqualTo(MARGHERITA.toString())
-            .jsonPath("$.lines[0].unitPrice.amount").isEqualTo(950)
-            .jsonPath("$.lines[0].lineTotal.currency").isEqualTo("EUR")
-            .jsonPath("$.total.amount").isEqualTo(1900);
-    }
+		quote(items(item(MARGHERITA, "2"))).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.restaurantId")
+			.isEqualTo(ROMA.toString())
+			.jsonPath("$.restaurantCity")
+			.isEqualTo("Berlin")
+			.jsonPath("$.lines[0].menuItemId")
+			.isEqualTo(MARGHERITA.toString())
+			.jsonPath("$.lines[0].unitPrice.amount")
+			.isEqualTo(950)
+			.jsonPath("$.lines[0].lineTotal.currency")
+			.isEqualTo("EUR")
+			.jsonPath("$.total.amount")
+			.isEqualTo(1900);
+	}
 
-    @Test
-    void shouldNameTheItemThatCannotBeOrdered() {
-        given(quoteItems.quote(any())).willReturn(Mono.just(new QuoteResult.Rejected(
-                new QuoteRejection.MenuItemUnavailable(new MenuItemId(MARGHERITA)))));
+	@Test
+	void shouldNameTheItemThatCannotBeOrdered() {
+		given(quoteItems.quote(any())).willReturn(Mono
+			.just(new QuoteResult.Rejected(new QuoteRejection.MenuItemUnavailable(new MenuItemId(MARGHERITA)))));
 
-        expectProblem(quote(items(item(MARGHERITA, "1"))), 422, "menu-item-unavailable")
-            .jsonPath("$.menuItemId").isEqualTo(MARGHERITA.toString());
-    }
+		expectProblem(quote(items(item(MARGHERITA, "1"))), 422, "menu-item-unavailable").jsonPath("$.menuItemId")
+			.isEqualTo(MARGHERITA.toString());
+	}
 
-    @Test
-    void shouldSayTheRestaurantIsClosed() {
-        given(quoteItems.quote(any())).willReturn(
-                Mono.just(new QuoteResult.Rejected(new QuoteRejection.RestaurantClosed(new RestaurantId(ROMA)))));
+	@Test
+	void shouldSayTheRestaurantIsClosed() {
+		given(quoteItems.quote(any())).willReturn(
+				Mono.just(new QuoteResult.Rejected(new QuoteRejection.RestaurantClosed(new RestaurantId(ROMA)))));
 
-        expectProblem(quote(items(item(MARGHERITA, "1"))), 422, "restaurant-closed");
-    }
+		expectProblem(quote(items(item(MARGHERITA, "1"))), 422, "restaurant-closed");
+	}
 
-    @Test
-    void shouldAnswerAnUnknownRestaurantWith404() {
-        given(quoteItems.quote(any())).willReturn(Mono.empty());
+	@Test
+	void shouldAnswerAnUnknownRestaurantWith404() {
+		given(quoteItems.quote(any())).willReturn(Mono.empty());
 
-        expectProblem(quote(items(item(MARGHERITA, "1"))), 404, "restaurant-not-found");
-    }
+		expectProblem(quote(items(item(MARGHERITA, "1"))), 404, "restaurant-not-found");
+	}
 
-    @Test
-    void shouldRejectQuantitiesOutOfRange() {
-        expectProblem(quote(items(item(MARGHERITA, "0"), item(UUID.randomUUID(), "51"))), 400, "validation-failed")
-            .jsonPath("$.errors[?(@.field == 'items[0].quantity')]").exists()
-            .jsonPath("$.errors[?(@.field == 'items[1].quantity')]").exists();
-        verifyNoInteractions(quoteItems);
-    }
+	@Test
+	void shouldRejectQuantitiesOutOfRange() {
+		expectProblem(quote(items(item(MARGHERITA, "0"), item(UUID.randomUUID(), "51"))), 400, "validation-failed")
+			.jsonPath("$.errors[?(@.field == 'items[0].quantity')]")
+			.exists()
+			.jsonPath("$.errors[?(@.field == 'items[1].quantity')]")
+			.exists();
+		verifyNoInteractions(quoteItems);
+	}
 
-    @Test
-    void shouldRejectAnEmptyOrOversizedItemList() {
-        expectProblem(quote(items()), 400, "validation-failed").jsonPath("$.errors[0].field").isEqualTo("items");
-        String fiftyOne = IntStream.range(0, 51).mapToObj(i -> item(UUID.randomUUID(), "1"))
-            .collect(Collectors.joining(","));
-        expectProblem(quote("{\"items\":[" + fiftyOne + "]}"), 400, "validation-failed");
-    }
+	@Test
+	void shouldRejectAnEmptyOrOversizedItemList() {
+		expectProblem(quote(items()), 400, "validation-failed").jsonPath("$.errors[0].field").isEqualTo("items");
+		String fiftyOne = IntStream.range(0, 51)
+			.mapToObj(i -> item(UUID.randomUUID(), "1"))
+			.collect(Collectors.joining(","));
+		expectProblem(quote("{\"items\":[" + fiftyOne + "]}"), 400, "validation-failed");
+	}
 
-    @Test
-    void shouldRefuseDuplicateMenuItems() {
-        expectProblem(quote(items(item(MARGHERITA, "1"), item(MARGHERITA, "2"))), 400, "validation-failed")
-            .jsonPath("$.errors[0].field").isEqualTo("items");
-    }
+	@Test
+	void shouldRefuseDuplicateMenuItems() {
+		expectProblem(quote(items(item(MARGHERITA, "1"), item(MARGHERITA, "2"))), 400, "validation-failed")
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("items");
+	}
 
-    @Test
-    void shouldRejectMissingFields() {
-        expectProblem(quote("{}"), 400, "validation-failed").jsonPath("$.errors[0].field").isEqualTo("items");
-        expectProblem(quote("{\"items\":[{\"quantity\":1}]}"), 400, "validation-failed")
-            .jsonPath("$.errors[0].field").isEqualTo("items[0].menuItemId");
-    }
+	@Test
+	void shouldRejectMissingFields() {
+		expectProblem(quote("{}"), 400, "validation-failed").jsonPath("$.errors[0].field").isEqualTo("items");
+		expectProblem(quote("{\"items\":[{\"quantity\":1}]}"), 400, "validation-failed").jsonPath("$.errors[0].field")
+			.isEqualTo("items[0].menuItemId");
+	}
 
-    @Test
-    void shouldRejectWrongTypes() {
-        expectProblem(quote(items(item(MARGHERITA, "\"two\""))), 400, "invalid-field-type")
-            .jsonPath("$.errors[0].field").isEqualTo("items[0].quantity");
-        expectProblem(quote("{\"items\":[{\"menuItemId\":\"pizza\",\"quantity\":1}]}"), 400, "invalid-field-type")
-            .jsonPath("$.errors[0].field").isEqualTo("items[0].menuItemId");
-        expectProblem(quote("{\"items\":{}}"), 400, "invalid-field-type");
-    }
+	@Test
+	void shouldRejectWrongTypes() {
+		expectProblem(quote(items(item(MARGHERITA, "\"two\""))), 400, "invalid-field-type")
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("items[0].quantity");
+		expectProblem(quote("{\"items\":[{\"menuItemId\":\"pizza\",\"quantity\":1}]}"), 400, "invalid-field-type")
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("items[0].menuItemId");
+		expectProblem(quote("{\"items\":{}}"), 400, "invalid-field-type");
+	}
 
-    @Test
-    void shouldRejectMalformedMissingAndOversizeBodies() {
-        expectProblem(quote("{\"items\":["), 400, "malformed-json");
-        expectProblem(quote(""), 400, "missing-body");
-        expectProblem(quote("{\"items\":[], \"pad\":\"" + "x".repeat(70_000) + "\"}"), 413, "content-too-large");
-    }
+	@Test
+	void shouldRejectMalformedMissingAndOversizeBodies() {
+		expectProblem(quote("{\"items\":["), 400, "malformed-json");
+		expectProblem(quote(""), 400, "missing-body");
+		expectProblem(quote("{\"items\":[], \"pad\":\"" + "x".repeat(70_000) + "\"}"), 413, "content-too-large");
+	}
 
-    @Test
-    void shouldRejectARestaurantIdThatIsNotAUuid() {
-        expectProblem(client.post().uri("/restaurants/roma/quote").contentType(MediaType.APPLICATION_JSON)
-            .bodyValue(items(item(MARGHERITA, "1"))).exchange(), 400, "invalid-parameter");
-    }
+	@Test
+	void shouldRejectARestaurantIdThatIsNotAUuid() {
+		expectProblem(client.post()
+			.uri("/restaurants/roma/quote")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(items(item(MARGHERITA, "1")))
+			.exchange(), 400, "invalid-parameter");
+	}
 
-    @Test
-    void shouldRejectABodyThatIsNotJson() {
-        expectProblem(client.post().uri(URI).contentType(MediaType.TEXT_PLAIN).bodyValue("2 pizzas").exchange(), 415,
-                "unsupported-media-type");
-    }
+	@Test
+	void shouldRejectABodyThatIsNotJson() {
+		expectProblem(client.post().uri(URI).contentType(MediaType.TEXT_PLAIN).bodyValue("2 pizzas").exchange(), 415,
+				"unsupported-media-type");
+	}
 
-    private WebTestClient.ResponseSpec quote(String json) {
-        return client.post().uri(URI).contentType(MediaType.APPLICATION_JSON).bodyValue(json).exchange();
-    }
+	private WebTestClient.ResponseSpec quote(String json) {
+		return client.post().uri(URI).contentType(MediaType.APPLICATION_JSON).bodyValue(json).exchange();
+	}
 
-    private static String items(String... items) {
-        return "{\"items\":[" + String.join(",", items) + "]}";
-    }
+	private static String items(String... items) {
+		return "{\"items\":[" + String.join(",", items) + "]}";
+	}
 
-    private static String item(UUID menuItemId, String quantity) {
-        return "{\"menuItemId\":\"" + menuItemId + "\",\"quantity\":" + quantity + "}";
-    }
+	private static String item(UUID menuItemId, String quantity) {
+		return "{\"menuItemId\":\"" + menuItemId + "\",\"quantity\":" + quantity + "}";
+	}
 
 }

@@ -9,14 +9,14 @@ import org.springframework.data.r2dbc.core.R2dbcEntityOperations;
 @Configuration(proxyBeanMethods = false)
 class AccountConfig {
 
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
 
-    @Bean
-    UserAccounts userAccounts(UserRowRepository users, R2dbcEntityOperations database, Clock clock) {
-        return new UserAccounts(users, database, clock);
-    }
+	@Bean
+	UserAccounts userAccounts(UserRowRepository users, R2dbcEntityOperations database, Clock clock) {
+		return new UserAccounts(users, database, clock);
+	}
 
 }

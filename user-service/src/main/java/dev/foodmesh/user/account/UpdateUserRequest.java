@@ -7,6 +7,6 @@ import org.jspecify.annotations.Nullable;
 
 /** Body of {@code PATCH /users/{id}}: the new status, and optionally a new name. */
 record UpdateUserRequest(@NotNull UserStatus status,
-        @Nullable @Size(min = 1, max = 100) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String name) {
+		@Nullable @Size(min = 1, max = 100) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String name) {
 
 }

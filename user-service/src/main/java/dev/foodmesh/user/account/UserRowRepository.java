@@ -13,11 +13,14 @@ import org.springframework.data.repository.reactive.ReactiveCrudRepository;
 
 interface UserRowRepository extends ReactiveCrudRepository<UserRow, UUID> {
 
-    Flux<UserRow> findAllBy(Pageable pageable);
+	Flux<UserRow> findAllBy(Pageable pageable);
 
-    /** One statement, so concurrent patches cannot lose each other's fields; 0 when the user does not exist. */
-    @Modifying
-    @Query("UPDATE users SET status = :status, name = COALESCE(:name, name) WHERE id = :id")
-    Mono<Long> updateStatusAndName(UUID id, String status, @Nullable String name);
+	/**
+	 * One statement, so concurrent patches cannot lose each other's fields; 0 when the
+	 * user does not exist.
+	 */
+	@Modifying
+	@Query("UPDATE users SET status = :status, name = COALESCE(:name, name) WHERE id = :id")
+	Mono<Long> updateStatusAndName(UUID id, String status, @Nullable String name);
 
 }

@@ -6,8 +6,8 @@ import java.util.UUID;
 /** A user as the API shows it. */
 record UserView(UUID id, String name, String email, UserStatus status, Instant createdAt) {
 
-    static UserView of(UserRow row) {
-        return new UserView(row.id(), row.name(), row.email(), row.status(), row.createdAt());
-    }
+	static UserView of(UserRow row) {
+		return new UserView(row.id(), row.name(), row.email(), row.status(), row.createdAt());
+	}
 
 }

@@ -19,9 +19,10 @@ import dev.foodmesh.messaging.kafka.KafkaClients;
 import dev.foodmesh.messaging.kafka.RecordSender;
 
 /**
- * Auto-configuration of the messaging kit: the kit's tables (Flyway), the {@code Outbox} and its relay, a consumer
- * per {@code EventSubscription} bean, the topics, the {@code dlt} redrive endpoint and the retention pass, all on the
- * service's own R2DBC connection factory, transaction manager, Kafka settings and meter registry.
+ * Auto-configuration of the messaging kit: the kit's tables (Flyway), the {@code Outbox}
+ * and its relay, a consumer per {@code EventSubscription} bean, the topics, the
+ * {@code dlt} redrive endpoint and the retention pass, all on the service's own R2DBC
+ * connection factory, transaction manager, Kafka settings and meter registry.
  */
 @AutoConfiguration(after = { R2dbcAutoConfiguration.class, R2dbcTransactionManagerAutoConfiguration.class,
 		KafkaAutoConfiguration.class, FlywayAutoConfiguration.class, CompositeMeterRegistryAutoConfiguration.class })
@@ -46,7 +47,10 @@ public class MessagingAutoConfiguration {
 		return new RecordSender(clients.senderOptions());
 	}
 
-	/** {@code foodmesh.messaging.service-name}, else {@code spring.application.name}; one of them is required. */
+	/**
+	 * {@code foodmesh.messaging.service-name}, else {@code spring.application.name}; one
+	 * of them is required.
+	 */
 	static String serviceName(MessagingProperties properties, Environment environment) {
 		String name = properties.serviceName();
 		if (name == null || name.isBlank()) {

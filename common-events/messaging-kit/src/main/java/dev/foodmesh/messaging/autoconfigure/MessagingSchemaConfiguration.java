@@ -8,14 +8,18 @@ import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Applies the kit's tables wherever the service runs Flyway (see {@link MessagingSchema}). */
+/**
+ * Applies the kit's tables wherever the service runs Flyway (see
+ * {@link MessagingSchema}).
+ */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBean(Flyway.class)
 class MessagingSchemaConfiguration {
 
 	@Bean
 	MessagingSchema messagingSchema(Flyway flyway, ObjectProvider<FlywayMigrationInitializer> serviceMigration) {
-		// the service's own migrations run first, so its schema history is never confused by the kit's tables
+		// the service's own migrations run first, so its schema history is never confused
+		// by the kit's tables
 		serviceMigration.getIfAvailable();
 		return new MessagingSchema(flyway);
 	}

@@ -19,8 +19,9 @@ import dev.foodmesh.messaging.retention.RetentionMetrics;
 import dev.foodmesh.messaging.support.PeriodicTask;
 
 /**
- * Prunes published outbox rows, old {@code processed_events} and every {@link RetainedTable} bean of the service,
- * every {@code foodmesh.messaging.retention.interval}.
+ * Prunes published outbox rows, old {@code processed_events} and every
+ * {@link RetainedTable} bean of the service, every
+ * {@code foodmesh.messaging.retention.interval}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBean(ConnectionFactory.class)

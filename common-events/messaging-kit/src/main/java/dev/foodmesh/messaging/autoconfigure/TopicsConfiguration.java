@@ -24,11 +24,13 @@ import org.springframework.kafka.core.KafkaAdmin;
 import dev.foodmesh.events.Topics;
 
 /**
- * The event topics of the catalogue and their {@code .dlt} twins. With {@code foodmesh.messaging.topics.create}
- * (the default) they are declared, so whichever service starts first creates them; Spring's {@link KafkaAdmin}
- * creates missing topics at startup and leaves existing ones alone. With {@code create=false} the platform owns
- * them (the chart's topics Job or Strimzi KafkaTopics, with their partitions, replication and min ISR) and the
- * service never creates one: it waits at startup, before it reports ready, until every topic exists.
+ * The event topics of the catalogue and their {@code .dlt} twins. With
+ * {@code foodmesh.messaging.topics.create} (the default) they are declared, so whichever
+ * service starts first creates them; Spring's {@link KafkaAdmin} creates missing topics
+ * at startup and leaves existing ones alone. With {@code create=false} the platform owns
+ * them (the chart's topics Job or Strimzi KafkaTopics, with their partitions, replication
+ * and min ISR) and the service never creates one: it waits at startup, before it reports
+ * ready, until every topic exists.
  */
 @Configuration(proxyBeanMethods = false)
 class TopicsConfiguration {
@@ -82,8 +84,9 @@ class TopicsConfiguration {
 	}
 
 	/**
-	 * Runs after the context has started (liveness is up) and before the application is ready: it returns once
-	 * every expected topic exists and fails startup when they have not all appeared in time. It never creates one.
+	 * Runs after the context has started (liveness is up) and before the application is
+	 * ready: it returns once every expected topic exists and fails startup when they have
+	 * not all appeared in time. It never creates one.
 	 */
 	static final class TopicsExistenceCheck implements ApplicationRunner {
 
@@ -124,7 +127,8 @@ class TopicsConfiguration {
 					lastError = ex.getMessage();
 				}
 				if (missing.isEmpty() && lastError == null) {
-					logger.info("Kafka topics {} exist (foodmesh.messaging.topics.create=false: the platform owns them)",
+					logger.info(
+							"Kafka topics {} exist (foodmesh.messaging.topics.create=false: the platform owns them)",
 							this.expected);
 					return;
 				}

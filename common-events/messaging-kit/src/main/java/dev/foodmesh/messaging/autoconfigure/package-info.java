@@ -1,4 +1,7 @@
-/** Spring Boot auto-configuration and {@code foodmesh.messaging.*} properties of the messaging kit. */
+/**
+ * Spring Boot auto-configuration and {@code foodmesh.messaging.*} properties of the
+ * messaging kit.
+ */
 @NullMarked
 package dev.foodmesh.messaging.autoconfigure;
 

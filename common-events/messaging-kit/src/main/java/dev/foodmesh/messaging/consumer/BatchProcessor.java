@@ -17,21 +17,24 @@ import dev.foodmesh.messaging.envelope.EventDecoder;
 import dev.foodmesh.messaging.envelope.TraceParent;
 
 /**
- * Handles one batch of records from one partition, and acknowledges it only when every record is either applied
- * (or recognised as a duplicate) in a committed transaction or safely in the dead-letter topic.
+ * Handles one batch of records from one partition, and acknowledges it only when every
+ * record is either applied (or recognised as a duplicate) in a committed transaction or
+ * safely in the dead-letter topic.
  * <p>
- * The decoded events are applied in one transaction for throughput. If that fails for a permanent reason, they are
- * applied one by one, each in its own transaction, so only the failing event is dead-lettered; undecodable records
- * are dead-lettered without being tried. A transient failure retries the records one by one, each with exponential
- * backoff, for ever, in offset order, acknowledging nothing until all are done: the events already committed are
- * then skipped as duplicates. A dead-letter
- * send that fails is retried by {@link DeadLetters} until it succeeds.
+ * The decoded events are applied in one transaction for throughput. If that fails for a
+ * permanent reason, they are applied one by one, each in its own transaction, so only the
+ * failing event is dead-lettered; undecodable records are dead-lettered without being
+ * tried. A transient failure retries the records one by one, each with exponential
+ * backoff, for ever, in offset order, acknowledging nothing until all are done: the
+ * events already committed are then skipped as duplicates. A dead-letter send that fails
+ * is retried by {@link DeadLetters} until it succeeds.
  * <p>
- * Nothing about a record can fail the batch: decoding turns every record into an event or a rejection. Should
- * anything else still fail the batch for a permanent reason (a defect, not a record), each of its records is
- * processed again on its own, and a record that still fails alone is dead-lettered with that failure; so the
- * failure stays with this batch and never reaches the consumer, which would otherwise be restarted and meet the same
- * batch again.
+ * Nothing about a record can fail the batch: decoding turns every record into an event or
+ * a rejection. Should anything else still fail the batch for a permanent reason (a
+ * defect, not a record), each of its records is processed again on its own, and a record
+ * that still fails alone is dead-lettered with that failure; so the failure stays with
+ * this batch and never reaches the consumer, which would otherwise be restarted and meet
+ * the same batch again.
  */
 final class BatchProcessor<E extends IntegrationEvent> {
 
@@ -66,9 +69,10 @@ final class BatchProcessor<E extends IntegrationEvent> {
 	}
 
 	/**
-	 * A transient failure of several records is retried record by record: the records before the failing one
-	 * commit, and only the failing one waits for its backoff. Retrying the whole batch instead would repeat every
-	 * record's work (a payment provider call each) and, with a dependency failing one call in twenty, a batch of a
+	 * A transient failure of several records is retried record by record: the records
+	 * before the failing one commit, and only the failing one waits for its backoff.
+	 * Retrying the whole batch instead would repeat every record's work (a payment
+	 * provider call each) and, with a dependency failing one call in twenty, a batch of a
 	 * hundred would almost never succeed.
 	 */
 	private Mono<Void> attemptWithRetries(List<Inbound<E>> inbound) {
@@ -82,7 +86,10 @@ final class BatchProcessor<E extends IntegrationEvent> {
 		});
 	}
 
-	/** Never throws: a record that is not an event of the topic, whatever is wrong with it, is a rejection. */
+	/**
+	 * Never throws: a record that is not an event of the topic, whatever is wrong with
+	 * it, is a rejection.
+	 */
 	private Inbound<E> decode(ReceiverRecord<byte[], byte[]> record) {
 		try {
 			return new Inbound.Decoded<>(record, this.decoder.decode(record, this.eventType),
@@ -93,7 +100,8 @@ final class BatchProcessor<E extends IntegrationEvent> {
 		}
 	}
 
-	// the batch failed for a reason that is neither transient nor one record's (those are handled in attempt)
+	// the batch failed for a reason that is neither transient nor one record's (those are
+	// handled in attempt)
 	private Mono<Void> recordByRecord(List<ReceiverRecord<byte[], byte[]>> records, Throwable failure) {
 		ReceiverRecord<byte[], byte[]> first = records.get(0);
 		logger.error("Processing {} record(s) of {}-{} from offset {} failed unexpectedly; processing them one by one",
@@ -147,8 +155,8 @@ final class BatchProcessor<E extends IntegrationEvent> {
 		return (List<T>) inbound.stream().filter(kind::isInstance).toList();
 	}
 
-	private static <E extends IntegrationEvent> List<Inbound.Rejected<E>> inOffsetOrder(
-			List<Inbound.Rejected<E>> first, List<Inbound.Rejected<E>> second) {
+	private static <E extends IntegrationEvent> List<Inbound.Rejected<E>> inOffsetOrder(List<Inbound.Rejected<E>> first,
+			List<Inbound.Rejected<E>> second) {
 		return Stream.concat(first.stream(), second.stream())
 			.sorted(Comparator.comparingLong((rejected) -> rejected.record().offset()))
 			.toList();

@@ -17,10 +17,11 @@ import reactor.kafka.receiver.ReceiverOptions;
 import reactor.kafka.receiver.ReceiverPartition;
 
 /**
- * {@code foodmesh.consumer.lag}: records not yet consumed, per assigned partition (tags {@code consumer},
- * {@code topic}, {@code partition}), read on each scrape from the Kafka consumer's own {@code records-lag} metric,
- * so it is current as of the last fetch; NaN while the partition is not assigned here. Wraps the consumer listener
- * already set (the Kafka client metrics), which keeps working unchanged.
+ * {@code foodmesh.consumer.lag}: records not yet consumed, per assigned partition (tags
+ * {@code consumer}, {@code topic}, {@code partition}), read on each scrape from the Kafka
+ * consumer's own {@code records-lag} metric, so it is current as of the last fetch; NaN
+ * while the partition is not assigned here. Wraps the consumer listener already set (the
+ * Kafka client metrics), which keeps working unchanged.
  */
 final class ConsumerLag implements ReceiverOptions.ConsumerListener {
 
@@ -54,13 +55,15 @@ final class ConsumerLag implements ReceiverOptions.ConsumerListener {
 
 	/** Registers a gauge for each partition assigned here for the first time. */
 	void assigned(Collection<ReceiverPartition> partitions) {
-		partitions.stream().map(ReceiverPartition::topicPartition).filter(this.measured::add).forEach((partition) -> Gauge
-			.builder("foodmesh.consumer.lag", this, (lag) -> lag.of(partition))
-			.description("Records in the partition not yet consumed by this service")
-			.tag("consumer", this.consumerName)
-			.tag("topic", partition.topic())
-			.tag("partition", String.valueOf(partition.partition()))
-			.register(this.registry));
+		partitions.stream()
+			.map(ReceiverPartition::topicPartition)
+			.filter(this.measured::add)
+			.forEach((partition) -> Gauge.builder("foodmesh.consumer.lag", this, (lag) -> lag.of(partition))
+				.description("Records in the partition not yet consumed by this service")
+				.tag("consumer", this.consumerName)
+				.tag("topic", partition.topic())
+				.tag("partition", String.valueOf(partition.partition()))
+				.register(this.registry));
 	}
 
 	/** The partition's lag as of the last fetch; NaN when unknown. */

@@ -11,19 +11,23 @@ import dev.foodmesh.events.EventCatalog;
 import dev.foodmesh.events.IntegrationEvent;
 
 /**
- * A consumer's counters, tagged {@code consumer} (the service), {@code topic} and {@code type} (the ce_type):
- * {@code foodmesh.events.processed} (applied), {@code foodmesh.events.duplicates} (redelivered and skipped) and
- * {@code foodmesh.events.dead.lettered} (moved to the dead-letter topic). All three exist at zero from the start for
- * every type of the topic (and dead letters also for {@code unknown}: a record without a ce_type of the topic).
+ * A consumer's counters, tagged {@code consumer} (the service), {@code topic} and
+ * {@code type} (the ce_type): {@code foodmesh.events.processed} (applied),
+ * {@code foodmesh.events.duplicates} (redelivered and skipped) and
+ * {@code foodmesh.events.dead.lettered} (moved to the dead-letter topic). All three exist
+ * at zero from the start for every type of the topic (and dead letters also for
+ * {@code unknown}: a record without a ce_type of the topic).
  * <p>
- * A tag value never comes from a record as it is: a dead letter's {@code ce_type} header is untrusted, so it counts
- * under its own type only if that is one of the topic's catalogued types, and under {@code unknown} otherwise. The
- * series are bounded and all exist at zero before the first record, so an alert on their increase sees the first
+ * A tag value never comes from a record as it is: a dead letter's {@code ce_type} header
+ * is untrusted, so it counts under its own type only if that is one of the topic's
+ * catalogued types, and under {@code unknown} otherwise. The series are bounded and all
+ * exist at zero before the first record, so an alert on their increase sees the first
  * dead letter too.
  * <p>
- * Two more counters, tagged {@code consumer} and {@code topic}, show a consumer in trouble:
- * {@code foodmesh.consumer.restarts} (the Kafka consumer failed and was created again) and
- * {@code foodmesh.events.dead.letter.failures} (a send to the dead-letter topic failed and is being retried).
+ * Two more counters, tagged {@code consumer} and {@code topic}, show a consumer in
+ * trouble: {@code foodmesh.consumer.restarts} (the Kafka consumer failed and was created
+ * again) and {@code foodmesh.events.dead.letter.failures} (a send to the dead-letter
+ * topic failed and is being retried).
  */
 final class ConsumerMetrics {
 
@@ -57,7 +61,10 @@ final class ConsumerMetrics {
 
 	private final Counter restarts;
 
-	/** The counters of a consumer of the topic, whose events are of the given (sealed) type. */
+	/**
+	 * The counters of a consumer of the topic, whose events are of the given (sealed)
+	 * type.
+	 */
 	ConsumerMetrics(MeterRegistry registry, String consumer, String topic,
 			Class<? extends IntegrationEvent> eventType) {
 		this.registry = registry;
@@ -68,8 +75,10 @@ final class ConsumerMetrics {
 			.filter((type) -> eventType.isAssignableFrom(type.javaType()))
 			.map(EventCatalog.EventType::ceType)
 			.collect(Collectors.toUnmodifiableSet());
-		// registered at zero for every type the topic carries (those the subscription decodes): Prometheus' increase() cannot see a counter's first
-		// step, so a counter born at 1 would hide the first dead letter from the alert on dead-letter growth
+		// registered at zero for every type the topic carries (those the subscription
+		// decodes): Prometheus' increase() cannot see a counter's first
+		// step, so a counter born at 1 would hide the first dead letter from the alert on
+		// dead-letter growth
 		this.topicTypes.forEach(this::registerAll);
 		counter(DEAD_LETTERED, DEAD_LETTERED_DESCRIPTION, UNKNOWN_TYPE);
 		this.deadLetterFailures = Counter.builder(DEAD_LETTER_FAILURES)
@@ -92,7 +101,10 @@ final class ConsumerMetrics {
 		counter(DUPLICATES, DUPLICATES_DESCRIPTION, type).increment();
 	}
 
-	/** Counts a dead letter under its record's ce_type if the topic carries that type, else under unknown. */
+	/**
+	 * Counts a dead letter under its record's ce_type if the topic carries that type,
+	 * else under unknown.
+	 */
 	void deadLettered(@Nullable String ceType) {
 		counter(DEAD_LETTERED, DEAD_LETTERED_DESCRIPTION, typeTag(ceType)).increment();
 	}
@@ -105,7 +117,10 @@ final class ConsumerMetrics {
 		this.restarts.increment();
 	}
 
-	/** The {@code type} tag for an untrusted ce_type: one of the topic's types, or unknown. */
+	/**
+	 * The {@code type} tag for an untrusted ce_type: one of the topic's types, or
+	 * unknown.
+	 */
 	String typeTag(@Nullable String ceType) {
 		return (ceType != null && this.topicTypes.contains(ceType)) ? ceType : UNKNOWN_TYPE;
 	}

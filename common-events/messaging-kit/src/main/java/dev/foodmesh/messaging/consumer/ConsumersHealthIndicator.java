@@ -8,10 +8,11 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
 /**
- * {@code consumers}: whether this replica's consumers apply what they receive. Down while any partition assigned
- * here is stalled ({@link PartitionProgress}) for longer than the threshold; the details name each topic's assigned
- * partitions and the stalled ones. It reads in-memory state only. It belongs in the {@code progress} group, never
- * in liveness: a database outage stalls every consumer, and restarting pods would not help.
+ * {@code consumers}: whether this replica's consumers apply what they receive. Down while
+ * any partition assigned here is stalled ({@link PartitionProgress}) for longer than the
+ * threshold; the details name each topic's assigned partitions and the stalled ones. It
+ * reads in-memory state only. It belongs in the {@code progress} group, never in
+ * liveness: a database outage stalls every consumer, and restarting pods would not help.
  */
 public final class ConsumersHealthIndicator implements HealthIndicator {
 

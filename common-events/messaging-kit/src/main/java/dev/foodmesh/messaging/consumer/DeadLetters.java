@@ -21,19 +21,25 @@ import dev.foodmesh.messaging.envelope.DeadLetterHeaders;
 import dev.foodmesh.messaging.kafka.RecordSender;
 
 /**
- * Moves records that can never be applied to {@code <topic>.dlt}: same key, value and headers, plus the
- * {@link DeadLetterHeaders} saying why and from where, so that the record can be inspected and redriven.
+ * Moves records that can never be applied to {@code <topic>.dlt}: same key, value and
+ * headers, plus the {@link DeadLetterHeaders} saying why and from where, so that the
+ * record can be inspected and redriven.
  * <p>
- * A send that fails, for whatever reason (broker unavailable, the topic missing or not writable, a record it
- * refuses), is retried with exponential backoff until Kafka takes every dead letter: a record is acknowledged only
- * once it is safely in the dead-letter topic, so nothing is skipped, and the failure stays with the batch instead of
- * restarting the consumer. Each failed attempt is logged and counted ({@code foodmesh.events.dead.letter.failures}).
+ * A send that fails, for whatever reason (broker unavailable, the topic missing or not
+ * writable, a record it refuses), is retried with exponential backoff until Kafka takes
+ * every dead letter: a record is acknowledged only once it is safely in the dead-letter
+ * topic, so nothing is skipped, and the failure stays with the batch instead of
+ * restarting the consumer. Each failed attempt is logged and counted
+ * ({@code foodmesh.events.dead.letter.failures}).
  */
 final class DeadLetters {
 
 	private static final Logger logger = LoggerFactory.getLogger(DeadLetters.class);
 
-	/** The longest {@link DeadLetterHeaders#ERROR} value: an error message may quote an untrusted record. */
+	/**
+	 * The longest {@link DeadLetterHeaders#ERROR} value: an error message may quote an
+	 * untrusted record.
+	 */
 	static final int MAX_ERROR_LENGTH = 1024;
 
 	private final RecordSender sender;
@@ -48,7 +54,10 @@ final class DeadLetters {
 		this.backoff = backoff;
 	}
 
-	/** Completes once Kafka acknowledged every dead letter, retrying failed sends for as long as it takes. */
+	/**
+	 * Completes once Kafka acknowledged every dead letter, retrying failed sends for as
+	 * long as it takes.
+	 */
 	Mono<Void> send(List<? extends Inbound.Rejected<?>> rejected) {
 		if (rejected.isEmpty()) {
 			return Mono.empty();
@@ -72,8 +81,9 @@ final class DeadLetters {
 		CloudEventHeaders.add(headers, DeadLetterHeaders.TOPIC, record.topic());
 		CloudEventHeaders.add(headers, DeadLetterHeaders.PARTITION, String.valueOf(record.partition()));
 		CloudEventHeaders.add(headers, DeadLetterHeaders.OFFSET, String.valueOf(record.offset()));
-		return SenderRecord.create(new ProducerRecord<>(Topics.deadLetterOf(record.topic()), null, record.key(),
-				record.value(), headers), rejected);
+		return SenderRecord.create(
+				new ProducerRecord<>(Topics.deadLetterOf(record.topic()), null, record.key(), record.value(), headers),
+				rejected);
 	}
 
 	/** Exception class and message, cut to {@link #MAX_ERROR_LENGTH} characters. */
@@ -83,7 +93,8 @@ final class DeadLetters {
 				: description.substring(0, MAX_ERROR_LENGTH - 1) + "…";
 	}
 
-	// with stopOnError (the default) a failed record fails the send; this also covers a sender that reports it
+	// with stopOnError (the default) a failed record fails the send; this also covers a
+	// sender that reports it
 	private static void throwIfFailed(SenderResult<?> result) {
 		Exception failure = result.exception();
 		if (failure != null) {
@@ -94,9 +105,11 @@ final class DeadLetters {
 	private void failed(List<? extends Inbound.Rejected<?>> rejected, Retry.RetrySignal signal) {
 		this.metrics.deadLetterSendFailed();
 		ReceiverRecord<byte[], byte[]> first = rejected.get(0).record();
-		logger.error("Could not dead-letter {} record(s) of {}-{} from offset {} (attempt {}); retrying, and nothing "
-				+ "after them on the partition is acknowledged until it succeeds: {}", rejected.size(), first.topic(),
-				first.partition(), first.offset(), signal.totalRetries() + 1, signal.failure().toString());
+		logger.error(
+				"Could not dead-letter {} record(s) of {}-{} from offset {} (attempt {}); retrying, and nothing "
+						+ "after them on the partition is acknowledged until it succeeds: {}",
+				rejected.size(), first.topic(), first.partition(), first.offset(), signal.totalRetries() + 1,
+				signal.failure().toString());
 	}
 
 	private void counted(Inbound.Rejected<?> rejected) {

@@ -27,13 +27,15 @@ import dev.foodmesh.messaging.kafka.RecordSender;
 import dev.foodmesh.messaging.support.ReactiveLifecycle;
 
 /**
- * The service's consumers: one per {@link EventSubscription} bean, in the consumer group named after the service,
- * all started with the application and stopped gracefully before the outbox relay.
+ * The service's consumers: one per {@link EventSubscription} bean, in the consumer group
+ * named after the service, all started with the application and stopped gracefully before
+ * the outbox relay.
  * <p>
- * Guarantees per consumed topic: every record is applied at least once and its effects committed exactly once
- * (deduplicated on the event id); one partition's records, hence one order's events, are applied in order;
- * offsets are committed only after the effects; a transient failure is retried for ever without skipping; a record
- * that can never be applied is moved to {@code <topic>.dlt} and the next one goes on.
+ * Guarantees per consumed topic: every record is applied at least once and its effects
+ * committed exactly once (deduplicated on the event id); one partition's records, hence
+ * one order's events, are applied in order; offsets are committed only after the effects;
+ * a transient failure is retried for ever without skipping; a record that can never be
+ * applied is moved to {@code <topic>.dlt} and the next one goes on.
  */
 public final class EventConsumers extends ReactiveLifecycle {
 
@@ -66,18 +68,17 @@ public final class EventConsumers extends ReactiveLifecycle {
 	}
 
 	private record Wiring(KafkaClients clients, DatabaseClient database, TransactionalOperator transactions,
-			RecordSender sender, MeterRegistry meterRegistry, String serviceName,
-			MessagingProperties.Consumer settings, EventDecoder decoder) {
+			RecordSender sender, MeterRegistry meterRegistry, String serviceName, MessagingProperties.Consumer settings,
+			EventDecoder decoder) {
 
 		<E extends IntegrationEvent> TopicConsumer<E> consumerOf(EventSubscription<E> subscription) {
 			String topic = subscription.topic();
 			ConsumerMetrics metrics = new ConsumerMetrics(this.meterRegistry, this.serviceName, topic,
 					subscription.eventType());
-			IdempotentApplier<E> applier = new IdempotentApplier<>(
-					new ProcessedEvents(this.database, this.serviceName), this.transactions, subscription.handler());
-			BatchProcessor<E> processor = new BatchProcessor<>(subscription.eventType(), this.decoder,
-					applier, new DeadLetters(this.sender, metrics, this.settings.retryBackoff()), metrics,
-					transientRetry());
+			IdempotentApplier<E> applier = new IdempotentApplier<>(new ProcessedEvents(this.database, this.serviceName),
+					this.transactions, subscription.handler());
+			BatchProcessor<E> processor = new BatchProcessor<>(subscription.eventType(), this.decoder, applier,
+					new DeadLetters(this.sender, metrics, this.settings.retryBackoff()), metrics, transientRetry());
 			ReceiverOptions<byte[], byte[]> options = this.clients.receiverOptions(this.serviceName,
 					this.serviceName + "-" + topic);
 			ConsumerLag lag = new ConsumerLag(this.meterRegistry, this.serviceName, options.consumerListener());

@@ -19,13 +19,15 @@ import dev.foodmesh.messaging.InvalidEventException;
 import dev.foodmesh.messaging.envelope.UndecodableEventException;
 
 /**
- * Decides whether a failure is transient: the database or the broker is unavailable, slow or asked us to retry,
- * so the same record will succeed later and must be retried, never skipped. Everything else is permanent for that
- * record, which ends in the dead-letter topic.
+ * Decides whether a failure is transient: the database or the broker is unavailable, slow
+ * or asked us to retry, so the same record will succeed later and must be retried, never
+ * skipped. Everything else is permanent for that record, which ends in the dead-letter
+ * topic.
  */
 final class Failures {
 
-	// connection exception, transaction rollback (serialization, deadlock), insufficient resources, operator
+	// connection exception, transaction rollback (serialization, deadlock), insufficient
+	// resources, operator
 	// intervention (e.g. pg_terminate_backend, shutdown), system error
 	private static final Set<String> TRANSIENT_SQL_STATE_CLASSES = Set.of("08", "40", "53", "57", "58");
 
@@ -48,7 +50,8 @@ final class Failures {
 		return !isTransient(failure);
 	}
 
-	// R2DBC calls a lost connection "non-transient resource" failure, yet a new connection will do
+	// R2DBC calls a lost connection "non-transient resource" failure, yet a new
+	// connection will do
 	private static boolean isTransientType(Throwable failure) {
 		return failure instanceof R2dbcTransientException || failure instanceof R2dbcNonTransientResourceException
 				|| failure instanceof TransientDataAccessException

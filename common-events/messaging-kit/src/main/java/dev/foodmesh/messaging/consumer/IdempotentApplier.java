@@ -16,9 +16,10 @@ import dev.foodmesh.messaging.EventHandler;
 import dev.foodmesh.messaging.Traces;
 
 /**
- * Applies decoded events exactly once per consumer: in one transaction it claims their ids in
- * {@code processed_events} and runs the handler, in order, for those not claimed before. Everything the handler
- * writes through R2DBC (its tables, the outbox) commits with the claim or not at all.
+ * Applies decoded events exactly once per consumer: in one transaction it claims their
+ * ids in {@code processed_events} and runs the handler, in order, for those not claimed
+ * before. Everything the handler writes through R2DBC (its tables, the outbox) commits
+ * with the claim or not at all.
  */
 final class IdempotentApplier<E extends IntegrationEvent> {
 
@@ -35,7 +36,10 @@ final class IdempotentApplier<E extends IntegrationEvent> {
 		this.handler = handler;
 	}
 
-	/** Emits, after the commit, for each event in order, whether it was new (true) or a duplicate (false). */
+	/**
+	 * Emits, after the commit, for each event in order, whether it was new (true) or a
+	 * duplicate (false).
+	 */
 	Mono<List<Boolean>> apply(List<Inbound.Decoded<E>> events) {
 		List<UUID> ids = events.stream().map((decoded) -> decoded.event().eventId()).toList();
 		return this.processedEvents.claim(ids)
@@ -43,7 +47,8 @@ final class IdempotentApplier<E extends IntegrationEvent> {
 			.as(this.transactions::transactional);
 	}
 
-	// removing each id as it is applied also skips a second copy of the same event within one batch
+	// removing each id as it is applied also skips a second copy of the same event within
+	// one batch
 	private Mono<List<Boolean>> applyFresh(List<Inbound.Decoded<E>> events, Set<UUID> fresh) {
 		return Flux.fromIterable(events)
 			.concatMap((decoded) -> fresh.remove(decoded.event().eventId()) ? handle(decoded).thenReturn(true)
@@ -52,10 +57,12 @@ final class IdempotentApplier<E extends IntegrationEvent> {
 	}
 
 	/**
-	 * Runs the handler in the record's trace: under a span "handle &lt;ce_type&gt;", a child of the record's
-	 * {@code traceparent}, current for the handler's whole subscription (so its database spans, its log lines and
-	 * the outbox rows it appends are in the trace) and in the Reactor Context. The agent's own process span of the
-	 * record has ended by then: it closes when reactor-kafka hands the record on, before the batch is applied.
+	 * Runs the handler in the record's trace: under a span "handle &lt;ce_type&gt;", a
+	 * child of the record's {@code traceparent}, current for the handler's whole
+	 * subscription (so its database spans, its log lines and the outbox rows it appends
+	 * are in the trace) and in the Reactor Context. The agent's own process span of the
+	 * record has ended by then: it closes when reactor-kafka hands the record on, before
+	 * the batch is applied.
 	 */
 	private Mono<Void> handle(Inbound.Decoded<E> decoded) {
 		Mono<Void> handled = Mono.defer(() -> this.handler.handle(decoded.event()));

@@ -10,9 +10,10 @@ import org.apache.kafka.common.TopicPartition;
 import reactor.kafka.receiver.ReceiverPartition;
 
 /**
- * Whether one topic's consumer moves on each partition assigned to this replica. A partition is stalled when work
- * waits on it (records received but not yet applied, or a lag above 0) and no batch of it finished for longer than
- * the threshold: a lane that retries for ever, a statement that hangs, a handler that never answers. The lag alone
+ * Whether one topic's consumer moves on each partition assigned to this replica. A
+ * partition is stalled when work waits on it (records received but not yet applied, or a
+ * lag above 0) and no batch of it finished for longer than the threshold: a lane that
+ * retries for ever, a statement that hangs, a handler that never answers. The lag alone
  * cannot tell, since records already fetched into memory no longer count as lag.
  */
 final class PartitionProgress {
@@ -52,7 +53,10 @@ final class PartitionProgress {
 		return this.assigned.size();
 	}
 
-	/** The stalled partitions ({@code topic-partition}) and how long each has made no progress. */
+	/**
+	 * The stalled partitions ({@code topic-partition}) and how long each has made no
+	 * progress.
+	 */
 	Map<String, String> stalled(Duration threshold) {
 		Map<String, String> stalled = new TreeMap<>();
 		long now = System.nanoTime();
@@ -65,7 +69,8 @@ final class PartitionProgress {
 		return stalled;
 	}
 
-	// written by the partition's lane and the receiver, read by health checks; each field on its own
+	// written by the partition's lane and the receiver, read by health checks; each field
+	// on its own
 	private static final class Partition {
 
 		private volatile long received = -1;

@@ -11,8 +11,9 @@ import reactor.core.publisher.Mono;
 import org.springframework.r2dbc.core.DatabaseClient;
 
 /**
- * The {@code processed_events} table: which events this consumer already applied. Claiming runs in the handler's
- * transaction, so an event counts as processed exactly when its effects committed.
+ * The {@code processed_events} table: which events this consumer already applied.
+ * Claiming runs in the handler's transaction, so an event counts as processed exactly
+ * when its effects committed.
  */
 final class ProcessedEvents {
 
@@ -31,7 +32,10 @@ final class ProcessedEvents {
 		this.consumer = consumer;
 	}
 
-	/** Records the events as processed; emits the ids that were new, i.e. not processed before. */
+	/**
+	 * Records the events as processed; emits the ids that were new, i.e. not processed
+	 * before.
+	 */
 	Mono<Set<UUID>> claim(List<UUID> eventIds) {
 		return this.database.sql(CLAIM)
 			.bind("consumer", this.consumer)

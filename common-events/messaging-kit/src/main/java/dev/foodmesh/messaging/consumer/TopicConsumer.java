@@ -25,10 +25,11 @@ import dev.foodmesh.events.IntegrationEvent;
 import dev.foodmesh.messaging.autoconfigure.MessagingProperties;
 
 /**
- * Consumes one subscribed topic. Records are spread over a bounded number of lanes by partition, so each partition
- * (and so each order) is processed in order while lanes run in parallel; within a lane records are handled in
- * batches. On stop it pauses fetching, lets the records it holds finish, commits what was acknowledged, and only
- * then closes the consumer.
+ * Consumes one subscribed topic. Records are spread over a bounded number of lanes by
+ * partition, so each partition (and so each order) is processed in order while lanes run
+ * in parallel; within a lane records are handled in batches. On stop it pauses fetching,
+ * lets the records it holds finish, commits what was acknowledged, and only then closes
+ * the consumer.
  */
 final class TopicConsumer<E extends IntegrationEvent> {
 
@@ -81,7 +82,8 @@ final class TopicConsumer<E extends IntegrationEvent> {
 			.takeUntilOther(stopRequested.then(pauseAndDrain(receiver)));
 	}
 
-	// the receiver itself failed (e.g. the broker or the group coordinator): a batch's failure never gets here
+	// the receiver itself failed (e.g. the broker or the group coordinator): a batch's
+	// failure never gets here
 	private void logFailure(Retry.RetrySignal signal) {
 		this.metrics.restarted();
 		logger.warn("Consumer of {} failed, reconnecting: {}", this.options.subscriptionTopics(),
@@ -89,25 +91,27 @@ final class TopicConsumer<E extends IntegrationEvent> {
 		logger.debug("Consumer failure", signal.failure());
 	}
 
-	// subscribing creates the Kafka consumer, which may block (also on a resubscription after a failure)
+	// subscribing creates the Kafka consumer, which may block (also on a resubscription
+	// after a failure)
 	private Flux<ReceiverRecord<byte[], byte[]>> receiveCounted(KafkaReceiver<byte[], byte[]> receiver) {
 		this.inFlight.set(0);
-		// cancelling closes the consumer, which blocks: never on the thread that happens to cancel
-		return receiver.receive()
-			.cancelOn(Schedulers.boundedElastic())
-			.doOnNext((record) -> {
-				this.inFlight.incrementAndGet();
-				this.progress.received(record.receiverOffset().topicPartition(), record.offset());
-			});
+		// cancelling closes the consumer, which blocks: never on the thread that happens
+		// to cancel
+		return receiver.receive().cancelOn(Schedulers.boundedElastic()).doOnNext((record) -> {
+			this.inFlight.incrementAndGet();
+			this.progress.received(record.receiverOffset().topicPartition(), record.offset());
+		});
 	}
 
 	private Flux<Void> processLane(GroupedFlux<Integer, ReceiverRecord<byte[], byte[]>> lane) {
-		// no prefetch: while a batch is processed, the records arriving behind it gather into the next batch
+		// no prefetch: while a batch is processed, the records arriving behind it gather
+		// into the next batch
 		return lane.bufferTimeout(this.settings.batchSize(), this.settings.batchMaxWait(), true)
 			.concatMap((records) -> Flux.fromIterable(byPartition(records)).concatMap(this::processBatch), 0);
 	}
 
-	// a lane serves several partitions when a topic has more partitions than lanes; a batch stays in one
+	// a lane serves several partitions when a topic has more partitions than lanes; a
+	// batch stays in one
 	private static Collection<List<ReceiverRecord<byte[], byte[]>>> byPartition(
 			List<ReceiverRecord<byte[], byte[]>> records) {
 		return records.stream()
@@ -115,15 +119,18 @@ final class TopicConsumer<E extends IntegrationEvent> {
 			.values();
 	}
 
-	// BatchProcessor contains every failure of a batch; should one still escape, it stays with this batch (retried
-	// with backoff, nothing acknowledged) instead of cancelling every lane and restarting the consumer
+	// BatchProcessor contains every failure of a batch; should one still escape, it stays
+	// with this batch (retried
+	// with backoff, nothing acknowledged) instead of cancelling every lane and restarting
+	// the consumer
 	private Mono<Void> processBatch(List<ReceiverRecord<byte[], byte[]>> batch) {
 		return Mono.defer(() -> this.processor.process(batch))
 			.retryWhen(Retry.backoff(Long.MAX_VALUE, this.settings.retryBackoff().initial())
 				.maxBackoff(this.settings.retryBackoff().max())
-				.doBeforeRetry((signal) -> logger.error("Processing {} record(s) of {}-{} from offset {} failed; "
-						+ "retrying them (attempt {})", batch.size(), batch.get(0).topic(), batch.get(0).partition(),
-						batch.get(0).offset(), signal.totalRetries() + 1, signal.failure())))
+				.doBeforeRetry((signal) -> logger.error(
+						"Processing {} record(s) of {}-{} from offset {} failed; " + "retrying them (attempt {})",
+						batch.size(), batch.get(0).topic(), batch.get(0).partition(), batch.get(0).offset(),
+						signal.totalRetries() + 1, signal.failure())))
 			.doOnSuccess((done) -> {
 				ReceiverRecord<byte[], byte[]> last = batch.get(batch.size() - 1);
 				this.lastAcknowledged.set(last.receiverOffset());
@@ -143,7 +150,8 @@ final class TopicConsumer<E extends IntegrationEvent> {
 			.thenReturn(true);
 	}
 
-	// one awaited commit of everything acknowledged, so a graceful stop leaves nothing to redeliver
+	// one awaited commit of everything acknowledged, so a graceful stop leaves nothing to
+	// redeliver
 	private Mono<Void> commitAcknowledged() {
 		ReceiverOffset last = this.lastAcknowledged.getAndSet(null);
 		if (last == null) {

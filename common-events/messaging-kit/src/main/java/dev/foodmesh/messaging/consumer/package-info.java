@@ -1,4 +1,7 @@
-/** Idempotent, per-partition ordered consumption of subscribed topics, with batching, transient retry and dead-lettering. */
+/**
+ * Idempotent, per-partition ordered consumption of subscribed topics, with batching,
+ * transient retry and dead-lettering.
+ */
 @NullMarked
 package dev.foodmesh.messaging.consumer;
 

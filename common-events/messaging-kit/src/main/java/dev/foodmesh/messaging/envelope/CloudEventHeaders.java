@@ -7,9 +7,10 @@ import org.apache.kafka.common.header.Headers;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Header names of the CloudEvents 1.0 Kafka protocol binding in binary mode, as every FoodMesh record carries them:
- * the payload is the event record as JSON and the envelope travels in headers, so consumers route on
- * {@code ce_type} without parsing the payload. Also reads and writes header values as UTF-8.
+ * Header names of the CloudEvents 1.0 Kafka protocol binding in binary mode, as every
+ * FoodMesh record carries them: the payload is the event record as JSON and the envelope
+ * travels in headers, so consumers route on {@code ce_type} without parsing the payload.
+ * Also reads and writes header values as UTF-8.
  */
 public final class CloudEventHeaders {
 
@@ -38,7 +39,10 @@ public final class CloudEventHeaders {
 	private CloudEventHeaders() {
 	}
 
-	/** {@code ce_source} of events published by a service: {@code /foodmesh/<service-name>}. */
+	/**
+	 * {@code ce_source} of events published by a service:
+	 * {@code /foodmesh/<service-name>}.
+	 */
 	public static String sourceOf(String serviceName) {
 		return "/foodmesh/" + serviceName;
 	}
@@ -46,8 +50,7 @@ public final class CloudEventHeaders {
 	/** The last value of a header as text, or null when the record has no such header. */
 	public static @Nullable String text(Headers headers, String name) {
 		Header header = headers.lastHeader(name);
-		return (header == null || header.value() == null) ? null
-				: new String(header.value(), StandardCharsets.UTF_8);
+		return (header == null || header.value() == null) ? null : new String(header.value(), StandardCharsets.UTF_8);
 	}
 
 	/** Adds a text header; a null value adds nothing. */

@@ -1,8 +1,8 @@
 package dev.foodmesh.messaging.envelope;
 
 /**
- * Headers the kit adds to a record it moves to a {@code <topic>.dlt} topic, beside all original headers: why it
- * failed and where it came from. Redrive removes them again.
+ * Headers the kit adds to a record it moves to a {@code <topic>.dlt} topic, beside all
+ * original headers: why it failed and where it came from. Redrive removes them again.
  */
 public final class DeadLetterHeaders {
 

@@ -14,14 +14,16 @@ import dev.foodmesh.events.EventCatalog;
 import dev.foodmesh.events.IntegrationEvent;
 
 /**
- * Turns a consumed Kafka record into the event record of its topic: the CloudEvents {@code ce_type} header picks the
- * record type from {@link EventCatalog}, and the payload is read with the kit's tolerant {@link EventJson}. Anything
- * that can never be read is an {@link UndecodableEventException}.
+ * Turns a consumed Kafka record into the event record of its topic: the CloudEvents
+ * {@code ce_type} header picks the record type from {@link EventCatalog}, and the payload
+ * is read with the kit's tolerant {@link EventJson}. Anything that can never be read is
+ * an {@link UndecodableEventException}.
  * <p>
- * Nothing about a record is trusted: whatever its headers, key and value hold (none at all, bytes that are not
- * UTF-8, JSON {@code null}, an array, the wrong types), decoding ends in the event or in an
- * {@link UndecodableEventException}, never in another exception. A record is the event only if its key is the
- * event's order id (as the outbox relay writes it), since that key is what keeps one order's events in order on one
+ * Nothing about a record is trusted: whatever its headers, key and value hold (none at
+ * all, bytes that are not UTF-8, JSON {@code null}, an array, the wrong types), decoding
+ * ends in the event or in an {@link UndecodableEventException}, never in another
+ * exception. A record is the event only if its key is the event's order id (as the outbox
+ * relay writes it), since that key is what keeps one order's events in order on one
  * partition.
  */
 public final class EventDecoder {
@@ -37,7 +39,8 @@ public final class EventDecoder {
 
 	/**
 	 * Decodes a record into an event of the topic's sealed type.
-	 * @throws UndecodableEventException for a record that can never be read; never another exception
+	 * @throws UndecodableEventException for a record that can never be read; never
+	 * another exception
 	 */
 	public <E extends IntegrationEvent> E decode(ConsumerRecord<byte[], byte[]> record, Class<E> topicType) {
 		try {
@@ -47,7 +50,8 @@ public final class EventDecoder {
 			throw ex;
 		}
 		catch (RuntimeException ex) {
-			// a shape nobody foresaw: still a record that can never be read, not a failure of the consumer
+			// a shape nobody foresaw: still a record that can never be read, not a
+			// failure of the consumer
 			throw new UndecodableEventException("Record cannot be read: " + quote(String.valueOf(ex)), ex);
 		}
 	}
@@ -69,8 +73,9 @@ public final class EventDecoder {
 			throw new UndecodableEventException("Event has no eventId or orderId");
 		}
 		if (!isKeyOf(record.key(), event)) {
-			throw new UndecodableEventException((record.key() == null) ? "Record has no key; the key must be the order id"
-					: "Record key is not the event's order id " + event.orderId());
+			throw new UndecodableEventException(
+					(record.key() == null) ? "Record has no key; the key must be the order id"
+							: "Record key is not the event's order id " + event.orderId());
 		}
 		return topicType.cast(event);
 	}
@@ -92,12 +97,16 @@ public final class EventDecoder {
 		return type.javaType();
 	}
 
-	// the outbox relay writes the order id's text as the key; the partitioner hashes exactly these bytes
+	// the outbox relay writes the order id's text as the key; the partitioner hashes
+	// exactly these bytes
 	private static boolean isKeyOf(byte @Nullable [] key, IntegrationEvent event) {
 		return key != null && Arrays.equals(key, event.orderId().toString().getBytes(StandardCharsets.US_ASCII));
 	}
 
-	/** The last value of a header as text, null without one; refuses bytes that are not UTF-8. */
+	/**
+	 * The last value of a header as text, null without one; refuses bytes that are not
+	 * UTF-8.
+	 */
 	private static @Nullable String utf8(Headers headers, String name) {
 		Header header = headers.lastHeader(name);
 		if (header == null || header.value() == null) {
@@ -111,7 +120,8 @@ public final class EventDecoder {
 		}
 	}
 
-	// an untrusted value in a message (which becomes a dead-letter header and a log line) is cut to a bounded length
+	// an untrusted value in a message (which becomes a dead-letter header and a log line)
+	// is cut to a bounded length
 	private static String quote(String untrusted) {
 		return (untrusted.length() <= QUOTED_LENGTH) ? untrusted
 				: untrusted.substring(0, QUOTED_LENGTH) + "… (" + untrusted.length() + " characters)";

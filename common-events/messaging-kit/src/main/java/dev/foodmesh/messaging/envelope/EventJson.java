@@ -7,12 +7,12 @@ import tools.jackson.databind.json.JsonMapper;
 import dev.foodmesh.events.IntegrationEvent;
 
 /**
- * The kit's own JSON mapping of event records, independent of the service's web mapper so that a service's Jackson
- * settings can never change the wire format.
+ * The kit's own JSON mapping of event records, independent of the service's web mapper so
+ * that a service's Jackson settings can never change the wire format.
  * <p>
- * Reading is tolerant, as the contracts' evolution rule requires: unknown fields are ignored (a newer producer
- * added one) and missing fields read as null, false or zero (an older producer did not have them yet). Instants are
- * written as ISO-8601 text.
+ * Reading is tolerant, as the contracts' evolution rule requires: unknown fields are
+ * ignored (a newer producer added one) and missing fields read as null, false or zero (an
+ * older producer did not have them yet). Instants are written as ISO-8601 text.
  */
 public final class EventJson {
 
@@ -21,7 +21,9 @@ public final class EventJson {
 		.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 		.build();
 
-	/** Serialises the event once; the same bytes are stored in the outbox and published. */
+	/**
+	 * Serialises the event once; the same bytes are stored in the outbox and published.
+	 */
 	public byte[] write(IntegrationEvent event) {
 		return this.mapper.writeValueAsBytes(event);
 	}
@@ -35,8 +37,8 @@ public final class EventJson {
 			return this.mapper.readValue(json, type);
 		}
 		catch (JacksonException ex) {
-			throw new UndecodableEventException("Payload is not a valid " + type.getSimpleName() + ": "
-					+ ex.getOriginalMessage(), ex);
+			throw new UndecodableEventException(
+					"Payload is not a valid " + type.getSimpleName() + ": " + ex.getOriginalMessage(), ex);
 		}
 	}
 

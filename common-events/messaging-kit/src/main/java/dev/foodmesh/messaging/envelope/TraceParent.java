@@ -15,12 +15,14 @@ import org.jspecify.annotations.Nullable;
 import reactor.util.context.ContextView;
 
 /**
- * The W3C trace context ({@code traceparent}, optional {@code tracestate}) of the work that produced an event. It is
- * stored with the outbox row, sent as Kafka headers and handed to the consuming handler, so one order's saga shows
- * as one trace across services.
+ * The W3C trace context ({@code traceparent}, optional {@code tracestate}) of the work
+ * that produced an event. It is stored with the outbox row, sent as Kafka headers and
+ * handed to the consuming handler, so one order's saga shows as one trace across
+ * services.
  * <p>
- * The current context comes from the OpenTelemetry API when a span is active (the Java agent provides one), else
- * from the Reactor Context, where the kit's consumer puts the trace parent of the record being handled.
+ * The current context comes from the OpenTelemetry API when a span is active (the Java
+ * agent provides one), else from the Reactor Context, where the kit's consumer puts the
+ * trace parent of the record being handled.
  */
 public record TraceParent(String traceparent, @Nullable String tracestate) {
 
@@ -46,12 +48,16 @@ public record TraceParent(String traceparent, @Nullable String tracestate) {
 
 	};
 
-	/** A trace parent from raw values, if {@code traceparent} is well formed; anything else is ignored. */
+	/**
+	 * A trace parent from raw values, if {@code traceparent} is well formed; anything
+	 * else is ignored.
+	 */
 	public static Optional<TraceParent> of(@Nullable String traceparent, @Nullable String tracestate) {
 		if (traceparent == null || !TRACEPARENT.matcher(traceparent).matches()) {
 			return Optional.empty();
 		}
-		return Optional.of(new TraceParent(traceparent, (tracestate == null || tracestate.isBlank()) ? null : tracestate));
+		return Optional
+			.of(new TraceParent(traceparent, (tracestate == null || tracestate.isBlank()) ? null : tracestate));
 	}
 
 	/** The trace parent a record carries in its headers. */
@@ -61,10 +67,12 @@ public record TraceParent(String traceparent, @Nullable String tracestate) {
 	}
 
 	/**
-	 * The trace parent of work assembled while {@code assembledIn} was the active span, now subscribed with
-	 * {@code reactorContext}: that span, else the active one, else the one in the Reactor Context. In a timer pass
-	 * ({@link #markTimerPass}) only a trace parent the pass put into the Reactor Context itself counts: whatever span
-	 * the thread has current there is a leftover of earlier work or a span of the pass's own queries.
+	 * The trace parent of work assembled while {@code assembledIn} was the active span,
+	 * now subscribed with {@code reactorContext}: that span, else the active one, else
+	 * the one in the Reactor Context. In a timer pass ({@link #markTimerPass}) only a
+	 * trace parent the pass put into the Reactor Context itself counts: whatever span the
+	 * thread has current there is a leftover of earlier work or a span of the pass's own
+	 * queries.
 	 */
 	public static Optional<TraceParent> current(Optional<TraceParent> assembledIn, ContextView reactorContext) {
 		if (reactorContext.hasKey(TIMER_PASS)) {
@@ -73,12 +81,18 @@ public record TraceParent(String traceparent, @Nullable String tracestate) {
 		return assembledIn.or(() -> current(reactorContext));
 	}
 
-	/** The Reactor Context of a timer pass: no trace parent in it, and marked for {@link #current(Optional, ContextView)}. */
+	/**
+	 * The Reactor Context of a timer pass: no trace parent in it, and marked for
+	 * {@link #current(Optional, ContextView)}.
+	 */
 	public static reactor.util.context.Context markTimerPass(reactor.util.context.Context reactorContext) {
 		return reactorContext.delete(TraceParent.class).put(TIMER_PASS, Boolean.TRUE);
 	}
 
-	/** The trace parent of the current work: the active OpenTelemetry span, else the one in the Reactor Context. */
+	/**
+	 * The trace parent of the current work: the active OpenTelemetry span, else the one
+	 * in the Reactor Context.
+	 */
 	public static Optional<TraceParent> current(ContextView reactorContext) {
 		return ofCurrentSpan().or(() -> reactorContext.getOrEmpty(TraceParent.class));
 	}
@@ -98,12 +112,18 @@ public record TraceParent(String traceparent, @Nullable String tracestate) {
 		return of(carrier.get(CloudEventHeaders.TRACEPARENT), carrier.get(CloudEventHeaders.TRACESTATE));
 	}
 
-	/** The Reactor Context with this trace parent in it, for {@link #current(ContextView)} downstream. */
+	/**
+	 * The Reactor Context with this trace parent in it, for {@link #current(ContextView)}
+	 * downstream.
+	 */
 	public reactor.util.context.Context putInto(reactor.util.context.Context reactorContext) {
 		return reactorContext.put(TraceParent.class, this);
 	}
 
-	/** This trace parent as an OpenTelemetry context whose remote span is the parent of work made current in it. */
+	/**
+	 * This trace parent as an OpenTelemetry context whose remote span is the parent of
+	 * work made current in it.
+	 */
 	public Context toOpenTelemetry() {
 		return W3CTraceContextPropagator.getInstance().extract(Context.root(), this, GETTER);
 	}

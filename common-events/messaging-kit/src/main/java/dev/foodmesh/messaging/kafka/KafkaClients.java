@@ -15,11 +15,13 @@ import reactor.kafka.sender.SenderOptions;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 
 /**
- * Options of the kit's Kafka clients, built from the service's {@code spring.kafka.*} settings (bootstrap servers,
- * security, extra properties) with the kit's guarantees laid over them: an idempotent producer that waits for all
- * in-sync replicas, and consumers that start at the earliest offset and commit only what was acknowledged. Keys and
- * values stay bytes, so a dead-lettered or redriven record is byte-for-byte the original. Every client reports its
- * Kafka metrics (including consumer lag per partition) to Micrometer.
+ * Options of the kit's Kafka clients, built from the service's {@code spring.kafka.*}
+ * settings (bootstrap servers, security, extra properties) with the kit's guarantees laid
+ * over them: an idempotent producer that waits for all in-sync replicas, and consumers
+ * that start at the earliest offset and commit only what was acknowledged. Keys and
+ * values stay bytes, so a dead-lettered or redriven record is byte-for-byte the original.
+ * Every client reports its Kafka metrics (including consumer lag per partition) to
+ * Micrometer.
  */
 public final class KafkaClients {
 
@@ -35,7 +37,9 @@ public final class KafkaClients {
 		this.meterRegistry = meterRegistry;
 	}
 
-	/** The service's one producer, shared by the outbox relay, dead-lettering and redrive. */
+	/**
+	 * The service's one producer, shared by the outbox relay, dead-lettering and redrive.
+	 */
 	public SenderOptions<byte[], byte[]> senderOptions() {
 		Map<String, Object> properties = this.kafka.buildProducerProperties();
 		properties.put(ProducerConfig.CLIENT_ID_CONFIG, this.serviceName + "-messaging");
@@ -48,8 +52,8 @@ public final class KafkaClients {
 	}
 
 	/**
-	 * A consumer in the given group, committing only acknowledged offsets; the caller sets the subscription or
-	 * assignment and the commit cadence.
+	 * A consumer in the given group, committing only acknowledged offsets; the caller
+	 * sets the subscription or assignment and the commit cadence.
 	 */
 	public ReceiverOptions<byte[], byte[]> receiverOptions(String groupId, String clientId) {
 		Map<String, Object> properties = this.kafka.buildConsumerProperties();

@@ -14,13 +14,15 @@ import reactor.kafka.sender.SenderRecord;
 import reactor.kafka.sender.SenderResult;
 
 /**
- * The service's one idempotent Kafka producer ({@code enable.idempotence=true}, {@code acks=all}): records handed
- * over in one call reach each partition in the order given, without duplicates from producer retries. Each record
- * is sent with the trace context of its {@code traceparent} header current, so a producer span of the
+ * The service's one idempotent Kafka producer ({@code enable.idempotence=true},
+ * {@code acks=all}): records handed over in one call reach each partition in the order
+ * given, without duplicates from producer retries. Each record is sent with the trace
+ * context of its {@code traceparent} header current, so a producer span of the
  * OpenTelemetry agent continues the trace that produced the event.
  * <p>
- * reactor-kafka creates the producer on the first send and remembers a failure to create it for ever; a producer
- * that could not be created (e.g. the broker's name did not resolve yet) is therefore created anew on the next send.
+ * reactor-kafka creates the producer on the first send and remembers a failure to create
+ * it for ever; a producer that could not be created (e.g. the broker's name did not
+ * resolve yet) is therefore created anew on the next send.
  */
 public final class RecordSender implements AutoCloseable {
 
@@ -35,16 +37,23 @@ public final class RecordSender implements AutoCloseable {
 		this.sender = new AtomicReference<>(newSender());
 	}
 
-	/** Sends records in order and emits their results; fails on the first record Kafka rejects. */
+	/**
+	 * Sends records in order and emits their results; fails on the first record Kafka
+	 * rejects.
+	 */
 	public <T> Flux<SenderResult<T>> send(List<SenderRecord<byte[], byte[], T>> records) {
 		KafkaSender<byte[], byte[]> current = this.sender.get();
 		return current.send(Flux.fromIterable(records))
 			.doOnError(RecordSender::isCreationFailure, (failure) -> replace(current, failure))
-			// the first send creates the producer, which reads files and resolves hosts: not on an event loop
+			// the first send creates the producer, which reads files and resolves hosts:
+			// not on an event loop
 			.subscribeOn(Schedulers.boundedElastic());
 	}
 
-	/** Flushes and closes the producer; blocks, so it is called from the container's shutdown only. */
+	/**
+	 * Flushes and closes the producer; blocks, so it is called from the container's
+	 * shutdown only.
+	 */
 	@Override
 	public void close() {
 		this.sender.get().close();

@@ -15,11 +15,12 @@ import reactor.kafka.sender.internals.ProducerFactory;
 import dev.foodmesh.messaging.envelope.TraceParent;
 
 /**
- * Creates the kit's Kafka producer so that every {@code send} runs with the trace context of the record's own
- * {@code traceparent} header made current. reactor-kafka hands records to the producer on a thread of its own, so
- * this is the only place where an OpenTelemetry agent's producer span can be made a child of the work that wrote
- * the event (e.g. the HTTP request that wrote the outbox row). Uses reactor-kafka's {@link ProducerFactory} hook,
- * stable in the pinned 1.3.25.
+ * Creates the kit's Kafka producer so that every {@code send} runs with the trace context
+ * of the record's own {@code traceparent} header made current. reactor-kafka hands
+ * records to the producer on a thread of its own, so this is the only place where an
+ * OpenTelemetry agent's producer span can be made a child of the work that wrote the
+ * event (e.g. the HTTP request that wrote the outbox row). Uses reactor-kafka's
+ * {@link ProducerFactory} hook, stable in the pinned 1.3.25.
  */
 final class TraceContextProducerFactory extends ProducerFactory {
 

@@ -5,10 +5,11 @@ import java.time.Duration;
 import io.r2dbc.spi.Readable;
 
 /**
- * The unpublished rows and the age of the oldest, as the database sees them: the age is measured against the
- * database's clock, so it is free of skew between replicas.
+ * The unpublished rows and the age of the oldest, as the database sees them: the age is
+ * measured against the database's clock, so it is free of skew between replicas.
  *
- * @param rows unpublished rows (parked rows are not waiting: they are counted by {@code foodmesh.outbox.parked})
+ * @param rows unpublished rows (parked rows are not waiting: they are counted by
+ * {@code foodmesh.outbox.parked})
  * @param oldestAge how long the oldest unpublished row has waited; zero when none waits
  */
 public record Backlog(long rows, Duration oldestAge) {

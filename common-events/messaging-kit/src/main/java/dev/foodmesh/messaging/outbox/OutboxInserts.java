@@ -7,10 +7,14 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.r2dbc.core.DatabaseClient;
 
-/** Inserts outbox rows, any number in one statement, in the order given (which becomes their {@code seq} order). */
+/**
+ * Inserts outbox rows, any number in one statement, in the order given (which becomes
+ * their {@code seq} order).
+ */
 final class OutboxInserts {
 
-	// ordinality keeps the given order for seq; text arrays carry the nullable columns and the JSON, cast once here
+	// ordinality keeps the given order for seq; text arrays carry the nullable columns
+	// and the JSON, cast once here
 	private static final String INSERT = """
 			insert into outbox (event_id, topic, message_key, ce_type, payload, traceparent, tracestate, occurred_at)
 			select event_id, topic, message_key, ce_type, payload::jsonb, traceparent, tracestate, occurred_at::timestamptz

@@ -10,11 +10,13 @@ import io.micrometer.core.instrument.TimeGauge;
 import io.micrometer.core.instrument.Timer;
 
 /**
- * The relay's meters: {@code foodmesh.outbox.backlog} (unpublished rows) and {@code foodmesh.outbox.oldest.age} (how
- * long the oldest has waited), reported alike by the active relay and the standby replicas, so that a frozen or cut
- * off leader cannot silence them: aggregate them with {@code max}, never {@code sum};
- * {@code foodmesh.outbox.publish.latency} (row created → marked published), {@code foodmesh.outbox.published} (rows
- * published, by topic and type) and {@code foodmesh.outbox.step.downs} (the active relay gave up its lock for want of
+ * The relay's meters: {@code foodmesh.outbox.backlog} (unpublished rows) and
+ * {@code foodmesh.outbox.oldest.age} (how long the oldest has waited), reported alike by
+ * the active relay and the standby replicas, so that a frozen or cut off leader cannot
+ * silence them: aggregate them with {@code max}, never {@code sum};
+ * {@code foodmesh.outbox.publish.latency} (row created → marked published),
+ * {@code foodmesh.outbox.published} (rows published, by topic and type) and
+ * {@code foodmesh.outbox.step.downs} (the active relay gave up its lock for want of
  * progress).
  */
 final class OutboxMetrics {
@@ -29,7 +31,8 @@ final class OutboxMetrics {
 
 	private final Counter stepDowns;
 
-	// registered up front, untagged: the alert on it must find a series (at 0) before the first row is ever parked
+	// registered up front, untagged: the alert on it must find a series (at 0) before the
+	// first row is ever parked
 	private final Counter parked;
 
 	OutboxMetrics(MeterRegistry registry) {

@@ -11,8 +11,9 @@ import dev.foodmesh.messaging.envelope.CloudEventHeaders;
 import dev.foodmesh.messaging.envelope.TraceParent;
 
 /**
- * Turns an outbox row into the Kafka record consumers receive: key = order id, value = the stored JSON, and the
- * CloudEvents 1.0 binary-mode headers plus the stored W3C trace context.
+ * Turns an outbox row into the Kafka record consumers receive: key = order id, value =
+ * the stored JSON, and the CloudEvents 1.0 binary-mode headers plus the stored W3C trace
+ * context.
  */
 final class OutboxRecords {
 

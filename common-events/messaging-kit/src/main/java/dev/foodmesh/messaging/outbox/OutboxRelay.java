@@ -21,27 +21,35 @@ import dev.foodmesh.messaging.kafka.RecordSender;
 import dev.foodmesh.messaging.support.ReactiveLifecycle;
 
 /**
- * Publishes committed outbox rows to Kafka, oldest first, at least once. One per service: among replicas only the
- * holder of the relay lock ({@link RelayLeadership}) publishes; the others retry the lock periodically.
+ * Publishes committed outbox rows to Kafka, oldest first, at least once. One per service:
+ * among replicas only the holder of the relay lock ({@link RelayLeadership}) publishes;
+ * the others retry the lock periodically.
  * <p>
- * The active relay wakes on the outbox trigger's notification and, as a fallback, every poll interval. Each round
- * reads up to a batch of unpublished rows in {@code seq} order, sends them through the idempotent producer (so each
- * order's events reach their partition in order), and marks the batch published in one statement once Kafka
- * acknowledged every record. A failure (database or broker unavailable) gives up the lock and retries after an
- * exponential backoff; rows sent but not marked are sent again, and consumers deduplicate them. A row Kafka refuses
- * for good (too large, invalid) is parked instead, so that it cannot stop every topic behind it. A graceful stop lets
- * the round in flight finish, publishes what is left once more, and releases the lock.
+ * The active relay wakes on the outbox trigger's notification and, as a fallback, every
+ * poll interval. Each round reads up to a batch of unpublished rows in {@code seq} order,
+ * sends them through the idempotent producer (so each order's events reach their
+ * partition in order), and marks the batch published in one statement once Kafka
+ * acknowledged every record. A failure (database or broker unavailable) gives up the lock
+ * and retries after an exponential backoff; rows sent but not marked are sent again, and
+ * consumers deduplicate them. A row Kafka refuses for good (too large, invalid) is parked
+ * instead, so that it cannot stop every topic behind it. A graceful stop lets the round
+ * in flight finish, publishes what is left once more, and releases the lock.
  * <p>
- * Holding the lock proves only that the leader's connection lives, not that it publishes. So the active relay watches
- * itself: when it has neither finished a batch nor seen an empty outbox for {@code step-down-after} (a send that
- * hangs, a pipeline that stopped, a half-open connection whose polls never answer), it gives up the lock and waits
- * longer than a standby's retry interval before it competes again. Standby replicas read the backlog too, so the
- * backlog gauges and the health tell the truth even when the leader reports nothing. A leader that cannot run at all
- * cannot watch itself either: the database ends its lock session after the leader lease ({@link RelayLeadership}).
+ * Holding the lock proves only that the leader's connection lives, not that it publishes.
+ * So the active relay watches itself: when it has neither finished a batch nor seen an
+ * empty outbox for {@code step-down-after} (a send that hangs, a pipeline that stopped, a
+ * half-open connection whose polls never answer), it gives up the lock and waits longer
+ * than a standby's retry interval before it competes again. Standby replicas read the
+ * backlog too, so the backlog gauges and the health tell the truth even when the leader
+ * reports nothing. A leader that cannot run at all cannot watch itself either: the
+ * database ends its lock session after the leader lease ({@link RelayLeadership}).
  */
 public final class OutboxRelay extends ReactiveLifecycle {
 
-	/** Starts before the consumers and stops after them, so events their handlers append are still flushed. */
+	/**
+	 * Starts before the consumers and stops after them, so events their handlers append
+	 * are still flushed.
+	 */
 	public static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 4096;
 
 	private static final Logger logger = LoggerFactory.getLogger(OutboxRelay.class);
@@ -90,7 +98,9 @@ public final class OutboxRelay extends ReactiveLifecycle {
 		}).onErrorResume(this::afterFailure);
 	}
 
-	/** Whether this replica is the active relay, and the backlog it last saw (for health). */
+	/**
+	 * Whether this replica is the active relay, and the backlog it last saw (for health).
+	 */
 	RelayProgress progress() {
 		return this.progress;
 	}
@@ -106,7 +116,8 @@ public final class OutboxRelay extends ReactiveLifecycle {
 		return publishing.or(stepDownWhenStalled()).doFinally((signal) -> this.progress.leading(false));
 	}
 
-	// runs beside the pipeline, on the timer alone, so it fires even when the pipeline hangs
+	// runs beside the pipeline, on the timer alone, so it fires even when the pipeline
+	// hangs
 	private Mono<Void> stepDownWhenStalled() {
 		Duration limit = this.settings.stepDownAfter();
 		return Flux.interval(this.settings.pollInterval())
@@ -145,7 +156,8 @@ public final class OutboxRelay extends ReactiveLifecycle {
 			.flatMap(this::publish)
 			.doOnSuccess((published) -> {
 				this.progress.batchDone();
-				// the backoff counts failures in a row: a leader that publishes again starts its next one afresh
+				// the backoff counts failures in a row: a leader that publishes again
+				// starts its next one afresh
 				this.failures.set(0);
 			});
 	}
@@ -165,18 +177,21 @@ public final class OutboxRelay extends ReactiveLifecycle {
 			.then();
 	}
 
-	// Kafka refused a record of the batch for good (too large, invalid): find it by sending the batch again one row
-	// at a time, in order, and park it, so that one bad row does not stop every topic behind it; any other failure
+	// Kafka refused a record of the batch for good (too large, invalid): find it by
+	// sending the batch again one row
+	// at a time, in order, and park it, so that one bad row does not stop every topic
+	// behind it; any other failure
 	// still fails the round and is retried
 	private Mono<Void> publishOneByOne(List<OutboxRow> batch) {
 		return Flux.fromIterable(batch)
-			.concatMap((row) -> send(List.of(row))
-				.onErrorResume(RefusedRecords::isPermanent, (refused) -> park(row, refused)))
+			.concatMap((row) -> send(List.of(row)).onErrorResume(RefusedRecords::isPermanent,
+					(refused) -> park(row, refused)))
 			.then();
 	}
 
 	private Mono<Void> park(OutboxRow row, Throwable refused) {
-		logger.error("Kafka refused outbox row {} (event {}, {} on {}) for good; parked it, the rows behind it go on: {}",
+		logger.error(
+				"Kafka refused outbox row {} (event {}, {} on {}) for good; parked it, the rows behind it go on: {}",
 				row.seq(), row.eventId(), row.ceType(), row.topic(), refused.toString());
 		return this.rows.park(row, refused.toString()).doOnSuccess((parked) -> this.metrics.parked());
 	}

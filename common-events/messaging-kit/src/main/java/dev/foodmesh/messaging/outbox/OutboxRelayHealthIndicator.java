@@ -7,11 +7,12 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
 /**
- * {@code outboxRelay}: whether events leave this service. Down, on every replica alike, while the oldest unpublished
- * row is older than the stall threshold, or while this replica has not been able to read the backlog for that long;
- * the details say whether this replica is the active relay. It reads what the relay last saw and never queries, so
- * it answers at once; it belongs in the {@code progress} group, never in liveness: a slow database must not restart
- * pods.
+ * {@code outboxRelay}: whether events leave this service. Down, on every replica alike,
+ * while the oldest unpublished row is older than the stall threshold, or while this
+ * replica has not been able to read the backlog for that long; the details say whether
+ * this replica is the active relay. It reads what the relay last saw and never queries,
+ * so it answers at once; it belongs in the {@code progress} group, never in liveness: a
+ * slow database must not restart pods.
  */
 public final class OutboxRelayHealthIndicator implements HealthIndicator {
 

@@ -20,7 +20,8 @@ final class OutboxRows {
 			select seq, event_id, topic, message_key, ce_type, payload, traceparent, tracestate, occurred_at
 			from outbox where published_at is null and parked_at is null order by seq limit :limit""";
 
-	// the database measures created→published, so the latency is free of clock skew between replicas
+	// the database measures created→published, so the latency is free of clock skew
+	// between replicas
 	private static final String MARK_PUBLISHED = """
 			update outbox set published_at = clock_timestamp() where seq = any(:seqs) and published_at is null
 			returning topic, ce_type, (extract(epoch from published_at - created_at) * 1000000)::bigint as micros""";
@@ -45,7 +46,10 @@ final class OutboxRows {
 		return this.database.sql(NEXT_BATCH).bind("limit", limit).map(OutboxRows::toRow).all();
 	}
 
-	/** Marks rows published in one statement and returns what was marked, with each row's publish latency. */
+	/**
+	 * Marks rows published in one statement and returns what was marked, with each row's
+	 * publish latency.
+	 */
 	Flux<Published> markPublished(List<OutboxRow> rows) {
 		Long[] seqs = rows.stream().map(OutboxRow::seq).toArray(Long[]::new);
 		return this.database.sql(MARK_PUBLISHED)

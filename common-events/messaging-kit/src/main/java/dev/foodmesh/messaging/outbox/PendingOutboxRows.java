@@ -9,10 +9,11 @@ import org.springframework.transaction.reactive.TransactionSynchronization;
 import org.springframework.transaction.reactive.TransactionSynchronizationManager;
 
 /**
- * The outbox rows one transaction appended, inserted with one statement just before it commits. Spring runs
- * {@link #beforeCommit} inside the transaction, on its connection, so the rows still commit with the state change
- * or not at all; a failing insert fails the commit and rolls everything back. A rolled-back transaction's rows are
- * simply dropped with it.
+ * The outbox rows one transaction appended, inserted with one statement just before it
+ * commits. Spring runs {@link #beforeCommit} inside the transaction, on its connection,
+ * so the rows still commit with the state change or not at all; a failing insert fails
+ * the commit and rolls everything back. A rolled-back transaction's rows are simply
+ * dropped with it.
  */
 final class PendingOutboxRows implements TransactionSynchronization {
 
@@ -38,7 +39,8 @@ final class PendingOutboxRows implements TransactionSynchronization {
 		return pending;
 	}
 
-	// a transaction's work runs as one sequential reactive chain, so appends never race each other
+	// a transaction's work runs as one sequential reactive chain, so appends never race
+	// each other
 	PendingOutboxRows add(NewOutboxRow row) {
 		this.rows.add(row);
 		return this;

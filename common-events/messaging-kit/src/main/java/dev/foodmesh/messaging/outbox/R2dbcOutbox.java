@@ -16,13 +16,14 @@ import dev.foodmesh.messaging.envelope.EventJson;
 import dev.foodmesh.messaging.envelope.TraceParent;
 
 /**
- * {@link Outbox} on the service's Postgres: one {@code outbox} row per event, written in the R2DBC transaction of
- * the caller's Reactor Context. The event is serialised once here; the relay publishes these exact bytes. The row
- * keeps the trace parent of the work appending it ({@link Traces#current()}).
+ * {@link Outbox} on the service's Postgres: one {@code outbox} row per event, written in
+ * the R2DBC transaction of the caller's Reactor Context. The event is serialised once
+ * here; the relay publishes these exact bytes. The row keeps the trace parent of the work
+ * appending it ({@link Traces#current()}).
  * <p>
- * Inside a transaction the rows are held until just before it commits and then inserted with one statement
- * ({@link PendingOutboxRows}): a consumer's batch of a hundred events costs one insert, not a hundred. Outside a
- * transaction a row is inserted at once.
+ * Inside a transaction the rows are held until just before it commits and then inserted
+ * with one statement ({@link PendingOutboxRows}): a consumer's batch of a hundred events
+ * costs one insert, not a hundred. Outside a transaction a row is inserted at once.
  */
 public final class R2dbcOutbox implements Outbox {
 

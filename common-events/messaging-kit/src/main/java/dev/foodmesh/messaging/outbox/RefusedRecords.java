@@ -5,9 +5,10 @@ import org.apache.kafka.common.errors.RecordBatchTooLargeException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 
 /**
- * Which send failures are about the record itself, so that sending it again can never succeed until someone changes
- * the record or the broker's limits. Everything else (broker down, leader moving, authorisation) is worth retrying:
- * those failures would refuse any record.
+ * Which send failures are about the record itself, so that sending it again can never
+ * succeed until someone changes the record or the broker's limits. Everything else
+ * (broker down, leader moving, authorisation) is worth retrying: those failures would
+ * refuse any record.
  */
 final class RefusedRecords {
 

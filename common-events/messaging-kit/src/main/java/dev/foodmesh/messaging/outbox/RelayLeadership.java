@@ -13,16 +13,19 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Makes one replica of a service the active outbox relay: the one holding a session-level Postgres advisory lock on
- * a dedicated connection (outside the pool, so the pool can never recycle it). The lock is released when that
- * connection closes, on a graceful stop as much as when the process or the connection dies, so a standby replica
- * takes over at its next try. The same connection listens for the outbox trigger's notifications.
+ * Makes one replica of a service the active outbox relay: the one holding a session-level
+ * Postgres advisory lock on a dedicated connection (outside the pool, so the pool can
+ * never recycle it). The lock is released when that connection closes, on a graceful stop
+ * as much as when the process or the connection dies, so a standby replica takes over at
+ * its next try. The same connection listens for the outbox trigger's notifications.
  * <p>
- * A leader that stops running altogether (frozen, or its host cut off) keeps that connection open, and with it the
- * lock: the kernel still acknowledges TCP for a stopped process. So the session carries a lease: Postgres ends it
- * once it has been idle for the lease ({@code idle_session_timeout}), and a live leader's backlog poll renews it.
- * A frozen leader that resumes finds its connection closed, fails its round and competes again as a standby; rows
- * it was sending meanwhile may be sent twice, which consumers deduplicate.
+ * A leader that stops running altogether (frozen, or its host cut off) keeps that
+ * connection open, and with it the lock: the kernel still acknowledges TCP for a stopped
+ * process. So the session carries a lease: Postgres ends it once it has been idle for the
+ * lease ({@code idle_session_timeout}), and a live leader's backlog poll renews it. A
+ * frozen leader that resumes finds its connection closed, fails its round and competes
+ * again as a standby; rows it was sending meanwhile may be sent twice, which consumers
+ * deduplicate.
  */
 final class RelayLeadership {
 
@@ -41,8 +44,8 @@ final class RelayLeadership {
 	}
 
 	/**
-	 * Runs the work on a dedicated connection if this replica gets the lock, and releases the lock when the work
-	 * ends, fails or is cancelled. Emits whether this replica led.
+	 * Runs the work on a dedicated connection if this replica gets the lock, and releases
+	 * the lock when the work ends, fails or is cancelled. Emits whether this replica led.
 	 */
 	Mono<Boolean> whileLeader(Function<PostgresqlConnection, Mono<Void>> work) {
 		return Mono.usingWhen(this.connections.create(),
@@ -59,7 +62,9 @@ final class RelayLeadership {
 			.thenMany(connection.getNotifications());
 	}
 
-	/** The backlog; also proves the leader's connection, and so its lock, is still alive. */
+	/**
+	 * The backlog; also proves the leader's connection, and so its lock, is still alive.
+	 */
 	Mono<Backlog> backlog(PostgresqlConnection connection) {
 		return connection.createStatement(Backlog.QUERY)
 			.execute()
@@ -83,7 +88,8 @@ final class RelayLeadership {
 			.single();
 	}
 
-	// unwraps the pool (and any observation proxy) down to the driver's factory, which alone can LISTEN
+	// unwraps the pool (and any observation proxy) down to the driver's factory, which
+	// alone can LISTEN
 	private static PostgresqlConnectionFactory postgres(ConnectionFactory connectionFactory) {
 		ConnectionFactory factory = connectionFactory;
 		while (!(factory instanceof PostgresqlConnectionFactory) && factory instanceof Wrapped<?> wrapped

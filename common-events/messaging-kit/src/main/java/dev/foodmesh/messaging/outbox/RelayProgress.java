@@ -6,8 +6,9 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the relay last knew, for its health and for the active relay's watchdog. Written by the relay's pipeline,
- * read by health checks from any thread; the fields are independent, so volatile suffices.
+ * What the relay last knew, for its health and for the active relay's watchdog. Written
+ * by the relay's pipeline, read by health checks from any thread; the fields are
+ * independent, so volatile suffices.
  */
 final class RelayProgress {
 
@@ -17,7 +18,8 @@ final class RelayProgress {
 
 	private volatile @Nullable Instant observedAt;
 
-	// System.nanoTime of the last sign that the active relay keeps up: a batch done or an empty outbox seen
+	// System.nanoTime of the last sign that the active relay keeps up: a batch done or an
+	// empty outbox seen
 	private volatile long heartbeat = System.nanoTime();
 
 	void leading(boolean leading) {

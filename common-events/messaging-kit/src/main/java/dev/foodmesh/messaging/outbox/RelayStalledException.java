@@ -2,7 +2,10 @@ package dev.foodmesh.messaging.outbox;
 
 import java.time.Duration;
 
-/** The active relay made no progress for too long and gives up its lock so that another replica may take over. */
+/**
+ * The active relay made no progress for too long and gives up its lock so that another
+ * replica may take over.
+ */
 final class RelayStalledException extends RuntimeException {
 
 	RelayStalledException(Duration since) {

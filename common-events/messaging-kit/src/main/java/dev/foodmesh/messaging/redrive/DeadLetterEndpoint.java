@@ -11,9 +11,10 @@ import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
 import dev.foodmesh.events.Topics;
 
 /**
- * The {@code dlt} management endpoint: {@code POST /actuator/dlt/<topic>.dlt} (optional JSON body
- * {@code {"max": n}}) republishes that dead-letter topic's records, all or the oldest n not redriven before, to their
- * source topic, and answers with a {@link RedriveResult}. Expose it with
+ * The {@code dlt} management endpoint: {@code POST /actuator/dlt/<topic>.dlt} (optional
+ * JSON body {@code {"max": n}}) republishes that dead-letter topic's records, all or the
+ * oldest n not redriven before, to their source topic, and answers with a
+ * {@link RedriveResult}. Expose it with
  * {@code management.endpoints.web.exposure.include=dlt} on the management port only.
  */
 @Endpoint(id = "dlt")

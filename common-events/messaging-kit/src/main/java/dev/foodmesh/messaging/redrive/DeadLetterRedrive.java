@@ -22,10 +22,11 @@ import dev.foodmesh.messaging.kafka.KafkaClients;
 import dev.foodmesh.messaging.kafka.RecordSender;
 
 /**
- * Republishes dead-lettered records to the topic they came from, once the cause was fixed: same key, value and
- * headers, without the dead-letter headers. Progress is committed in the service's redrive group
- * ({@code <service>.dlt-redrive}), so each record is redriven once, oldest first; consumers deduplicate on the event
- * id as always, so redriving a record that was meanwhile applied does nothing.
+ * Republishes dead-lettered records to the topic they came from, once the cause was
+ * fixed: same key, value and headers, without the dead-letter headers. Progress is
+ * committed in the service's redrive group ({@code <service>.dlt-redrive}), so each
+ * record is redriven once, oldest first; consumers deduplicate on the event id as always,
+ * so redriving a record that was meanwhile applied does nothing.
  */
 public final class DeadLetterRedrive {
 
@@ -47,7 +48,10 @@ public final class DeadLetterRedrive {
 		this.timeout = timeout;
 	}
 
-	/** Republishes up to {@code max} records (all when null) of the dead-letter topic not redriven before. */
+	/**
+	 * Republishes up to {@code max} records (all when null) of the dead-letter topic not
+	 * redriven before.
+	 */
 	public Mono<RedriveResult> redrive(String deadLetterTopic, @Nullable Long max) {
 		return this.planner.plan(deadLetterTopic, this.group).flatMap((plan) -> {
 			long limit = Math.min((max == null) ? Long.MAX_VALUE : max, plan.pending());

@@ -7,9 +7,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 
 /**
- * What a redrive will republish: per partition of the dead-letter topic, the records from the first one not
- * redriven before up to the end as it was when the redrive began. Records dead-lettered meanwhile wait for the next
- * redrive, so a redrive always ends even while new poison records keep arriving.
+ * What a redrive will republish: per partition of the dead-letter topic, the records from
+ * the first one not redriven before up to the end as it was when the redrive began.
+ * Records dead-lettered meanwhile wait for the next redrive, so a redrive always ends
+ * even while new poison records keep arriving.
  */
 record RedrivePlan(Map<TopicPartition, Long> start, Map<TopicPartition, Long> end) {
 
@@ -20,7 +21,8 @@ record RedrivePlan(Map<TopicPartition, Long> start, Map<TopicPartition, Long> en
 	long pending() {
 		return this.end.entrySet()
 			.stream()
-			.mapToLong((partition) -> Math.max(0, partition.getValue() - this.start.getOrDefault(partition.getKey(), 0L)))
+			.mapToLong(
+					(partition) -> Math.max(0, partition.getValue() - this.start.getOrDefault(partition.getKey(), 0L)))
 			.sum();
 	}
 

@@ -14,9 +14,10 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * Works out a {@link RedrivePlan} with the Kafka admin client: the dead-letter topic's partitions, their earliest
- * and latest offsets, and the redrive group's committed offsets. Creating and closing the admin client block, so
- * they run on a worker that may block.
+ * Works out a {@link RedrivePlan} with the Kafka admin client: the dead-letter topic's
+ * partitions, their earliest and latest offsets, and the redrive group's committed
+ * offsets. Creating and closing the admin client block, so they run on a worker that may
+ * block.
  */
 final class RedrivePlanner {
 
@@ -27,14 +28,16 @@ final class RedrivePlanner {
 	}
 
 	Mono<RedrivePlan> plan(String topic, String group) {
-		return Mono.usingWhen(Mono.fromCallable(() -> Admin.create(this.adminProperties))
-			.subscribeOn(Schedulers.boundedElastic()), (admin) -> plan(admin, topic, group),
+		return Mono.usingWhen(
+				Mono.fromCallable(() -> Admin.create(this.adminProperties)).subscribeOn(Schedulers.boundedElastic()),
+				(admin) -> plan(admin, topic, group),
 				(admin) -> Mono.fromRunnable(admin::close).subscribeOn(Schedulers.boundedElastic()));
 	}
 
 	private Mono<RedrivePlan> plan(Admin admin, String topic, String group) {
-		return partitions(admin, topic).flatMap((partitions) -> Mono.zip(offsets(admin, partitions, OffsetSpec.earliest()),
-				offsets(admin, partitions, OffsetSpec.latest()), committed(admin, group))
+		return partitions(admin, topic).flatMap((partitions) -> Mono
+			.zip(offsets(admin, partitions, OffsetSpec.earliest()), offsets(admin, partitions, OffsetSpec.latest()),
+					committed(admin, group))
 			.map((offsets) -> new RedrivePlan(starts(partitions, offsets.getT1(), offsets.getT3()), offsets.getT2())));
 	}
 

@@ -1,4 +1,7 @@
-/** Republishing dead-lettered records to their source topic, exposed as the {@code dlt} actuator endpoint. */
+/**
+ * Republishing dead-lettered records to their source topic, exposed as the {@code dlt}
+ * actuator endpoint.
+ */
 @NullMarked
 package dev.foodmesh.messaging.redrive;
 

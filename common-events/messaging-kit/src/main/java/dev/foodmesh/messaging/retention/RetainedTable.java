@@ -4,13 +4,14 @@ import java.time.Duration;
 import java.util.regex.Pattern;
 
 /**
- * A table whose rows are deleted once their timestamp is older than {@code maxAge}. Declare one as a bean to have the
- * kit's retention pass prune a service's own table; the timestamp column should be indexed (B-tree or BRIN), since
- * every batch looks for the oldest rows by it.
+ * A table whose rows are deleted once their timestamp is older than {@code maxAge}.
+ * Declare one as a bean to have the kit's retention pass prune a service's own table; the
+ * timestamp column should be indexed (B-tree or BRIN), since every batch looks for the
+ * oldest rows by it.
  *
  * @param table the table, an unquoted SQL identifier
- * @param timestampColumn the column that says how old a row is, an unquoted SQL identifier; rows where it is null are
- * kept
+ * @param timestampColumn the column that says how old a row is, an unquoted SQL
+ * identifier; rows where it is null are kept
  * @param maxAge how long a row is kept
  */
 public record RetainedTable(String table, String timestampColumn, Duration maxAge) {

@@ -10,10 +10,11 @@ import reactor.core.publisher.Mono;
 import org.springframework.r2dbc.core.DatabaseClient;
 
 /**
- * Deletes the rows of {@link RetainedTable}s that outlived their retention, in batches of at most {@code batchSize}
- * rows, each its own short statement, so that no delete holds many locks, runs into the statement timeout or bloats
- * one transaction. A batch finds its rows through the timestamp column's index, and skips rows another replica's
- * pass has locked, so replicas may prune at the same time without waiting on each other.
+ * Deletes the rows of {@link RetainedTable}s that outlived their retention, in batches of
+ * at most {@code batchSize} rows, each its own short statement, so that no delete holds
+ * many locks, runs into the statement timeout or bloats one transaction. A batch finds
+ * its rows through the timestamp column's index, and skips rows another replica's pass
+ * has locked, so replicas may prune at the same time without waiting on each other.
  */
 public final class Retention {
 
@@ -43,7 +44,9 @@ public final class Retention {
 			.doOnError((failure) -> this.metrics.passFailed());
 	}
 
-	/** The rows deleted by each batch, until a batch finds fewer rows than the batch size. */
+	/**
+	 * The rows deleted by each batch, until a batch finds fewer rows than the batch size.
+	 */
 	public Flux<Long> prune(RetainedTable table) {
 		String delete = "DELETE FROM " + table.table() + " WHERE ctid = ANY(ARRAY(SELECT ctid FROM " + table.table()
 				+ " WHERE " + table.timestampColumn() + " < now() - make_interval(secs => $1) LIMIT $2"

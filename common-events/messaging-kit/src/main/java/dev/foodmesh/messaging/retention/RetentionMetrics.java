@@ -4,8 +4,9 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * {@code foodmesh.retention.deleted} (rows, by table) and {@code foodmesh.retention.passes} (by outcome), so that an
- * alert sees both a retention that stopped running and one that runs but fails.
+ * {@code foodmesh.retention.deleted} (rows, by table) and
+ * {@code foodmesh.retention.passes} (by outcome), so that an alert sees both a retention
+ * that stopped running and one that runs but fails.
  */
 public final class RetentionMetrics {
 

@@ -14,9 +14,10 @@ import reactor.core.publisher.Sinks;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * A background loop that lives as long as the application context: subscribed once on start, and stopped
- * gracefully. On stop the loop is told to finish ({@link #stopRequested()}) and given up to the shutdown timeout
- * to complete by itself, finishing the work in flight; only then is it cancelled. The container waits for this
+ * A background loop that lives as long as the application context: subscribed once on
+ * start, and stopped gracefully. On stop the loop is told to finish
+ * ({@link #stopRequested()}) and given up to the shutdown timeout to complete by itself,
+ * finishing the work in flight; only then is it cancelled. The container waits for this
  * before it stops the phases below, such as the relay after the consumers.
  */
 public abstract class ReactiveLifecycle implements SmartLifecycle {
@@ -70,15 +71,10 @@ public abstract class ReactiveLifecycle implements SmartLifecycle {
 	public void stop(Runnable callback) {
 		this.running = false;
 		this.stopRequest.tryEmitEmpty();
-		this.terminated.asMono()
-			.timeout(this.shutdownTimeout)
-			.doOnError((timeout) -> {
-				logger.warn("{} did not finish within {}; cancelling it", this.name, this.shutdownTimeout);
-				this.subscription.dispose();
-			})
-			.onErrorComplete()
-			.doFinally((signal) -> callback.run())
-			.subscribe();
+		this.terminated.asMono().timeout(this.shutdownTimeout).doOnError((timeout) -> {
+			logger.warn("{} did not finish within {}; cancelling it", this.name, this.shutdownTimeout);
+			this.subscription.dispose();
+		}).onErrorComplete().doFinally((signal) -> callback.run()).subscribe();
 	}
 
 	@Override

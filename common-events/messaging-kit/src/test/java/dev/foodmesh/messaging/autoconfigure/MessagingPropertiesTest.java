@@ -10,7 +10,10 @@ import org.springframework.context.annotation.Configuration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code foodmesh.messaging.*}: checked when bound, and described for IDEs by the configuration processor. */
+/**
+ * {@code foodmesh.messaging.*}: checked when bound, and described for IDEs by the
+ * configuration processor.
+ */
 class MessagingPropertiesTest {
 
 	private final ApplicationContextRunner context = new ApplicationContextRunner()
@@ -36,10 +39,12 @@ class MessagingPropertiesTest {
 	@Test
 	void shouldRefuseALeaderLeaseALiveLeaderCouldNotRenew() {
 		this.context
-			.withPropertyValues("foodmesh.messaging.outbox.poll-interval=5s", "foodmesh.messaging.outbox.leader-lease=10s")
+			.withPropertyValues("foodmesh.messaging.outbox.poll-interval=5s",
+					"foodmesh.messaging.outbox.leader-lease=10s")
 			.run((started) -> assertThat(started).getFailure()
 				.rootCause()
-				.hasMessageContaining("foodmesh.messaging.outbox.leader-lease (PT10S) must be at least three poll intervals"));
+				.hasMessageContaining(
+						"foodmesh.messaging.outbox.leader-lease (PT10S) must be at least three poll intervals"));
 		this.context.withPropertyValues("foodmesh.messaging.outbox.leader-lease=3s")
 			.run((started) -> assertThat(started.getBean(MessagingProperties.class).outbox().leaderLease())
 				.hasSeconds(3));

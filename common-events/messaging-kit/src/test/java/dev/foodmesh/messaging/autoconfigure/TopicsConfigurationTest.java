@@ -59,8 +59,8 @@ class TopicsConfigurationTest {
 
 	@Test
 	void shouldWaitUntilEveryTopicExists() {
-		Deque<Set<String>> answers = new ConcurrentLinkedDeque<>(List.of(Set.of(), Set.of(ALL.get(0)),
-				new HashSet<>(ALL.subList(0, 5))));
+		Deque<Set<String>> answers = new ConcurrentLinkedDeque<>(
+				List.of(Set.of(), Set.of(ALL.get(0)), new HashSet<>(ALL.subList(0, 5))));
 		List<Integer> looks = new ArrayList<>();
 		var check = new TopicsConfiguration.TopicsExistenceCheck(TopicsConfiguration.topicNames(), () -> {
 			looks.add(looks.size());

@@ -16,9 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
- * {@code foodmesh.messaging.topics.create=false} against the real (shared) broker, on topics of its own so that the
- * catalogue topics other tests declared do not matter: the check names every missing topic and creates none, then
- * passes once the platform (here the test, as the chart's topics Job would) has created them.
+ * {@code foodmesh.messaging.topics.create=false} against the real (shared) broker, on
+ * topics of its own so that the catalogue topics other tests declared do not matter: the
+ * check names every missing topic and creates none, then passes once the platform (here
+ * the test, as the chart's topics Job would) has created them.
  */
 class TopicsExistenceCheckIT {
 
@@ -28,7 +29,8 @@ class TopicsExistenceCheckIT {
 		String topic = "kit.existence." + UUID.randomUUID();
 		List<String> expected = List.of(topic, topic + ".dlt");
 		KafkaAdmin admin = new KafkaAdmin(Map.of("bootstrap.servers", broker.bootstrapServers()));
-		var settings = new MessagingProperties.Topics(false, 3, (short) 1, Duration.ofSeconds(2), Duration.ofMillis(200));
+		var settings = new MessagingProperties.Topics(false, 3, (short) 1, Duration.ofSeconds(2),
+				Duration.ofMillis(200));
 		var check = new TopicsConfiguration.TopicsExistenceCheck(expected,
 				() -> TopicsConfiguration.Check.listTopics(admin), settings);
 
@@ -40,8 +42,8 @@ class TopicsExistenceCheckIT {
 		broker.createTopics(expected, 6);
 		check.awaitTopics();
 
-		assertThat(broker.partitionCounts(expected)).allSatisfy((name, partitions) ->
-				assertThat(partitions).as("%s keeps the platform's partitions", name).isEqualTo(6));
+		assertThat(broker.partitionCounts(expected)).allSatisfy((name,
+				partitions) -> assertThat(partitions).as("%s keeps the platform's partitions", name).isEqualTo(6));
 	}
 
 }

@@ -46,9 +46,9 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 /**
- * The batch path contains every failure: whatever goes wrong while a batch is processed ends in applied,
- * retried or dead-lettered records, and {@link BatchProcessor#process} completes (then acknowledges) instead of
- * failing the consumer.
+ * The batch path contains every failure: whatever goes wrong while a batch is processed
+ * ends in applied, retried or dead-lettered records, and {@link BatchProcessor#process}
+ * completes (then acknowledges) instead of failing the consumer.
  */
 class BatchProcessorTest {
 
@@ -77,7 +77,8 @@ class BatchProcessorTest {
 	@Test
 	void shouldProcessTheRecordsOfABatchOneByOneWhenTheBatchFailsForNoRecordsFault() {
 		List<ReceiverRecord<byte[], byte[]>> batch = List.of(good(0), good(1), good(2));
-		// a defect of the batch path, thrown while the work is assembled: every batch of more than one event fails
+		// a defect of the batch path, thrown while the work is assembled: every batch of
+		// more than one event fails
 		List<Integer> sizes = new CopyOnWriteArrayList<>();
 		when(this.applier.apply(anyList())).thenAnswer((call) -> {
 			List<?> events = call.getArgument(0);
@@ -100,7 +101,8 @@ class BatchProcessorTest {
 	void shouldRetryATransientFailureRecordByRecordSoTheOthersAreAppliedOnce() {
 		ReceiverRecord<byte[], byte[]> flaky = good(1);
 		List<ReceiverRecord<byte[], byte[]>> batch = List.of(good(0), flaky, good(2));
-		// the provider behind the flaky record fails its first three calls; the others' calls always succeed
+		// the provider behind the flaky record fails its first three calls; the others'
+		// calls always succeed
 		AtomicInteger flakyCalls = new AtomicInteger();
 		Map<Long, Integer> attemptsPerOffset = new ConcurrentHashMap<>();
 		List<Long> committed = new CopyOnWriteArrayList<>();

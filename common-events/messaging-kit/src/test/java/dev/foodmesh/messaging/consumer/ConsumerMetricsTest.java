@@ -14,8 +14,7 @@ class ConsumerMetricsTest {
 
 	@Test
 	void shouldExportEveryCounterAtZeroForEveryTypeOfTheTopicBeforeTheFirstRecord() {
-		new ConsumerMetrics(this.registry, "payment-service", "foodmesh.order.events.v1",
-				OrderIntegrationEvent.class);
+		new ConsumerMetrics(this.registry, "payment-service", "foodmesh.order.events.v1", OrderIntegrationEvent.class);
 
 		for (String name : new String[] { "foodmesh.events.processed", "foodmesh.events.duplicates",
 				"foodmesh.events.dead.lettered" }) {
@@ -42,7 +41,9 @@ class ConsumerMetricsTest {
 		assertThat(count("foodmesh.events.processed", "dev.foodmesh.order.created.v1")).isEqualTo(2.0);
 		assertThat(count("foodmesh.events.duplicates", "dev.foodmesh.order.created.v1")).isEqualTo(1.0);
 		assertThat(count("foodmesh.events.dead.lettered", "unknown")).isEqualTo(1.0);
-		assertThat(this.registry.get("foodmesh.events.processed").tag("type", "dev.foodmesh.order.created.v1").counter()
+		assertThat(this.registry.get("foodmesh.events.processed")
+			.tag("type", "dev.foodmesh.order.created.v1")
+			.counter()
 			.getId()
 			.getTags()).extracting((tag) -> tag.getKey() + "=" + tag.getValue())
 			.containsExactlyInAnyOrder("consumer=payment-service", "topic=foodmesh.order.events.v1",
@@ -73,10 +74,16 @@ class ConsumerMetricsTest {
 		ConsumerMetrics metrics = new ConsumerMetrics(this.registry, "payment-service", "foodmesh.order.events.v1",
 				OrderIntegrationEvent.class);
 
-		assertThat(this.registry.get("foodmesh.consumer.restarts").tag("consumer", "payment-service")
-			.tag("topic", "foodmesh.order.events.v1").counter().count()).isZero();
-		assertThat(this.registry.get("foodmesh.events.dead.letter.failures").tag("consumer", "payment-service")
-			.tag("topic", "foodmesh.order.events.v1").counter().count()).isZero();
+		assertThat(this.registry.get("foodmesh.consumer.restarts")
+			.tag("consumer", "payment-service")
+			.tag("topic", "foodmesh.order.events.v1")
+			.counter()
+			.count()).isZero();
+		assertThat(this.registry.get("foodmesh.events.dead.letter.failures")
+			.tag("consumer", "payment-service")
+			.tag("topic", "foodmesh.order.events.v1")
+			.counter()
+			.count()).isZero();
 
 		metrics.restarted();
 		metrics.deadLetterSendFailed();

@@ -25,19 +25,22 @@ class FailuresTest {
 	void shouldRetryWhenTheDatabaseIsUnavailable() {
 		assertThat(Failures.isTransient(new R2dbcNonTransientResourceException("Connection closed"))).isTrue();
 		assertThat(Failures.isTransient(new R2dbcTransientResourceException("too many connections"))).isTrue();
-		assertThat(Failures.isTransient(new CannotCreateTransactionException("no connection",
-				new IOException("Connection refused")))).isTrue();
+		assertThat(Failures
+			.isTransient(new CannotCreateTransactionException("no connection", new IOException("Connection refused"))))
+			.isTrue();
 		assertThat(Failures.isTransient(new DataAccessResourceFailureException("gone"))).isTrue();
 	}
 
 	@Test
 	void shouldRetryATerminatedBackendOrAnAbortedTransaction() {
-		var terminated = new R2dbcNonTransientResourceException(
-				"terminating connection due to administrator command", "57P01");
+		var terminated = new R2dbcNonTransientResourceException("terminating connection due to administrator command",
+				"57P01");
 
 		assertThat(Failures.isTransient(new DataAccessResourceFailureException("wrapped", terminated))).isTrue();
 		assertThat(Failures.isTransient(new R2dbcRollbackException("deadlock detected", "40P01"))).isTrue();
-		assertThat(Failures.isTransient(new io.r2dbc.spi.R2dbcBadGrammarException("canceling statement due to statement timeout", "57014"))).isTrue();
+		assertThat(Failures.isTransient(
+				new io.r2dbc.spi.R2dbcBadGrammarException("canceling statement due to statement timeout", "57014")))
+			.isTrue();
 	}
 
 	@Test
@@ -51,7 +54,8 @@ class FailuresTest {
 		assertThat(Failures.isPermanent(new InvalidEventException("unknown payment"))).isTrue();
 		assertThat(Failures.isPermanent(new UndecodableEventException("no ce_type"))).isTrue();
 		assertThat(Failures.isPermanent(new DataIntegrityViolationException("duplicate key",
-				new R2dbcDataIntegrityViolationException("duplicate key", "23505")))).isTrue();
+				new R2dbcDataIntegrityViolationException("duplicate key", "23505"))))
+			.isTrue();
 		assertThat(Failures.isPermanent(new IllegalStateException("bug"))).isTrue();
 		assertThat(Failures.isPermanent(new RecordTooLargeException("too big"))).isTrue();
 	}

@@ -25,10 +25,12 @@ import dev.foodmesh.events.payment.PaymentIntegrationEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Today's reader still reads every published event version: each entry of the catalogue has a golden sample
- * ({@code common-events/event-contracts/src/test/resources/contracts/<ce_type>.json}, copied onto this test
- * classpath by the build), and the kit's real decoder reads it into the right record with every field. Samples
- * from a newer producer (an extra field) and an older one (fields it did not have yet) still read.
+ * Today's reader still reads every published event version: each entry of the catalogue
+ * has a golden sample
+ * ({@code common-events/event-contracts/src/test/resources/contracts/<ce_type>.json},
+ * copied onto this test classpath by the build), and the kit's real decoder reads it into
+ * the right record with every field. Samples from a newer producer (an extra field) and
+ * an older one (fields it did not have yet) still read.
  */
 class EventCompatibilityTest {
 

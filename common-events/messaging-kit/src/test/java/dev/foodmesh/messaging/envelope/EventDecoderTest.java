@@ -98,8 +98,7 @@ class EventDecoderTest {
 
 	@ParameterizedTest
 	@MethodSource("hostilePayloads")
-	void shouldRejectEveryPayloadThatIsNotAnEventAsUndecodableNeverWithAnotherException(byte[] payload,
-			String reason) {
+	void shouldRejectEveryPayloadThatIsNotAnEventAsUndecodableNeverWithAnotherException(byte[] payload, String reason) {
 		var record = record(payload, AUTHORIZED);
 
 		assertThatThrownBy(() -> this.decoder.decode(record, PaymentIntegrationEvent.class))
@@ -119,25 +118,26 @@ class EventDecoderTest {
 				argumentSet("a number", utf8("42"), "not a valid PaymentAuthorizedEvent"),
 				argumentSet("a boolean", utf8("true"), "not a valid PaymentAuthorizedEvent"),
 				argumentSet("an empty array", utf8("[]"), "not a valid PaymentAuthorizedEvent"),
-				argumentSet("an array of the event", utf8("[{\"eventId\":\"%s\",\"orderId\":\"%s\"}]"
-					.formatted(UUID.randomUUID(), orderId)), "not a valid PaymentAuthorizedEvent"),
+				argumentSet("an array of the event",
+						utf8("[{\"eventId\":\"%s\",\"orderId\":\"%s\"}]".formatted(UUID.randomUUID(), orderId)),
+						"not a valid PaymentAuthorizedEvent"),
 				argumentSet("ids of the wrong JSON type", utf8("{\"eventId\":42,\"orderId\":true}"),
 						"not a valid PaymentAuthorizedEvent"),
 				argumentSet("ids that are no UUIDs", utf8("{\"eventId\":\"x\",\"orderId\":\"y\"}"),
 						"not a valid PaymentAuthorizedEvent"),
 				argumentSet("a nested field of the wrong type",
-						utf8("{\"eventId\":\"%s\",\"orderId\":\"%s\",\"amount\":[1,2]}"
-							.formatted(UUID.randomUUID(), orderId)),
+						utf8("{\"eventId\":\"%s\",\"orderId\":\"%s\",\"amount\":[1,2]}".formatted(UUID.randomUUID(),
+								orderId)),
 						"not a valid PaymentAuthorizedEvent"),
 				argumentSet("a time that is no time",
 						utf8("{\"eventId\":\"%s\",\"orderId\":\"%s\",\"occurredAt\":\"yesterday\"}"
 							.formatted(UUID.randomUUID(), orderId)),
 						"not a valid PaymentAuthorizedEvent"),
-				argumentSet("bytes that are not UTF-8", new byte[] { (byte) 0xde, (byte) 0xad, (byte) 0xbe, (byte) 0xef },
+				argumentSet("bytes that are not UTF-8",
+						new byte[] { (byte) 0xde, (byte) 0xad, (byte) 0xbe, (byte) 0xef },
 						"not a valid PaymentAuthorizedEvent"),
 				argumentSet("JSON nested too deep", utf8("[".repeat(100_000)), "not a valid PaymentAuthorizedEvent"),
-				argumentSet("a number too long to read",
-						utf8("{\"amount\":{\"amount\":" + "9".repeat(5_000) + "}}"),
+				argumentSet("a number too long to read", utf8("{\"amount\":{\"amount\":" + "9".repeat(5_000) + "}}"),
 						"not a valid PaymentAuthorizedEvent"));
 	}
 

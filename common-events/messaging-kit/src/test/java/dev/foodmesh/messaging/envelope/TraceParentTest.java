@@ -22,8 +22,8 @@ class TraceParentTest {
 		var reactorContext = reactor.util.context.Context.of(TraceParent.class, new TraceParent(CONSUMED, null));
 
 		try (Scope scope = Context.root().with(Span.wrap(span)).makeCurrent()) {
-			assertThat(TraceParent.current(reactorContext)).contains(new TraceParent(
-					"00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01", "vendor=value"));
+			assertThat(TraceParent.current(reactorContext))
+				.contains(new TraceParent("00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01", "vendor=value"));
 		}
 	}
 

@@ -15,10 +15,12 @@ import org.springframework.core.env.SystemEnvironmentPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Helm chart authenticates a service to the bundled Kafka with environment variables only
- * ({@code SPRING_KAFKA_SECURITY_PROTOCOL}, {@code SPRING_KAFKA_PROPERTIES_SASL_MECHANISM},
- * {@code SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG}); every client the kit builds (the producer, the consumers,
- * the admin client of redrive and of the topics check) must carry them, or it would connect without credentials.
+ * The Helm chart authenticates a service to the bundled Kafka with environment variables
+ * only ({@code SPRING_KAFKA_SECURITY_PROTOCOL},
+ * {@code SPRING_KAFKA_PROPERTIES_SASL_MECHANISM},
+ * {@code SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG}); every client the kit builds (the
+ * producer, the consumers, the admin client of redrive and of the topics check) must
+ * carry them, or it would connect without credentials.
  */
 class KafkaClientsTest {
 
@@ -46,8 +48,7 @@ class KafkaClientsTest {
 	private static KafkaProperties bindFromEnvironment(Map<String, Object> environment) {
 		SystemEnvironmentPropertySource source = new SystemEnvironmentPropertySource(
 				StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, environment);
-		return new Binder(ConfigurationPropertySources.from(source)).bind("spring.kafka", KafkaProperties.class)
-			.get();
+		return new Binder(ConfigurationPropertySources.from(source)).bind("spring.kafka", KafkaProperties.class).get();
 	}
 
 }

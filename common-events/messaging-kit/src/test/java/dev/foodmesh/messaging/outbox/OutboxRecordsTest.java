@@ -21,9 +21,8 @@ class OutboxRecordsTest {
 		UUID eventId = UUID.randomUUID();
 		String orderId = UUID.randomUUID().toString();
 		byte[] payload = "{\"x\":1}".getBytes(StandardCharsets.UTF_8);
-		var row = new OutboxRow(7, eventId, "foodmesh.payment.events.v1", orderId,
-				"dev.foodmesh.payment.declined.v1", payload, TRACEPARENT, "vendor=1",
-				Instant.parse("2026-11-25T12:00:00Z"));
+		var row = new OutboxRow(7, eventId, "foodmesh.payment.events.v1", orderId, "dev.foodmesh.payment.declined.v1",
+				payload, TRACEPARENT, "vendor=1", Instant.parse("2026-11-25T12:00:00Z"));
 
 		var record = this.records.toRecord(row);
 

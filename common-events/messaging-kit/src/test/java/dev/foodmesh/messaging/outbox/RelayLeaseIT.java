@@ -19,8 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The relay lock's lease on a real Postgres: a leader that sends nothing more on its lock session (a frozen process
- * keeps its socket open) loses the lock to a standby, and a leader that polls keeps it.
+ * The relay lock's lease on a real Postgres: a leader that sends nothing more on its lock
+ * session (a frozen process keeps its socket open) loses the lock to a standby, and a
+ * leader that polls keeps it.
  */
 @KitIntegrationTest
 class RelayLeaseIT {
@@ -46,7 +47,8 @@ class RelayLeaseIT {
 			this.leader.dispose();
 		}
 		this.activeRelay.start();
-		// the next test expects the relay to publish: its start is in flight until it leads again
+		// the next test expects the relay to publish: its start is in flight until it
+		// leads again
 		await().until(() -> this.activeRelay.progress().isLeader());
 	}
 

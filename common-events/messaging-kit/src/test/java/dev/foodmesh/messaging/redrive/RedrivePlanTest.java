@@ -16,7 +16,8 @@ class RedrivePlanTest {
 
 	private final TopicPartition p1 = new TopicPartition(DLT, 1);
 
-	private final RedrivePlan plan = new RedrivePlan(Map.of(this.p0, 3L, this.p1, 5L), Map.of(this.p0, 10L, this.p1, 5L));
+	private final RedrivePlan plan = new RedrivePlan(Map.of(this.p0, 3L, this.p1, 5L),
+			Map.of(this.p0, 10L, this.p1, 5L));
 
 	@Test
 	void shouldCountTheRecordsNotRedrivenBefore() {

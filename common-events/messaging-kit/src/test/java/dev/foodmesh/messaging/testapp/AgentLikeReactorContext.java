@@ -8,10 +8,11 @@ import reactor.core.publisher.Hooks;
 import reactor.core.publisher.Operators;
 
 /**
- * What the OpenTelemetry Java agent's Reactor instrumentation does, reduced to its core, for tests that run without
- * the agent: every operator captures the OpenTelemetry context current when it is subscribed and makes it current
- * again for each signal it delivers, on whatever thread. Installed as a named {@link Hooks#onEachOperator} hook, so
- * only operators assembled while it is installed are affected.
+ * What the OpenTelemetry Java agent's Reactor instrumentation does, reduced to its core,
+ * for tests that run without the agent: every operator captures the OpenTelemetry context
+ * current when it is subscribed and makes it current again for each signal it delivers,
+ * on whatever thread. Installed as a named {@link Hooks#onEachOperator} hook, so only
+ * operators assembled while it is installed are affected.
  */
 public final class AgentLikeReactorContext implements AutoCloseable {
 

@@ -9,9 +9,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.LoggerFactory;
 
 /**
- * Watches a topic consumer for restarts (its Kafka consumer torn down and subscribed again) from the moment it is
- * created: by the {@code foodmesh.consumer.restarts} counter and by the "failed, reconnecting" log line, so that a
- * restart also shows where the counter does not exist.
+ * Watches a topic consumer for restarts (its Kafka consumer torn down and subscribed
+ * again) from the moment it is created: by the {@code foodmesh.consumer.restarts} counter
+ * and by the "failed, reconnecting" log line, so that a restart also shows where the
+ * counter does not exist.
  */
 public final class ConsumerRestarts implements AutoCloseable {
 

@@ -19,8 +19,7 @@ public final class Events {
 	}
 
 	public static PaymentDeclinedEvent declined(UUID orderId) {
-		return new PaymentDeclinedEvent(UUID.randomUUID(), orderId, Instant.now(), UUID.randomUUID(),
-				"CARD_DECLINED");
+		return new PaymentDeclinedEvent(UUID.randomUUID(), orderId, Instant.now(), UUID.randomUUID(), "CARD_DECLINED");
 	}
 
 }

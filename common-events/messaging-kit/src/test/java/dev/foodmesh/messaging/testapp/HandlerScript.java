@@ -23,7 +23,10 @@ import dev.foodmesh.events.payment.PaymentIntegrationEvent;
 import dev.foodmesh.messaging.InvalidEventException;
 import dev.foodmesh.messaging.Outbox;
 
-/** What the test application's handler does for a given event id, besides writing its ledger row. */
+/**
+ * What the test application's handler does for a given event id, besides writing its
+ * ledger row.
+ */
 public final class HandlerScript {
 
 	/** One scripted behaviour, run before the ledger row is written. */
@@ -42,14 +45,20 @@ public final class HandlerScript {
 
 	private final Map<UUID, SpanContext> currentAfterItsQuery = new ConcurrentHashMap<>();
 
-	/** The handler fails with a transient R2DBC error the given number of times, then succeeds. */
+	/**
+	 * The handler fails with a transient R2DBC error the given number of times, then
+	 * succeeds.
+	 */
 	public void failTransiently(UUID eventId, int times) {
 		AtomicInteger remaining = new AtomicInteger(times);
 		this.before.put(eventId, (database) -> Mono.defer(() -> (remaining.getAndDecrement() > 0)
 				? Mono.error(new R2dbcTransientResourceException("simulated: database unavailable")) : Mono.empty()));
 	}
 
-	/** The handler's database connection is killed by Postgres (pg_terminate_backend) the first time. */
+	/**
+	 * The handler's database connection is killed by Postgres (pg_terminate_backend) the
+	 * first time.
+	 */
 	public void terminateBackendOnce(UUID eventId) {
 		AtomicInteger remaining = new AtomicInteger(1);
 		this.before.put(eventId, (database) -> Mono.defer(() -> (remaining.getAndDecrement() > 0)
@@ -67,8 +76,9 @@ public final class HandlerScript {
 	}
 
 	/**
-	 * The handler hangs, mid-transaction, from the moment it reaches the event ({@link Hold#entered()}) until
-	 * {@link Hold#release()}; the records behind it on its partition queue up meanwhile.
+	 * The handler hangs, mid-transaction, from the moment it reaches the event
+	 * ({@link Hold#entered()}) until {@link Hold#release()}; the records behind it on its
+	 * partition queue up meanwhile.
 	 */
 	public Hold hold(UUID eventId) {
 		Hold hold = new Hold(new AtomicBoolean(), Sinks.empty());
@@ -86,7 +96,10 @@ public final class HandlerScript {
 
 	}
 
-	/** The handler appends an {@code OrderPaidEvent} for the same order to the outbox; returns its event id. */
+	/**
+	 * The handler appends an {@code OrderPaidEvent} for the same order to the outbox;
+	 * returns its event id.
+	 */
 	public UUID appendFollowUp(UUID eventId, UUID orderId) {
 		UUID followUpId = UUID.randomUUID();
 		this.followUps.put(eventId, new OrderPaidEvent(followUpId, orderId, Instant.now(), UUID.randomUUID(),
@@ -94,12 +107,18 @@ public final class HandlerScript {
 		return followUpId;
 	}
 
-	/** The OpenTelemetry span current when the handler was called for the event (it assembles its work then). */
+	/**
+	 * The OpenTelemetry span current when the handler was called for the event (it
+	 * assembles its work then).
+	 */
 	public Optional<SpanContext> currentWhenHandled(UUID eventId) {
 		return Optional.ofNullable(this.currentWhenHandled.get(eventId));
 	}
 
-	/** The OpenTelemetry span current in the handler's step after its ledger insert (another thread, later). */
+	/**
+	 * The OpenTelemetry span current in the handler's step after its ledger insert
+	 * (another thread, later).
+	 */
 	public Optional<SpanContext> currentAfterItsQuery(UUID eventId) {
 		return Optional.ofNullable(this.currentAfterItsQuery.get(eventId));
 	}

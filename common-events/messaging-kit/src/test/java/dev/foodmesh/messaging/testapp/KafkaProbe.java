@@ -27,20 +27,21 @@ import dev.foodmesh.messaging.envelope.CloudEventHeaders;
 import dev.foodmesh.messaging.envelope.EventJson;
 
 /**
- * The test's own view of Kafka, independent of the kit: writes records as a producer would, and reads a topic from
- * its beginning. Used from the test thread only (it blocks).
+ * The test's own view of Kafka, independent of the kit: writes records as a producer
+ * would, and reads a topic from its beginning. Used from the test thread only (it
+ * blocks).
  */
 public final class KafkaProbe implements AutoCloseable {
 
-	private final KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of(
-			ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.bootstrapServers(),
-			ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class,
-			ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
+	private final KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(
+			Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.bootstrapServers(),
+					ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class,
+					ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
 
-	private final KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
-			ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.bootstrapServers(),
-			ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class,
-			ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class));
+	private final KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(
+			Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.bootstrapServers(),
+					ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class,
+					ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class));
 
 	private final List<ConsumerRecord<byte[], byte[]>> read = new CopyOnWriteArrayList<>();
 
@@ -48,13 +49,19 @@ public final class KafkaProbe implements AutoCloseable {
 
 	private String topic = "";
 
-	/** Reads the topic from its beginning; assigned on the first {@link #records} call, once the topic exists. */
+	/**
+	 * Reads the topic from its beginning; assigned on the first {@link #records} call,
+	 * once the topic exists.
+	 */
 	public KafkaProbe reading(String topic) {
 		this.topic = topic;
 		return this;
 	}
 
-	/** Every record read so far whose key is the order id, in the order the partition holds them. */
+	/**
+	 * Every record read so far whose key is the order id, in the order the partition
+	 * holds them.
+	 */
 	public List<ConsumerRecord<byte[], byte[]>> records(UUID orderId) {
 		if (this.consumer.assignment().isEmpty() && !assign()) {
 			return List.of();
@@ -64,7 +71,10 @@ public final class KafkaProbe implements AutoCloseable {
 		return this.read.stream().filter((record) -> Arrays.equals(record.key(), key)).toList();
 	}
 
-	/** Every record read so far, whatever its key (or none), in the order each partition holds them. */
+	/**
+	 * Every record read so far, whatever its key (or none), in the order each partition
+	 * holds them.
+	 */
 	public List<ConsumerRecord<byte[], byte[]>> all() {
 		if (this.consumer.assignment().isEmpty() && !assign()) {
 			return List.of();
@@ -84,14 +94,17 @@ public final class KafkaProbe implements AutoCloseable {
 	}
 
 	/**
-	 * Sends an event as the outbox relay would: key = order id, CloudEvents headers, JSON payload, and a fresh
-	 * {@code traceparent}, which it returns.
+	 * Sends an event as the outbox relay would: key = order id, CloudEvents headers, JSON
+	 * payload, and a fresh {@code traceparent}, which it returns.
 	 */
 	public String send(String topic, IntegrationEvent event) {
 		return send(topic, event.orderId(), EventCatalog.forEvent(event).ceType(), this.json.write(event));
 	}
 
-	/** Sends a record with the given ce_type and payload, e.g. a poison one; returns its {@code traceparent}. */
+	/**
+	 * Sends a record with the given ce_type and payload, e.g. a poison one; returns its
+	 * {@code traceparent}.
+	 */
 	public String send(String topic, UUID orderId, String ceType, byte[] payload) {
 		String traceparent = "00-" + UUID.randomUUID().toString().replace("-", "") + "-00f067aa0ba902b7-01";
 		var record = new ProducerRecord<>(topic, orderId.toString().getBytes(StandardCharsets.UTF_8), payload);
@@ -108,7 +121,10 @@ public final class KafkaProbe implements AutoCloseable {
 		}
 	}
 
-	/** Sends a record exactly as given (any key, value, headers, partition); returns where it landed. */
+	/**
+	 * Sends a record exactly as given (any key, value, headers, partition); returns where
+	 * it landed.
+	 */
 	public RecordMetadata sendRaw(ProducerRecord<byte[], byte[]> record) {
 		try {
 			return this.producer.send(record).get();

@@ -16,8 +16,9 @@ import dev.foodmesh.infra.TestInfrastructure;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The shared real Postgres and Kafka broker of the test JVM, with the test application's database
- * ({@code foodmesh_messaging_kit}) and topic (and its dead-letter twin, 3 partitions each).
+ * The shared real Postgres and Kafka broker of the test JVM, with the test application's
+ * database ({@code foodmesh_messaging_kit}) and topic (and its dead-letter twin, 3
+ * partitions each).
  */
 public class KitInfrastructure extends TestInfrastructure.ForService {
 

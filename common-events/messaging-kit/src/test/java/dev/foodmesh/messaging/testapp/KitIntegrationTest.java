@@ -10,8 +10,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The kit's integration tests all run against one {@link KitTestApplication} context (cached by Spring) on the
- * real Postgres and Kafka broker of {@link KitInfrastructure}.
+ * The kit's integration tests all run against one {@link KitTestApplication} context
+ * (cached by Spring) on the real Postgres and Kafka broker of {@link KitInfrastructure}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -7,9 +7,10 @@ import dev.foodmesh.events.payment.PaymentIntegrationEvent;
 import dev.foodmesh.messaging.EventSubscription;
 
 /**
- * A minimal service on the messaging kit, as a FoodMesh service would be: its own table ({@code ledger}, from its
- * own {@code db/migration}), an {@link EventSubscription} and a handler that writes state and appends to the outbox.
- * It consumes a topic of its own so that tests control every record on it.
+ * A minimal service on the messaging kit, as a FoodMesh service would be: its own table
+ * ({@code ledger}, from its own {@code db/migration}), an {@link EventSubscription} and a
+ * handler that writes state and appends to the outbox. It consumes a topic of its own so
+ * that tests control every record on it.
  */
 @SpringBootApplication
 public class KitTestApplication {

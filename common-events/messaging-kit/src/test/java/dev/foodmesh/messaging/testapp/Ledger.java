@@ -16,7 +16,10 @@ public class Ledger {
 		this.database = database;
 	}
 
-	/** The event ids applied for an order, in the order they were applied (repeated if applied twice). */
+	/**
+	 * The event ids applied for an order, in the order they were applied (repeated if
+	 * applied twice).
+	 */
 	public List<UUID> applied(UUID orderId) {
 		return this.database.sql("select event_id from ledger where order_id = :orderId order by id")
 			.bind("orderId", orderId)

@@ -9,7 +9,10 @@ import dev.foodmesh.events.payment.PaymentIntegrationEvent;
 import dev.foodmesh.messaging.EventHandler;
 import dev.foodmesh.messaging.Outbox;
 
-/** Applies a payment event: one {@code ledger} row, with what the test scripted for that event around it. */
+/**
+ * Applies a payment event: one {@code ledger} row, with what the test scripted for that
+ * event around it.
+ */
 @Component
 class LedgerHandler implements EventHandler<PaymentIntegrationEvent> {
 

@@ -12,8 +12,9 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import dev.foodmesh.messaging.envelope.CloudEventHeaders;
 
 /**
- * Runs inside {@code KafkaProducer.send}, where the OpenTelemetry agent's producer instrumentation reads the
- * current context: records, per {@code ce_id}, which span was current there.
+ * Runs inside {@code KafkaProducer.send}, where the OpenTelemetry agent's producer
+ * instrumentation reads the current context: records, per {@code ce_id}, which span was
+ * current there.
  */
 public class TraceCapturingInterceptor implements ProducerInterceptor<byte[], byte[]> {
 

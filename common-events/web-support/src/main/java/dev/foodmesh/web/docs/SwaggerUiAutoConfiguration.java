@@ -8,18 +8,19 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 
 /**
- * In a service with springdoc's Swagger UI (served on the management port, under the actuator base path), keeps the
- * UI's file reads off the event loops ({@link SwaggerUiOffEventLoop}).
+ * In a service with springdoc's Swagger UI (served on the management port, under the
+ * actuator base path), keeps the UI's file reads off the event loops
+ * ({@link SwaggerUiOffEventLoop}).
  */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = Type.REACTIVE)
 @ConditionalOnClass(name = "org.springdoc.webflux.ui.SwaggerConfig")
 public class SwaggerUiAutoConfiguration {
 
-    @Bean
-    SwaggerUiOffEventLoop foodMeshSwaggerUiOffEventLoop(
-            @Value("${management.endpoints.web.base-path:/actuator}") String actuatorBasePath) {
-        return new SwaggerUiOffEventLoop(actuatorBasePath + "/swagger-ui");
-    }
+	@Bean
+	SwaggerUiOffEventLoop foodMeshSwaggerUiOffEventLoop(
+			@Value("${management.endpoints.web.base-path:/actuator}") String actuatorBasePath) {
+		return new SwaggerUiOffEventLoop(actuatorBasePath + "/swagger-ui");
+	}
 
 }

@@ -1,5 +1,6 @@
 /**
- * JSON log lines for every FoodMesh service, on Spring Boot's structured logging (no Logback file in the services).
+ * JSON log lines for every FoodMesh service, on Spring Boot's structured logging (no
+ * Logback file in the services).
  */
 @NullMarked
 package dev.foodmesh.web.logging;

@@ -7,19 +7,21 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.web.reactive.config.WebFluxConfigurer;
 import org.springframework.web.reactive.result.method.annotation.ArgumentResolverConfigurer;
 
-/** Lets every reactive FoodMesh controller take a validated {@link PageQuery} parameter. */
+/**
+ * Lets every reactive FoodMesh controller take a validated {@link PageQuery} parameter.
+ */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = Type.REACTIVE)
 public class PagingAutoConfiguration {
 
-    @Bean
-    WebFluxConfigurer foodMeshPagingConfigurer() {
-        return new WebFluxConfigurer() {
-            @Override
-            public void configureArgumentResolvers(ArgumentResolverConfigurer configurer) {
-                configurer.addCustomResolver(new PageQueryArgumentResolver());
-            }
-        };
-    }
+	@Bean
+	WebFluxConfigurer foodMeshPagingConfigurer() {
+		return new WebFluxConfigurer() {
+			@Override
+			public void configureArgumentResolvers(ArgumentResolverConfigurer configurer) {
+				configurer.addCustomResolver(new PageQueryArgumentResolver());
+			}
+		};
+	}
 
 }

@@ -1,4 +1,7 @@
-/** Page parameters ({@code page}, {@code size}) and the page of results every list endpoint answers. */
+/**
+ * Page parameters ({@code page}, {@code size}) and the page of results every list
+ * endpoint answers.
+ */
 @NullMarked
 package dev.foodmesh.web.paging;
 

@@ -11,8 +11,8 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Settings of the shared web support, under {@code foodmesh.web}, checked at startup.
  *
- * @param outageRetryAfter the {@code Retry-After} of the 503 answered for a database outage (default: the pool's
- * acquire time)
+ * @param outageRetryAfter the {@code Retry-After} of the 503 answered for a database
+ * outage (default: the pool's acquire time)
  */
 @ConfigurationProperties("foodmesh.web")
 @Validated

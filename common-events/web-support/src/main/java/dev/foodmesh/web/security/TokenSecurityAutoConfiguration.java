@@ -30,91 +30,103 @@ import org.springframework.web.reactive.result.method.annotation.ArgumentResolve
 import reactor.core.publisher.Mono;
 
 /**
- * One security shape for every service that declares {@code spring-boot-starter-oauth2-resource-server}
- * (docs/security.md): stateless bearer-token authentication against {@link SecurityProperties}, the token's
- * {@code roles} claim as roles, refusals as problem+json, the management paths open except the dead-letter redrive
- * (operator), and on the API the service's {@link AccessRules} followed by "any valid token".
+ * One security shape for every service that declares
+ * {@code spring-boot-starter-oauth2-resource-server} (docs/security.md): stateless
+ * bearer-token authentication against {@link SecurityProperties}, the token's
+ * {@code roles} claim as roles, refusals as problem+json, the management paths open
+ * except the dead-letter redrive (operator), and on the API the service's
+ * {@link AccessRules} followed by "any valid token".
  */
-// before Boot's own: they back off when these beans exist (no generated password, no default chain)
+// before Boot's own: they back off when these beans exist (no generated password, no
+// default chain)
 @AutoConfiguration(beforeName = {
-        "org.springframework.boot.security.autoconfigure.web.reactive.ReactiveWebSecurityAutoConfiguration",
-        "org.springframework.boot.security.autoconfigure.ReactiveUserDetailsServiceAutoConfiguration",
-        "org.springframework.boot.security.autoconfigure.actuate.web.reactive.ReactiveManagementWebSecurityAutoConfiguration",
-        "org.springframework.boot.security.oauth2.server.resource.autoconfigure.reactive.ReactiveOAuth2ResourceServerAutoConfiguration",
-        "org.springframework.boot.security.oauth2.server.resource.autoconfigure.web.reactive.ReactiveOAuth2ResourceServerWebSecurityAutoConfiguration" })
+		"org.springframework.boot.security.autoconfigure.web.reactive.ReactiveWebSecurityAutoConfiguration",
+		"org.springframework.boot.security.autoconfigure.ReactiveUserDetailsServiceAutoConfiguration",
+		"org.springframework.boot.security.autoconfigure.actuate.web.reactive.ReactiveManagementWebSecurityAutoConfiguration",
+		"org.springframework.boot.security.oauth2.server.resource.autoconfigure.reactive.ReactiveOAuth2ResourceServerAutoConfiguration",
+		"org.springframework.boot.security.oauth2.server.resource.autoconfigure.web.reactive.ReactiveOAuth2ResourceServerWebSecurityAutoConfiguration" })
 @ConditionalOnWebApplication(type = Type.REACTIVE)
 @ConditionalOnClass({ ServerHttpSecurity.class, ReactiveJwtDecoder.class })
 @EnableWebFluxSecurity
 @EnableConfigurationProperties(SecurityProperties.class)
 public class TokenSecurityAutoConfiguration {
 
-    private static final String ROLES_CLAIM = "roles";
+	private static final String ROLES_CLAIM = "roles";
 
-    @Bean
-    ReactiveJwtDecoder foodMeshJwtDecoder(SecurityProperties properties, ResourceLoader resources) {
-        return TokenDecoders.create(properties, resources);
-    }
+	@Bean
+	ReactiveJwtDecoder foodMeshJwtDecoder(SecurityProperties properties, ResourceLoader resources) {
+		return TokenDecoders.create(properties, resources);
+	}
 
-    /** Health, metrics and API documents need no token; a redrive republishes records, so it needs an operator. */
-    @Bean
-    @Order(Ordered.HIGHEST_PRECEDENCE)
-    SecurityWebFilterChain foodMeshManagementSecurity(ServerHttpSecurity http, ReactiveJwtDecoder decoder) {
-        return stateless(http, decoder).securityMatcher(ServerWebExchangeMatchers.pathMatchers("/actuator/**"))
-            .authorizeExchange((exchanges) -> exchanges.pathMatchers("/actuator/dlt/**")
-                .hasRole(Role.OPERATOR.claimValue())
-                .anyExchange()
-                .permitAll())
-            .build();
-    }
+	/**
+	 * Health, metrics and API documents need no token; a redrive republishes records, so
+	 * it needs an operator.
+	 */
+	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	SecurityWebFilterChain foodMeshManagementSecurity(ServerHttpSecurity http, ReactiveJwtDecoder decoder) {
+		return stateless(http, decoder).securityMatcher(ServerWebExchangeMatchers.pathMatchers("/actuator/**"))
+			.authorizeExchange((exchanges) -> exchanges.pathMatchers("/actuator/dlt/**")
+				.hasRole(Role.OPERATOR.claimValue())
+				.anyExchange()
+				.permitAll())
+			.build();
+	}
 
-    @Bean
-    @Order(Ordered.LOWEST_PRECEDENCE)
-    SecurityWebFilterChain foodMeshApiSecurity(ServerHttpSecurity http, ReactiveJwtDecoder decoder,
-            ObjectProvider<AccessRules> rules) {
-        return stateless(http, decoder).authorizeExchange((exchanges) -> {
-            rules.orderedStream().forEach((service) -> service.configure(exchanges));
-            exchanges.anyExchange().authenticated();
-        }).build();
-    }
+	@Bean
+	@Order(Ordered.LOWEST_PRECEDENCE)
+	SecurityWebFilterChain foodMeshApiSecurity(ServerHttpSecurity http, ReactiveJwtDecoder decoder,
+			ObjectProvider<AccessRules> rules) {
+		return stateless(http, decoder).authorizeExchange((exchanges) -> {
+			rules.orderedStream().forEach((service) -> service.configure(exchanges));
+			exchanges.anyExchange().authenticated();
+		}).build();
+	}
 
-    /** A request the firewall refuses (e.g. an encoded NUL in the path) is a 400 problem, as without security. */
-    @Bean
-    ServerExchangeRejectedHandler foodMeshRejectedRequests() {
-        return new Refusals();
-    }
+	/**
+	 * A request the firewall refuses (e.g. an encoded NUL in the path) is a 400 problem,
+	 * as without security.
+	 */
+	@Bean
+	ServerExchangeRejectedHandler foodMeshRejectedRequests() {
+		return new Refusals();
+	}
 
-    @Bean
-    WebFluxConfigurer foodMeshCallerConfigurer() {
-        return new WebFluxConfigurer() {
-            @Override
-            public void configureArgumentResolvers(ArgumentResolverConfigurer configurer) {
-                configurer.addCustomResolver(new CallerArgumentResolver());
-            }
-        };
-    }
+	@Bean
+	WebFluxConfigurer foodMeshCallerConfigurer() {
+		return new WebFluxConfigurer() {
+			@Override
+			public void configureArgumentResolvers(ArgumentResolverConfigurer configurer) {
+				configurer.addCustomResolver(new CallerArgumentResolver());
+			}
+		};
+	}
 
-    /** No session, no CSRF (no cookies to forge with), no login page: every request stands on its own token. */
-    private static ServerHttpSecurity stateless(ServerHttpSecurity http, ReactiveJwtDecoder decoder) {
-        Refusals refusals = new Refusals();
-        return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
-            .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
-            .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
-            .logout(ServerHttpSecurity.LogoutSpec::disable)
-            .requestCache((cache) -> cache.requestCache(NoOpServerRequestCache.getInstance()))
-            .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
-            .exceptionHandling((handling) -> handling.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
-            .oauth2ResourceServer((server) -> server.authenticationEntryPoint(refusals)
-                .accessDeniedHandler(refusals)
-                .jwt((jwt) -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(roles())));
-    }
+	/**
+	 * No session, no CSRF (no cookies to forge with), no login page: every request stands
+	 * on its own token.
+	 */
+	private static ServerHttpSecurity stateless(ServerHttpSecurity http, ReactiveJwtDecoder decoder) {
+		Refusals refusals = new Refusals();
+		return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
+			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+			.logout(ServerHttpSecurity.LogoutSpec::disable)
+			.requestCache((cache) -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+			.exceptionHandling((handling) -> handling.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
+			.oauth2ResourceServer((server) -> server.authenticationEntryPoint(refusals)
+				.accessDeniedHandler(refusals)
+				.jwt((jwt) -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(roles())));
+	}
 
-    private static Converter<Jwt, Mono<AbstractAuthenticationToken>> roles() {
-        JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
-        authorities.setAuthoritiesClaimName(ROLES_CLAIM);
-        authorities.setAuthorityPrefix("ROLE_");
-        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-        converter.setJwtGrantedAuthoritiesConverter(authorities);
-        return new ReactiveJwtAuthenticationConverterAdapter(converter);
-    }
+	private static Converter<Jwt, Mono<AbstractAuthenticationToken>> roles() {
+		JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
+		authorities.setAuthoritiesClaimName(ROLES_CLAIM);
+		authorities.setAuthorityPrefix("ROLE_");
+		JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+		converter.setJwtGrantedAuthoritiesConverter(authorities);
+		return new ReactiveJwtAuthenticationConverterAdapter(converter);
+	}
 
 }

@@ -10,8 +10,9 @@ import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
 /**
- * The lines of an order or a quote name each menu item once. Duplicates are refused rather than merged, so that each
- * priced line answers exactly one requested line and the quantity limit holds per item.
+ * The lines of an order or a quote name each menu item once. Duplicates are refused
+ * rather than merged, so that each priced line answers exactly one requested line and the
+ * quantity limit holds per item.
  */
 @Documented
 @Constraint(validatedBy = DistinctMenuItemsValidator.class)
@@ -19,10 +20,10 @@ import jakarta.validation.Payload;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface DistinctMenuItems {
 
-    String message() default "must list each menuItemId once; put the total in its quantity";
+	String message() default "must list each menuItemId once; put the total in its quantity";
 
-    Class<?>[] groups() default {};
+	Class<?>[] groups() default {};
 
-    Class<? extends Payload>[] payload() default {};
+	Class<? extends Payload>[] payload() default {};
 
 }

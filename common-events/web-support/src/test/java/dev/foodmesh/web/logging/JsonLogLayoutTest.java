@@ -28,10 +28,12 @@ import org.springframework.core.env.StandardEnvironment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The JSON log lines of every service: Boot's real {@link LogbackLoggingSystem}, initialised with its default
- * configuration (a service has no Logback file) from an environment that {@link JsonLogsEnvironmentPostProcessor}
- * prepared, with {@code spring.application.name} set; the console output is captured and parsed line by line. The
- * trace ids are put into the MDC here the way the OpenTelemetry agent's logback-mdc instrumentation does.
+ * The JSON log lines of every service: Boot's real {@link LogbackLoggingSystem},
+ * initialised with its default configuration (a service has no Logback file) from an
+ * environment that {@link JsonLogsEnvironmentPostProcessor} prepared, with
+ * {@code spring.application.name} set; the console output is captured and parsed line by
+ * line. The trace ids are put into the MDC here the way the OpenTelemetry agent's
+ * logback-mdc instrumentation does.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class JsonLogLayoutTest {
@@ -54,7 +56,8 @@ class JsonLogLayoutTest {
 		environment.getPropertySources()
 			.addFirst(new MapPropertySource("test", Map.of("spring.application.name", "order-service")));
 		new JsonLogsEnvironmentPostProcessor().postProcessEnvironment(environment, new SpringApplication());
-		// a Spring test context that ran before in this JVM marked Logback as initialised, which would make
+		// a Spring test context that ran before in this JVM marked Logback as
+		// initialised, which would make
 		// initialize() below a no-op and leave Boot's plain-text console layout in place
 		this.loggingSystem.cleanUp();
 		this.loggingSystem.beforeInitialize();
@@ -127,16 +130,20 @@ class JsonLogLayoutTest {
 	}
 
 	/**
-	 * Every line this test's logger wrote, each parsed as one JSON object (fails on any other line). The capture is
-	 * JVM-wide, so lines other threads write meanwhile (a previous test's context closing) are left out by the
-	 * logger's simple name, which any layout, JSON or plain, writes in the line.
+	 * Every line this test's logger wrote, each parsed as one JSON object (fails on any
+	 * other line). The capture is JVM-wide, so lines other threads write meanwhile (a
+	 * previous test's context closing) are left out by the logger's simple name, which
+	 * any layout, JSON or plain, writes in the line.
 	 */
 	private static List<JsonNode> jsonLines(CapturedOutput output) {
-		return Arrays.stream(output.getOut().split("\\R")).filter((line) -> line.contains(LOGGER_SIMPLE_NAME)).map((line) -> {
-			JsonNode node = json.readTree(line);
-			assertThat(node.isObject()).as("one JSON object per line: %s", line).isTrue();
-			return node;
-		}).toList();
+		return Arrays.stream(output.getOut().split("\\R"))
+			.filter((line) -> line.contains(LOGGER_SIMPLE_NAME))
+			.map((line) -> {
+				JsonNode node = json.readTree(line);
+				assertThat(node.isObject()).as("one JSON object per line: %s", line).isTrue();
+				return node;
+			})
+			.toList();
 	}
 
 	private static JsonNode single(List<JsonNode> lines) {

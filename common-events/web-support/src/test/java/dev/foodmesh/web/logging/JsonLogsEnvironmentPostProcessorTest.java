@@ -12,32 +12,35 @@ import org.springframework.context.annotation.Configuration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A service's stdout holds JSON log lines only: the banner, Boot's one plain-text output, is off by default. */
+/**
+ * A service's stdout holds JSON log lines only: the banner, Boot's one plain-text output,
+ * is off by default.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class JsonLogsEnvironmentPostProcessorTest {
 
-    @Test
-    void shouldStartWithoutPrintingTheBanner(CapturedOutput output) {
-        try (ConfigurableApplicationContext context = start()) {
-            assertThat(context.getEnvironment().getProperty("spring.main.banner-mode")).isEqualTo("off");
-        }
-        assertThat(output.getOut()).doesNotContain(":: Spring Boot ::");
-    }
+	@Test
+	void shouldStartWithoutPrintingTheBanner(CapturedOutput output) {
+		try (ConfigurableApplicationContext context = start()) {
+			assertThat(context.getEnvironment().getProperty("spring.main.banner-mode")).isEqualTo("off");
+		}
+		assertThat(output.getOut()).doesNotContain(":: Spring Boot ::");
+	}
 
-    @Test
-    void shouldLeaveTheBannerToAServiceThatAsksForIt() {
-        try (ConfigurableApplicationContext context = start("--spring.main.banner-mode=log")) {
-            assertThat(context.getEnvironment().getProperty("spring.main.banner-mode")).isEqualTo("log");
-        }
-    }
+	@Test
+	void shouldLeaveTheBannerToAServiceThatAsksForIt() {
+		try (ConfigurableApplicationContext context = start("--spring.main.banner-mode=log")) {
+			assertThat(context.getEnvironment().getProperty("spring.main.banner-mode")).isEqualTo("log");
+		}
+	}
 
-    private static ConfigurableApplicationContext start(String... args) {
-        return new SpringApplicationBuilder(Empty.class).web(WebApplicationType.NONE).run(args);
-    }
+	private static ConfigurableApplicationContext start(String... args) {
+		return new SpringApplicationBuilder(Empty.class).web(WebApplicationType.NONE).run(args);
+	}
 
-    @Configuration(proxyBeanMethods = false)
-    static class Empty {
+	@Configuration(proxyBeanMethods = false)
+	static class Empty {
 
-    }
+	}
 
 }

@@ -31,79 +31,86 @@ import dev.foodmesh.web.paging.PageView;
 @RequestMapping("/widgets")
 class TestController {
 
-    static final UUID MISSING = UUID.fromString("00000000-0000-4000-8000-000000000000");
+	static final UUID MISSING = UUID.fromString("00000000-0000-4000-8000-000000000000");
 
-    enum Color { RED, GREEN }
+	enum Color {
 
-    record Part(@NotBlank String name, @NotNull Integer weight) {
-    }
+		RED, GREEN
 
-    record CreateWidget(@NotBlank String name, @NotNull @Min(1) @Max(50) Integer quantity, @NotNull UUID ownerId,
-            @Size(max = 3) List<@Valid Part> parts, Color color, List<String> tags, Map<String, Integer> stock) {
-    }
+	}
 
-    @PostMapping
-    Mono<ResponseEntity<CreateWidget>> create(@Valid @RequestBody Mono<CreateWidget> widget) {
-        return widget.map(body -> ResponseEntity.created(URI.create("/widgets/" + UUID.randomUUID())).body(body));
-    }
+	record Part(@NotBlank String name, @NotNull Integer weight) {
+	}
 
-    @GetMapping("/{id}")
-    Mono<Map<String, UUID>> find(@PathVariable UUID id) {
-        return MISSING.equals(id) ? Mono.error(() -> new NotFoundException("widget-not-found", "No widget " + id))
-                : Mono.just(Map.of("id", id));
-    }
+	record CreateWidget(@NotBlank String name, @NotNull @Min(1) @Max(50) Integer quantity, @NotNull UUID ownerId,
+			@Size(max = 3) List<@Valid Part> parts, Color color, List<String> tags, Map<String, Integer> stock) {
+	}
 
-    @GetMapping
-    Mono<PageView<String>> list(PageQuery query) {
-        return Mono.just(PageView.of(List.of("a", "b"), query, 42));
-    }
+	@PostMapping
+	Mono<ResponseEntity<CreateWidget>> create(@Valid @RequestBody Mono<CreateWidget> widget) {
+		return widget.map(body -> ResponseEntity.created(URI.create("/widgets/" + UUID.randomUUID())).body(body));
+	}
 
-    @GetMapping("/search")
-    Mono<String> search(@RequestParam @Min(1) @Max(10) int limit, @RequestParam String term) {
-        return Mono.just(term + limit);
-    }
+	@GetMapping("/{id}")
+	Mono<Map<String, UUID>> find(@PathVariable UUID id) {
+		return MISSING.equals(id) ? Mono.error(() -> new NotFoundException("widget-not-found", "No widget " + id))
+				: Mono.just(Map.of("id", id));
+	}
 
-    @GetMapping("/closed")
-    Mono<String> closed() {
-        return Mono.error(() -> new UnprocessableException("restaurant-closed", "Restaurant is closed",
-                Map.of("menuItemId", MISSING)));
-    }
+	@GetMapping
+	Mono<PageView<String>> list(PageQuery query) {
+		return Mono.just(PageView.of(List.of("a", "b"), query, 42));
+	}
 
-    @GetMapping("/busy")
-    Mono<String> busy() {
-        return Mono.error(() -> new ServiceUnavailableException("dependency-unavailable", "user-service timed out",
-                Duration.ofMillis(2500)));
-    }
+	@GetMapping("/search")
+	Mono<String> search(@RequestParam @Min(1) @Max(10) int limit, @RequestParam String term) {
+		return Mono.just(term + limit);
+	}
 
-    @GetMapping("/taken")
-    Mono<String> taken() {
-        return Mono.error(() -> new ConflictException("email-taken", "Email a@b.c is already registered"));
-    }
+	@GetMapping("/closed")
+	Mono<String> closed() {
+		return Mono.error(() -> new UnprocessableException("restaurant-closed", "Restaurant is closed",
+				Map.of("menuItemId", MISSING)));
+	}
 
-    @GetMapping(path = "/strict", produces = MediaType.APPLICATION_JSON_VALUE)
-    Mono<Map<String, String>> strict() {
-        return Mono.just(Map.of("produces", "JSON only"));
-    }
+	@GetMapping("/busy")
+	Mono<String> busy() {
+		return Mono.error(() -> new ServiceUnavailableException("dependency-unavailable", "user-service timed out",
+				Duration.ofMillis(2500)));
+	}
 
-    @GetMapping("/echo/{text}")
-    Mono<String> echo(@PathVariable String text) {
-        return Mono.just(text);
-    }
+	@GetMapping("/taken")
+	Mono<String> taken() {
+		return Mono.error(() -> new ConflictException("email-taken", "Email a@b.c is already registered"));
+	}
 
-    /** Fails as the database layer fails when Postgres is down, slow, or refuses a statement. */
-    @GetMapping("/outage/{kind}")
-    Mono<String> outage(@PathVariable String kind) {
-        return Mono.error(() -> DatabaseFailures.of(kind));
-    }
+	@GetMapping(path = "/strict", produces = MediaType.APPLICATION_JSON_VALUE)
+	Mono<Map<String, String>> strict() {
+		return Mono.just(Map.of("produces", "JSON only"));
+	}
 
-    @GetMapping("/bug")
-    Mono<String> bug() {
-        return Mono.error(() -> new IllegalStateException("secret internal state"));
-    }
+	@GetMapping("/echo/{text}")
+	Mono<String> echo(@PathVariable String text) {
+		return Mono.just(text);
+	}
 
-    @GetMapping("/teapot")
-    Mono<String> teapot() {
-        return Mono.error(TeapotAdvice.TeapotException::new);
-    }
+	/**
+	 * Fails as the database layer fails when Postgres is down, slow, or refuses a
+	 * statement.
+	 */
+	@GetMapping("/outage/{kind}")
+	Mono<String> outage(@PathVariable String kind) {
+		return Mono.error(() -> DatabaseFailures.of(kind));
+	}
+
+	@GetMapping("/bug")
+	Mono<String> bug() {
+		return Mono.error(() -> new IllegalStateException("secret internal state"));
+	}
+
+	@GetMapping("/teapot")
+	Mono<String> teapot() {
+		return Mono.error(TeapotAdvice.TeapotException::new);
+	}
 
 }

@@ -12,14 +12,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class CallerController {
 
-    @GetMapping("/me")
-    Mono<Map<String, Object>> me(Caller caller) {
-        return Mono.just(Map.of("subject", caller.subject(), "roles", caller.roles()));
-    }
+	@GetMapping("/me")
+	Mono<Map<String, Object>> me(Caller caller) {
+		return Mono.just(Map.of("subject", caller.subject(), "roles", caller.roles()));
+	}
 
-    @PostMapping("/me/deliveries")
-    Mono<String> deliver(Caller caller) {
-        return Mono.just("delivered by " + caller.subject());
-    }
+	@PostMapping("/me/deliveries")
+	Mono<String> deliver(Caller caller) {
+		return Mono.just("delivered by " + caller.subject());
+	}
 
 }

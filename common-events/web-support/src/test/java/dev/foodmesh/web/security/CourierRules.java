@@ -6,9 +6,9 @@ import org.springframework.security.config.web.server.ServerHttpSecurity.Authori
 /** A service's rules as the shared configuration applies them. */
 class CourierRules implements AccessRules {
 
-    @Override
-    public void configure(AuthorizeExchangeSpec exchanges) {
-        exchanges.pathMatchers(HttpMethod.POST, "/me/deliveries").hasRole(Role.COURIER.claimValue());
-    }
+	@Override
+	public void configure(AuthorizeExchangeSpec exchanges) {
+		exchanges.pathMatchers(HttpMethod.POST, "/me/deliveries").hasRole(Role.COURIER.claimValue());
+	}
 
 }

@@ -18,82 +18,89 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * The one security shape every service gets (docs/security.md), with the development issuer's real tokens: refusals
- * are problem+json, a service's {@link AccessRules} apply, the management paths stay open and the controller gets
- * the {@link Caller}.
+ * The one security shape every service gets (docs/security.md), with the development
+ * issuer's real tokens: refusals are problem+json, a service's {@link AccessRules} apply,
+ * the management paths stay open and the controller gets the {@link Caller}.
  */
 @WebFluxTest(controllers = CallerController.class)
 @Import(CourierRules.class)
 class TokenSecurityTest {
 
-    @Autowired
-    private WebTestClient client;
+	@Autowired
+	private WebTestClient client;
 
-    @Test
-    void shouldAnswerTheCallerFromTheToken() {
-        as(DevIssuer.mint("dev-staff", List.of("courier", "operator"), Duration.ofMinutes(5))).get()
-            .uri("/me")
-            .exchange()
-            .expectStatus().isOk()
-            .expectBody()
-            .jsonPath("$.subject").isEqualTo("dev-staff")
-            .jsonPath("$.roles.length()").isEqualTo(2);
-    }
+	@Test
+	void shouldAnswerTheCallerFromTheToken() {
+		as(DevIssuer.mint("dev-staff", List.of("courier", "operator"), Duration.ofMinutes(5))).get()
+			.uri("/me")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.subject")
+			.isEqualTo("dev-staff")
+			.jsonPath("$.roles.length()")
+			.isEqualTo(2);
+	}
 
-    @Test
-    void shouldRefuseAMissingForgedExpiredOrForeignTokenWith401() {
-        String valid = DevIssuer.courier();
-        String forged = valid.substring(0, valid.lastIndexOf('.') + 1) + "Zm9yZ2Vk";
-        String expired = DevIssuer.mint("dev-courier", List.of("courier"), Duration.ofMinutes(-5));
+	@Test
+	void shouldRefuseAMissingForgedExpiredOrForeignTokenWith401() {
+		String valid = DevIssuer.courier();
+		String forged = valid.substring(0, valid.lastIndexOf('.') + 1) + "Zm9yZ2Vk";
+		String expired = DevIssuer.mint("dev-courier", List.of("courier"), Duration.ofMinutes(-5));
 
-        for (WebTestClient caller : List.of(anonymous(), as(forged), as(expired), as("not-a-jwt"))) {
-            refused(caller.get().uri("/me").exchange(), 401, "unauthorized")
-                .expectHeader().value(HttpHeaders.WWW_AUTHENTICATE, (value) -> assertThat(value).startsWith("Bearer"));
-        }
-    }
+		for (WebTestClient caller : List.of(anonymous(), as(forged), as(expired), as("not-a-jwt"))) {
+			refused(caller.get().uri("/me").exchange(), 401, "unauthorized").expectHeader()
+				.value(HttpHeaders.WWW_AUTHENTICATE, (value) -> assertThat(value).startsWith("Bearer"));
+		}
+	}
 
-    @Test
-    void shouldApplyTheServiceRulesAndAnswer403ForTheWrongRole() {
-        refused(as(DevIssuer.operator()).post().uri("/me/deliveries").exchange(), 403, "forbidden");
-        as(DevIssuer.courier()).post().uri("/me/deliveries").exchange().expectStatus().isOk();
-    }
+	@Test
+	void shouldApplyTheServiceRulesAndAnswer403ForTheWrongRole() {
+		refused(as(DevIssuer.operator()).post().uri("/me/deliveries").exchange(), 403, "forbidden");
+		as(DevIssuer.courier()).post().uri("/me/deliveries").exchange().expectStatus().isOk();
+	}
 
-    @Test
-    void shouldLeaveTheManagementPathsOpenButTheRedriveToOperators() {
-        // no actuator in this slice: 404 means the request passed security
-        anonymous().get().uri("/actuator/health").exchange().expectStatus().isNotFound();
-        refused(anonymous().post().uri("/actuator/dlt/foodmesh.order.events.v1.dlt").exchange(), 401, "unauthorized");
-        refused(as(DevIssuer.courier()).post().uri("/actuator/dlt/foodmesh.order.events.v1.dlt").exchange(), 403,
-                "forbidden");
-    }
+	@Test
+	void shouldLeaveTheManagementPathsOpenButTheRedriveToOperators() {
+		// no actuator in this slice: 404 means the request passed security
+		anonymous().get().uri("/actuator/health").exchange().expectStatus().isNotFound();
+		refused(anonymous().post().uri("/actuator/dlt/foodmesh.order.events.v1.dlt").exchange(), 401, "unauthorized");
+		refused(as(DevIssuer.courier()).post().uri("/actuator/dlt/foodmesh.order.events.v1.dlt").exchange(), 403,
+				"forbidden");
+	}
 
-    @Test
-    void shouldAnswerARequestTheFirewallRejectsWith400() {
-        refused(as(DevIssuer.courier()).get().uri("/me/%2e%2e/secret").exchange(), 400, "bad-request");
-    }
+	@Test
+	void shouldAnswerARequestTheFirewallRejectsWith400() {
+		refused(as(DevIssuer.courier()).get().uri("/me/%2e%2e/secret").exchange(), 400, "bad-request");
+	}
 
-    @Test
-    void shouldRefuseToStartWithoutKeysOrWithBoth() {
-        assertThatIllegalArgumentException()
-            .isThrownBy(() -> new SecurityProperties("https://auth.foodmesh.dev", "foodmesh", null, " "))
-            .withMessageContaining("exactly one");
-        assertThatIllegalArgumentException()
-            .isThrownBy(() -> new SecurityProperties("https://auth.foodmesh.dev", "foodmesh", "https://x/jwks", "{}"));
-    }
+	@Test
+	void shouldRefuseToStartWithoutKeysOrWithBoth() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new SecurityProperties("https://auth.foodmesh.dev", "foodmesh", null, " "))
+			.withMessageContaining("exactly one");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new SecurityProperties("https://auth.foodmesh.dev", "foodmesh", "https://x/jwks", "{}"));
+	}
 
-    private WebTestClient as(String token) {
-        return this.client.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token).build();
-    }
+	private WebTestClient as(String token) {
+		return this.client.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token).build();
+	}
 
-    private WebTestClient anonymous() {
-        return this.client.mutate().defaultHeaders((headers) -> headers.remove(HttpHeaders.AUTHORIZATION)).build();
-    }
+	private WebTestClient anonymous() {
+		return this.client.mutate().defaultHeaders((headers) -> headers.remove(HttpHeaders.AUTHORIZATION)).build();
+	}
 
-    private static WebTestClient.ResponseSpec refused(WebTestClient.ResponseSpec response, int status, String slug) {
-        response.expectStatus().isEqualTo(status)
-            .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-            .expectBody().jsonPath("$.type").isEqualTo("https://foodmesh.dev/problems/" + slug);
-        return response;
-    }
+	private static WebTestClient.ResponseSpec refused(WebTestClient.ResponseSpec response, int status, String slug) {
+		response.expectStatus()
+			.isEqualTo(status)
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://foodmesh.dev/problems/" + slug);
+		return response;
+	}
 
 }

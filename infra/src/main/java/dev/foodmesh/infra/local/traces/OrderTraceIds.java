@@ -6,10 +6,10 @@ import java.util.Optional;
 @FunctionalInterface
 public interface OrderTraceIds {
 
-    /**
-     * The order's trace id (32 lower-case hex digits), or empty when the order is unknown or was placed without a
-     * trace.
-     */
-    Optional<String> of(String orderId);
+	/**
+	 * The order's trace id (32 lower-case hex digits), or empty when the order is unknown
+	 * or was placed without a trace.
+	 */
+	Optional<String> of(String orderId);
 
 }

@@ -13,46 +13,50 @@ import io.opentelemetry.proto.trace.v1.Span;
 import io.opentelemetry.proto.trace.v1.Status;
 import org.jspecify.annotations.Nullable;
 
-/** Reads the spans of an OTLP export request ({@code opentelemetry-proto}'s generated classes). */
+/**
+ * Reads the spans of an OTLP export request ({@code opentelemetry-proto}'s generated
+ * classes).
+ */
 final class OtlpSpans {
 
-    private static final HexFormat HEX = HexFormat.of();
+	private static final HexFormat HEX = HexFormat.of();
 
-    private OtlpSpans() {
-    }
+	private OtlpSpans() {
+	}
 
-    static List<RecordedSpan> of(ExportTraceServiceRequest request) {
-        List<RecordedSpan> spans = new ArrayList<>();
-        for (ResourceSpans resourceSpans : request.getResourceSpansList()) {
-            String service = stringAttribute(resourceSpans.getResource().getAttributesList(), "service.name");
-            for (ScopeSpans scopeSpans : resourceSpans.getScopeSpansList()) {
-                for (Span span : scopeSpans.getSpansList()) {
-                    spans.add(recorded((service != null) ? service : "?", span));
-                }
-            }
-        }
-        return spans;
-    }
+	static List<RecordedSpan> of(ExportTraceServiceRequest request) {
+		List<RecordedSpan> spans = new ArrayList<>();
+		for (ResourceSpans resourceSpans : request.getResourceSpansList()) {
+			String service = stringAttribute(resourceSpans.getResource().getAttributesList(), "service.name");
+			for (ScopeSpans scopeSpans : resourceSpans.getScopeSpansList()) {
+				for (Span span : scopeSpans.getSpansList()) {
+					spans.add(recorded((service != null) ? service : "?", span));
+				}
+			}
+		}
+		return spans;
+	}
 
-    private static RecordedSpan recorded(String service, Span span) {
-        // service and kind repeat on every span: one shared string each instead of 100,000 copies
-        return new RecordedSpan(service.intern(), hex(span.getTraceId()), hex(span.getSpanId()),
-                hex(span.getParentSpanId()), span.getName(), span.getKind().name().replace("SPAN_KIND_", "").intern(),
-                span.getStartTimeUnixNano(), span.getEndTimeUnixNano(),
-                span.getStatus().getCode() == Status.StatusCode.STATUS_CODE_ERROR);
-    }
+	private static RecordedSpan recorded(String service, Span span) {
+		// service and kind repeat on every span: one shared string each instead of
+		// 100,000 copies
+		return new RecordedSpan(service.intern(), hex(span.getTraceId()), hex(span.getSpanId()),
+				hex(span.getParentSpanId()), span.getName(), span.getKind().name().replace("SPAN_KIND_", "").intern(),
+				span.getStartTimeUnixNano(), span.getEndTimeUnixNano(),
+				span.getStatus().getCode() == Status.StatusCode.STATUS_CODE_ERROR);
+	}
 
-    private static @Nullable String stringAttribute(List<KeyValue> attributes, String key) {
-        for (KeyValue attribute : attributes) {
-            if (attribute.getKey().equals(key) && attribute.getValue().hasStringValue()) {
-                return attribute.getValue().getStringValue();
-            }
-        }
-        return null;
-    }
+	private static @Nullable String stringAttribute(List<KeyValue> attributes, String key) {
+		for (KeyValue attribute : attributes) {
+			if (attribute.getKey().equals(key) && attribute.getValue().hasStringValue()) {
+				return attribute.getValue().getStringValue();
+			}
+		}
+		return null;
+	}
 
-    private static String hex(ByteString bytes) {
-        return HEX.formatHex(bytes.toByteArray());
-    }
+	private static String hex(ByteString bytes) {
+		return HEX.formatHex(bytes.toByteArray());
+	}
 
 }
