@@ -2,14 +2,9 @@ package dev.foodmesh.infra;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import tools.jackson.databind.JsonNode;
@@ -46,18 +41,13 @@ public final class ServiceDocs {
 		.enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
 		.build();
 
-	private static final HttpClient http = HttpClient.newBuilder()
-		.followRedirects(HttpClient.Redirect.NORMAL)
-		.connectTimeout(Duration.ofSeconds(10))
-		.build();
-
 	private final String service;
 
-	private final URI management;
+	private final ManagementPort management;
 
 	private ServiceDocs(String service, int managementPort) {
 		this.service = service;
-		this.management = URI.create("http://localhost:" + managementPort);
+		this.management = new ManagementPort(managementPort);
 	}
 
 	/** Checks all three for {@code service} (its {@code spring.application.name}). */
@@ -69,7 +59,7 @@ public final class ServiceDocs {
 	}
 
 	private void namesItsBuild() {
-		JsonNode build = json.readTree(get("/actuator/info")).path("build");
+		JsonNode build = json.readTree(this.management.get("/actuator/info")).path("build");
 		check(this.service.equals(build.path("artifact").asString(null))
 				&& !build.path("version").asString("").isEmpty(),
 				"/actuator/info names the artifact " + this.service + " and its version (spring-boot-maven-plugin's"
@@ -77,20 +67,20 @@ public final class ServiceDocs {
 	}
 
 	private void servesSwaggerUi() {
-		String page = get("/actuator/swagger-ui");
+		String page = this.management.get("/actuator/swagger-ui");
 		check(page.contains("swagger-ui"), "/actuator/swagger-ui leads to the Swagger UI page; it answered: " + page);
 		// the largest file, read in many buffers: under BlockHound it proves no read
 		// happens on an event loop
-		int bundle = get("/actuator/swagger-ui/swagger-ui-bundle.js").length();
+		int bundle = this.management.get("/actuator/swagger-ui/swagger-ui-bundle.js").length();
 		check(bundle > 100_000, "Swagger UI's script is served whole; it had " + bundle + " characters");
-		String config = get("/actuator/swagger-ui/swagger-config");
+		String config = this.management.get("/actuator/swagger-ui/swagger-config");
 		check(json.readTree(config).path("url").asString("").equals("/actuator/openapi"),
 				"Swagger UI reads the document on the management port (/actuator/openapi); its configuration: "
 						+ config);
 	}
 
 	private void servesTheCommittedOpenApiDocument() {
-		String served = canonical(get("/actuator/openapi"));
+		String served = canonical(this.management.get("/actuator/openapi"));
 		Path committed = committedDocument();
 		if (Boolean.getBoolean(UPDATE_PROPERTY)) {
 			write(committed, served);
@@ -143,25 +133,6 @@ public final class ServiceDocs {
 		}
 		check(directory != null, "No repository root (a folder with mvnw) above " + Path.of("").toAbsolutePath());
 		return directory.resolve("docs/openapi").resolve(this.service + ".json");
-	}
-
-	private String get(String path) {
-		HttpRequest request = HttpRequest.newBuilder(this.management.resolve(path))
-			.timeout(Duration.ofSeconds(30))
-			.build();
-		try {
-			HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-			check(response.statusCode() == 200,
-					"GET " + request.uri() + " answered " + response.statusCode() + ": " + response.body());
-			return response.body();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("GET " + request.uri() + " failed", ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted during GET " + request.uri(), ex);
-		}
 	}
 
 	private static String read(Path file) {

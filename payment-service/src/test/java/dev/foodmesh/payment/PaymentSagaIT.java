@@ -7,12 +7,12 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.web.server.LocalManagementPort;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import dev.foodmesh.events.order.OrderCancelledEvent;
 import dev.foodmesh.events.payment.PaymentAuthorizedEvent;
 import dev.foodmesh.events.payment.PaymentDeclinedEvent;
 import dev.foodmesh.events.payment.PaymentRefundedEvent;
+import dev.foodmesh.infra.ManagementPort;
 import dev.foodmesh.infra.ServiceDocs;
 
 import static dev.foodmesh.payment.TopicProbe.header;
@@ -104,19 +104,9 @@ class PaymentSagaIT extends PaymentServiceITSupport {
 		UUID orderId = UUID.randomUUID();
 		orderEvents.publish(OrderEvents.created(orderId, "tok_insufficient_funds"));
 		awaitRecords(orderId, DECLINED, 1);
-		WebTestClient management = WebTestClient.bindToServer().baseUrl("http://localhost:" + managementPort).build();
-
-		management.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
-		management.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
-		management.get()
-			.uri("/actuator/prometheus")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.value(body -> assertThat(body).contains("foodmesh_payment_authorizations_total")
-				.contains("foodmesh_payment_refunds_total")
-				.containsPattern("foodmesh_payment_declines_total\\{[^}]*reason=\"INSUFFICIENT_FUNDS\"[^}]*} [1-9]"));
+		assertThat(ManagementPort.probesUpThenScrape(managementPort)).contains("foodmesh_payment_authorizations_total")
+			.contains("foodmesh_payment_refunds_total")
+			.containsPattern("foodmesh_payment_declines_total\\{[^}]*reason=\"INSUFFICIENT_FUNDS\"[^}]*} [1-9]");
 	}
 
 }

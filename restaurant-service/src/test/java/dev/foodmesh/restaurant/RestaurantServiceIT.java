@@ -8,6 +8,7 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 import dev.foodmesh.infra.DevIssuer;
+import dev.foodmesh.infra.ManagementPort;
 import dev.foodmesh.infra.ServiceDocs;
 import dev.foodmesh.infra.TestInfrastructure;
 
@@ -180,16 +181,7 @@ class RestaurantServiceIT {
 
 	@Test
 	void shouldServeOperationsEndpoints() {
-		WebTestClient management = WebTestClient.bindToServer().baseUrl("http://localhost:" + managementPort).build();
-		management.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
-		management.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
-		management.get()
-			.uri("/actuator/prometheus")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.value(metrics -> assertThat(metrics).contains("http_server_requests"));
+		assertThat(ManagementPort.probesUpThenScrape(managementPort)).contains("http_server_requests");
 	}
 
 	private WebTestClient.ResponseSpec quote(String restaurant, String... items) {
