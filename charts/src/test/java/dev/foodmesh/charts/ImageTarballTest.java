@@ -155,9 +155,8 @@ class ImageTarballTest {
 		assertThat(labels.get("org.opencontainers.image.title")).isEqualTo(SERVICE)
 			.isEqualTo(podLabels.get("app.kubernetes.io/name"));
 		// the pod template carries the image's version as Istio's "version" label;
-		// app.kubernetes.io/version
-		// (the chart's appVersion) stays on the Deployment, so a chart bump alone
-		// restarts no pod
+		// app.kubernetes.io/version (the chart's appVersion) stays on the Deployment, so
+		// a chart bump alone restarts no pod
 		assertThat(labels.get("org.opencontainers.image.version")).isEqualTo(projectVersion())
 			.isEqualTo(podLabels.get("version"))
 			.isEqualTo(Yamls.map(deployment, "metadata.labels").get("app.kubernetes.io/version"));

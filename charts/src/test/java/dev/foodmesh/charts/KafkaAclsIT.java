@@ -183,8 +183,8 @@ class KafkaAclsIT {
 		List<AclBinding> acls = security.acls().stream().map(KafkaAclsIT::binding).toList();
 		kafka.admin().createAcls(acls).all().get(30, TimeUnit.SECONDS);
 		// the broker answers DescribeAcls from its own authorizer: once it lists them
-		// all, it enforces them all (and
-		// the SCRAM credentials, earlier in the same metadata log, are in place too)
+		// all, it enforces them all (and the SCRAM credentials, earlier in the same
+		// metadata log, are in place too)
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
 		while (kafka.admin().describeAcls(AclBindingFilter.ANY).values().get(30, TimeUnit.SECONDS).size() < acls
 			.size()) {

@@ -417,9 +417,8 @@ class BadInputJourneyIT {
 			}
 			catch (SocketTimeoutException waitingForTheBody) {
 				// the head was accepted: the server waits for the body (a refused head is
-				// answered at once, and a
-				// body sent after it would only reset the connection before the answer is
-				// read)
+				// answered at once, and a body sent after it would only reset the
+				// connection before the answer is read)
 				out.write(body);
 				out.flush();
 			}

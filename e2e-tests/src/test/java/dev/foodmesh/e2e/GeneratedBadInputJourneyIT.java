@@ -183,8 +183,7 @@ class GeneratedBadInputJourneyIT {
 	}
 
 	// a request that brings its own garbage Authorization header is refused for it before
-	// its input is read: the
-	// 401 must then name the bearer token (docs/security.md)
+	// its input is read: the 401 must then name the bearer token (docs/security.md)
 	private static List<String> expectedNames(HostileRequest hostile, HttpResult answer) {
 		boolean ownAuthorization = hostile.headers().keySet().stream().anyMatch("Authorization"::equalsIgnoreCase);
 		return (ownAuthorization && answer.status() == 401) ? List.of("bearer token") : List.copyOf(hostile.names());

@@ -124,8 +124,7 @@ public final class PostgresServer implements DatabaseServer {
 		logger.warn("Killed Postgres (postmaster pid {}) on {} with SIGKILL", postmaster.pid(), this.dataDirectory);
 		Postmasters.deleteLockFiles(this.dataDirectory);
 		// releases zonky's lock on the data directory, so that a new instance may start
-		// on it; its "pg_ctl stop"
-		// finds no postmaster.pid and gives up at once
+		// on it; its "pg_ctl stop" finds no postmaster.pid and gives up at once
 		close();
 		return postmaster.pid();
 	}

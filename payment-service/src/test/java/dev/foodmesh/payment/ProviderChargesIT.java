@@ -56,8 +56,8 @@ class ProviderChargesIT extends PaymentServiceITSupport {
 		double replaysBefore = replays("authorize");
 
 		// the invalid twin (same order, so the same partition and batch) fails the
-		// batch's transaction after the
-		// first event was applied; the batch is rolled back and replayed one by one
+		// batch's transaction after the first event was applied; the batch is rolled back
+		// and replayed one by one
 		orderEvents.publish(OrderEvents.created(orderId, "tok_visa"), OrderEvents.created(orderId, " "),
 				OrderEvents.created(orderId, "tok_visa"));
 

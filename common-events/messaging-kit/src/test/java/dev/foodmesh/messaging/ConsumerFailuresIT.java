@@ -185,11 +185,10 @@ class ConsumerFailuresIT {
 	}
 
 	// the dead-letter topic refuses every record (max.message.bytes=1:
-	// RecordTooLargeException, which no Kafka client
-	// retries) for a while: the batch holding the poison record is retried, nothing
-	// behind it is acknowledged or
-	// skipped, the consumer is not restarted, and once the topic takes records again
-	// everything ends where it should
+	// RecordTooLargeException, which no Kafka client retries) for a while: the batch
+	// holding the poison record is retried, nothing behind it is acknowledged or skipped,
+	// the consumer is not restarted, and once the topic takes records again everything
+	// ends where it should
 	@Test
 	void shouldRetryTheBatchUntilTheDeadLetterTopicTakesItsPoisonRecordWithoutSkippingOrRestarting() throws Exception {
 		String deadLetterTopic = Topics.deadLetterOf(TOPIC);

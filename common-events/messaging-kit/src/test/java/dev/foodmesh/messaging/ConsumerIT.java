@@ -178,9 +178,8 @@ class ConsumerIT {
 	}
 
 	// the agent's Reactor instrumentation, reduced (AgentLikeReactorContext), carries the
-	// context the kit made
-	// current at the handler's subscription into its later steps on other threads: its
-	// queries and outbox rows
+	// context the kit made current at the handler's subscription into its later steps on
+	// other threads: its queries and outbox rows
 	@Test
 	void shouldKeepTheRecordsTraceContextCurrentInTheHandlersLaterStepsUnderTheAgentsReactorInstrumentation() {
 		PaymentAuthorizedEvent event = authorized(this.orderId);

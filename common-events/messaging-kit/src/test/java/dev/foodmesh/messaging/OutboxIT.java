@@ -184,8 +184,7 @@ class OutboxIT {
 		double parkedBefore = meters.count("foodmesh.outbox.parked");
 		IntegrationEvent behind = declined(this.orderId);
 		// above the producer's max.request.size (1 MiB): Kafka refuses it whatever
-		// happens, as it would a record
-		// above the broker's message.max.bytes
+		// happens, as it would a record above the broker's message.max.bytes
 		UUID oversized = UUID.randomUUID();
 		this.database.sql("""
 				insert into outbox (event_id, topic, message_key, ce_type, payload, occurred_at)

@@ -75,9 +75,8 @@ class RelayFailoverIT {
 		if (!this.activeRelay.isRunning()) {
 			this.activeRelay.start();
 			// until it leads again, its start is still in flight: the next test's stop
-			// could race it, and a relay
-			// taking the lock just after that stop would publish what the next test
-			// expects another to publish
+			// could race it, and a relay taking the lock just after that stop would
+			// publish what the next test expects another to publish
 			HealthIndicator restored = new OutboxRelayHealthIndicator(this.activeRelay, SETTINGS.stallThreshold());
 			await().until(() -> isLeader(restored));
 		}
@@ -155,9 +154,8 @@ class RelayFailoverIT {
 						() -> assertThat(new Meters(standbyMeters).count("foodmesh.outbox.published")).isEqualTo(1));
 				assertThat(isLeader(standbyHealth)).isTrue();
 				// both read the now empty outbox again; on a loaded machine a round of
-				// the stepped-down relay (a new
-				// lock connection each time) can take a while, and CI once found it still
-				// down after 10 s
+				// the stepped-down relay (a new lock connection each time) can take a
+				// while, and CI once found it still down after 10 s
 				await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
 					assertUp("the new leader", standbyHealth.health());
 					assertUp("the relay that stepped down", blockedHealth.health());

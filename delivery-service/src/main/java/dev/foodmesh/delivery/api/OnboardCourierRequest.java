@@ -20,11 +20,9 @@ record OnboardCourierRequest(
 				message = NOT_PRINTABLE) @Nullable String city) {
 
 	// No Unicode control character (Cc: NUL, tab, line breaks, DEL, C1): Postgres refuses
-	// NUL in text (the insert
-	// would fail, a 500), and the others have no place in a name operators read in lists
-	// and logs. No lone surrogate
-	// (Cs): it is not valid UTF-8, the driver would store "?". A valid surrogate pair is
-	// one code point and matches.
+	// NUL in text (the insert would fail, a 500), and the others have no place in a name
+	// operators read in lists and logs. No lone surrogate (Cs): it is not valid UTF-8,
+	// the driver would store "?". A valid surrogate pair is one code point and matches.
 	static final String PRINTABLE = "[^\\p{Cc}\\p{Cs}]*";
 
 	static final String NOT_PRINTABLE = "must not contain control characters or unpaired surrogates";

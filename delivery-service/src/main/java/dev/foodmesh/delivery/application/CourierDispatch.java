@@ -15,9 +15,8 @@ import dev.foodmesh.delivery.domain.Dispatcher;
 public class CourierDispatch {
 
 	// The store returns only available couriers of the city, longest idle first, as the
-	// policy ranks them: the first
-	// is the one chosen. Locking more would only write more row locks (and block other
-	// lanes) for nothing.
+	// policy ranks them: the first is the one chosen. Locking more would only write more
+	// row locks (and block other lanes) for nothing.
 	private static final int CANDIDATES = 1;
 
 	private final Couriers couriers;

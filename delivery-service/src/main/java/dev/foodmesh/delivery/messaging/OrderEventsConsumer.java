@@ -120,8 +120,8 @@ public class OrderEventsConsumer implements EventHandler<OrderIntegrationEvent> 
 	}
 
 	// An order that did not ask for a confirmation (a NO_COURIER cancellation, or one
-	// from before the confirmation
-	// existed) is settled without us: a refusal can only be logged.
+	// from before the confirmation existed) is settled without us: a refusal can only be
+	// logged.
 	private static void logRejection(OrderCancelledEvent cancelled, DeliveryResult result) {
 		if (result instanceof DeliveryResult.Rejected rejected) {
 			logger.warn("Order {} cancelled too late: {}", cancelled.orderId(), rejected.reason().message());

@@ -101,11 +101,9 @@ class R2dbcDeliveries implements Deliveries {
 	}
 
 	// A scan's caller writes each row in the scan's transaction, on the same connection,
-	// and r2dbc-postgresql
-	// answers one statement at a time: a write sent while rows are still unread
-	// (concatMap asks for 32 ahead) waits
-	// for the end of a result that waits for the caller. So the batch is read to its end
-	// first; its limit bounds it.
+	// and r2dbc-postgresql answers one statement at a time: a write sent while rows are
+	// still unread (concatMap asks for 32 ahead) waits for the end of a result that waits
+	// for the caller. So the batch is read to its end first; its limit bounds it.
 	private Flux<Delivery> batch(GenericExecuteSpec query) {
 		return rows(query).collectList().flatMapIterable(Function.identity());
 	}

@@ -171,8 +171,7 @@ class R2dbcDeliveriesIT {
 	@Test
 	void shouldLetTheCallerWriteEveryDeliveryOfALockedBatchInTheSameTransaction() {
 		// more rows than concatMap asks for ahead (32), as a scan over a backlog gets:
-		// each is written before the
-		// next is taken, on the transaction's one connection
+		// each is written before the next is taken, on the transaction's one connection
 		int batch = 100;
 		String city = aCity();
 		Instant longAgo = NOW.minus(Duration.ofDays(1));

@@ -131,8 +131,7 @@ class ObservabilityJourneyIT {
 				.hasSize(1);
 		}
 		// order: 3 × created, 2 × paid, 2 × cancelled; payment: 2 × authorised, declined,
-		// refunded;
-		// delivery: scheduled, picked up, completed, failed
+		// refunded; delivery: scheduled, picked up, completed, failed
 		assertThat(increase(ORDER, "foodmesh_outbox_publish_latency_seconds_count")).isGreaterThanOrEqualTo(7);
 		assertThat(increase(PAYMENT, "foodmesh_outbox_publish_latency_seconds_count")).isGreaterThanOrEqualTo(4);
 		assertThat(increase(DELIVERY, "foodmesh_outbox_publish_latency_seconds_count")).isGreaterThanOrEqualTo(4);

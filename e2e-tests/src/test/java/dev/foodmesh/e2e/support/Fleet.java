@@ -113,8 +113,7 @@ public final class Fleet implements Endpoints, AutoCloseable {
 			.freePorts()
 			.logDirectory(Path.of(System.getProperty("e2e.logs", "target/e2e-logs")))
 			// unpacked jars start with less CPU than Boot's nested jars; the agent keeps
-			// all its instrumentations,
-			// so the traces seen here are the ones users get
+			// all its instrumentations, so the traces seen here are the ones users get
 			.extractJarsTo(Path.of("target/e2e-app"))
 			.profiles("demo")
 			// small heaps and a quick-starting JIT: five JVMs share two cores with the

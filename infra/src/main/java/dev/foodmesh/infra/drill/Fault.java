@@ -39,8 +39,7 @@ sealed interface Fault {
 		@Override
 		public void repair(StackClient stack) {
 			// a JVM with the agent takes 40-150 s to be ready on a loaded 2-core machine,
-			// longer than the stack's
-			// default ready timeout
+			// longer than the stack's default ready timeout
 			stack.post("/services/" + this.service + "/start?timeout=" + StackClient.START_TIMEOUT.toSeconds());
 		}
 

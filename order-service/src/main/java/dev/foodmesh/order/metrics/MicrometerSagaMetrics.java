@@ -40,8 +40,7 @@ class MicrometerSagaMetrics implements SagaMetrics {
 	MicrometerSagaMetrics(MeterRegistry registry) {
 		this.registry = registry;
 		// registered at zero up front: Prometheus' increase() cannot see a series' first
-		// step, so an alert on the
-		// first PAYMENT_TIMEOUT after a start would miss it
+		// step, so an alert on the first PAYMENT_TIMEOUT after a start would miss it
 		STAGES.forEach(this::stageTimer);
 		terminalCounter(OrderStatus.DELIVERED, "none");
 		for (CancellationReason reason : CancellationReason.values()) {

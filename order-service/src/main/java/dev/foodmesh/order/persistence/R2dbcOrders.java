@@ -32,10 +32,9 @@ class R2dbcOrders implements Orders {
 	static final String STATUS_CHANNEL = "order_status";
 
 	// Each write is one statement: its data-modifying CTEs all run, whether the main
-	// query reads them or not, and
-	// the foreign keys are checked at the statement's end. Every round trip saved is CPU
-	// saved in the driver, the
-	// reactive chain and Postgres alike (docs/performance.md).
+	// query reads them or not, and the foreign keys are checked at the statement's end.
+	// Every round trip saved is CPU saved in the driver, the reactive chain and Postgres
+	// alike (docs/performance.md).
 	private static final String HISTORY = """
 			history as (insert into order_history (order_id, seq, status, reason, at)
 			  select :id, * from unnest(:historySeqs::int[], :historyStatuses::text[], :historyReasons::text[],

@@ -48,9 +48,8 @@ final class SettlementWorker extends ReactiveLifecycle implements Settlements {
 		Sinks.Many<Queued> fresh = Sinks.many().unicast().onBackpressureBuffer();
 		queue = fresh;
 		// the consumers stop before this worker, so nothing more is handed over once a
-		// stop is requested: what is
-		// queued then is still settled (within the shutdown timeout) rather than left for
-		// the recovery pass
+		// stop is requested: what is queued then is still settled (within the shutdown
+		// timeout) rather than left for the recovery pass
 		Mono<Queued> closeOnStop = stopRequested().doOnSuccess(stopped -> fresh.tryEmitComplete()).then(Mono.empty());
 		return fresh.asFlux()
 			.mergeWith(closeOnStop)

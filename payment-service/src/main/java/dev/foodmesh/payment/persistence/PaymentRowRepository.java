@@ -12,9 +12,8 @@ import org.springframework.data.repository.reactive.ReactiveCrudRepository;
 interface PaymentRowRepository extends ReactiveCrudRepository<PaymentRow, UUID> {
 
 	// written out: derived from the method name, Spring Data maps every column of the
-	// select list as a property path
-	// and throws and catches an exception per column on every call (3 % of
-	// payment-service's CPU, performance.md)
+	// select list as a property path and throws and catches an exception per column on
+	// every call (3 % of payment-service's CPU, performance.md)
 	@Query("SELECT * FROM payments WHERE order_id = :orderId")
 	Mono<PaymentRow> findByOrderId(UUID orderId);
 

@@ -38,8 +38,7 @@ final class PaymentsTestbed {
 	private final Settlements settlements = reserved -> Mono.fromRunnable(() -> submitted.add(reserved));
 
 	// the fakes keep no transaction state: atomicity and the after-commit hand-over are
-	// the R2DBC adapter's job,
-	// proved by the service ITs
+	// the R2DBC adapter's job, proved by the service ITs
 	private final Transactions transactions = new Transactions() {
 		@Override
 		public <T> Mono<T> required(Mono<T> work) {

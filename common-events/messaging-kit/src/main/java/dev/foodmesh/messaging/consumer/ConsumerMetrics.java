@@ -76,8 +76,8 @@ final class ConsumerMetrics {
 			.map(EventCatalog.EventType::ceType)
 			.collect(Collectors.toUnmodifiableSet());
 		// registered at zero for every type the topic carries (those the subscription
-		// decodes): Prometheus' increase() cannot see a counter's first
-		// step, so a counter born at 1 would hide the first dead letter from the alert on
+		// decodes): Prometheus' increase() cannot see a counter's first step, so a
+		// counter born at 1 would hide the first dead letter from the alert on
 		// dead-letter growth
 		this.topicTypes.forEach(this::registerAll);
 		counter(DEAD_LETTERED, DEAD_LETTERED_DESCRIPTION, UNKNOWN_TYPE);

@@ -27,8 +27,8 @@ import dev.foodmesh.messaging.envelope.UndecodableEventException;
 final class Failures {
 
 	// connection exception, transaction rollback (serialization, deadlock), insufficient
-	// resources, operator
-	// intervention (e.g. pg_terminate_backend, shutdown), system error
+	// resources, operator intervention (e.g. pg_terminate_backend, shutdown), system
+	// error
 	private static final Set<String> TRANSIENT_SQL_STATE_CLASSES = Set.of("08", "40", "53", "57", "58");
 
 	private Failures() {

@@ -120,9 +120,8 @@ final class TopicConsumer<E extends IntegrationEvent> {
 	}
 
 	// BatchProcessor contains every failure of a batch; should one still escape, it stays
-	// with this batch (retried
-	// with backoff, nothing acknowledged) instead of cancelling every lane and restarting
-	// the consumer
+	// with this batch (retried with backoff, nothing acknowledged) instead of cancelling
+	// every lane and restarting the consumer
 	private Mono<Void> processBatch(List<ReceiverRecord<byte[], byte[]>> batch) {
 		return Mono.defer(() -> this.processor.process(batch))
 			.retryWhen(Retry.backoff(Long.MAX_VALUE, this.settings.retryBackoff().initial())

@@ -178,10 +178,9 @@ public final class OutboxRelay extends ReactiveLifecycle {
 	}
 
 	// Kafka refused a record of the batch for good (too large, invalid): find it by
-	// sending the batch again one row
-	// at a time, in order, and park it, so that one bad row does not stop every topic
-	// behind it; any other failure
-	// still fails the round and is retried
+	// sending the batch again one row at a time, in order, and park it, so that one bad
+	// row does not stop every topic behind it; any other failure still fails the round
+	// and is retried
 	private Mono<Void> publishOneByOne(List<OutboxRow> batch) {
 		return Flux.fromIterable(batch)
 			.concatMap((row) -> send(List.of(row)).onErrorResume(RefusedRecords::isPermanent,

@@ -57,8 +57,8 @@ class JsonLogLayoutTest {
 			.addFirst(new MapPropertySource("test", Map.of("spring.application.name", "order-service")));
 		new JsonLogsEnvironmentPostProcessor().postProcessEnvironment(environment, new SpringApplication());
 		// a Spring test context that ran before in this JVM marked Logback as
-		// initialised, which would make
-		// initialize() below a no-op and leave Boot's plain-text console layout in place
+		// initialised, which would make initialize() below a no-op and leave Boot's
+		// plain-text console layout in place
 		this.loggingSystem.cleanUp();
 		this.loggingSystem.beforeInitialize();
 		this.loggingSystem.initialize(new LoggingInitializationContext(environment), null, null);
