@@ -45,7 +45,13 @@ grep "FoodMesh is up" "$out"
 # every process the stack runs, to check afterwards that none is left
 pids="$(cat "$state"/pids/*.pid | awk '{print $1}' | tr '\n' ' ') $(head -n 1 "$state/postgres/postmaster.pid")"
 
-# Alice's token as the banner prints it, so that the banner's tokens are tested as a user pastes them
+# Alice's token as the banner prints it, so that the banner's tokens are tested as a user pastes them; the tokens
+# come after "FoodMesh is up", so wait for the banner's last line (CI once read the output between the two)
+until grep -q "Ctrl-C stops everything" "$out"; do
+  kill -0 "$stack" 2>/dev/null || fail "./run-local.sh exited before it printed its whole banner"
+  [ $(($(date +%s) - started)) -lt 300 ] || fail "the banner was not printed whole within 300 s"
+  sleep 1
+done
 token=$(sed -n 's/^ *export ALICE_TOKEN=\([^ ]*\).*/\1/p' "$out")
 [ -n "$token" ] || fail "the banner printed no ALICE_TOKEN"
 auth="Authorization: Bearer $token"
