@@ -116,6 +116,29 @@ sidecar.istio.io/inject: "true"
 {{- end -}}
 {{- end -}}
 
+{{/*
+The issuer's key endpoint (mesh.jwt.jwksUri) when it lies outside the cluster, as YAML {host, port, protocol};
+empty for inline keys and for a host under .cluster.local or .svc (in the mesh registry already). Every service
+fetches the keys through its sidecar, so REGISTRY_ONLY needs a ServiceEntry and an egress host for it.
+*/}}
+{{- define "foodmesh.externalJwks" -}}
+{{- with .Values.mesh.jwt.jwksUri -}}
+{{- $u := urlParse . -}}
+{{- $host := regexReplaceAll ":[0-9]+$" $u.host "" -}}
+{{- if not (or (hasSuffix ".cluster.local" $host) (hasSuffix ".svc" $host)) -}}
+{{- if eq (include "foodmesh.isIp" $host) "true" -}}
+{{- fail (printf "mesh.jwt.jwksUri: give the issuer's host name, not an IP address (%s): the mesh names external hosts by DNS name" $host) -}}
+{{- end -}}
+{{- $https := eq $u.scheme "https" -}}
+{{- $port := ternary 443 80 $https -}}
+{{- if regexMatch ":[0-9]+$" $u.host }}{{ $port = regexFind "[0-9]+$" $u.host | int }}{{ end -}}
+host: {{ $host }}
+port: {{ $port }}
+protocol: {{ ternary "TLS" "HTTP" $https }}
+{{- end -}}
+{{- end -}}
+{{- end -}}
+
 {{/* Sidecar egress hosts ("./dnsName") for one egress entry: a component name, "kafka" or "postgres". */}}
 {{- define "foodmesh.egressHosts" -}}
 {{- $root := .root -}}
