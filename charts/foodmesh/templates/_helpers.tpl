@@ -116,6 +116,29 @@ sidecar.istio.io/inject: "true"
 {{- end -}}
 {{- end -}}
 
+{{/*
+The issuer's key endpoint (mesh.jwt.jwksUri) when it lies outside the cluster, as YAML {host, port, protocol};
+empty for inline keys and for a host under .cluster.local or .svc (in the mesh registry already). Every service
+fetches the keys through its sidecar, so REGISTRY_ONLY needs a ServiceEntry and an egress host for it.
+*/}}
+{{- define "foodmesh.externalJwks" -}}
+{{- with .Values.mesh.jwt.jwksUri -}}
+{{- $u := urlParse . -}}
+{{- $host := regexReplaceAll ":[0-9]+$" $u.host "" -}}
+{{- if not (or (hasSuffix ".cluster.local" $host) (hasSuffix ".svc" $host)) -}}
+{{- if eq (include "foodmesh.isIp" $host) "true" -}}
+{{- fail (printf "mesh.jwt.jwksUri: give the issuer's host name, not an IP address (%s): the mesh names external hosts by DNS name" $host) -}}
+{{- end -}}
+{{- $https := eq $u.scheme "https" -}}
+{{- $port := ternary 443 80 $https -}}
+{{- if regexMatch ":[0-9]+$" $u.host }}{{ $port = regexFind "[0-9]+$" $u.host | int }}{{ end -}}
+host: {{ $host }}
+port: {{ $port }}
+protocol: {{ ternary "TLS" "HTTP" $https }}
+{{- end -}}
+{{- end -}}
+{{- end -}}
+
 {{/* Sidecar egress hosts ("./dnsName") for one egress entry: a component name, "kafka" or "postgres". */}}
 {{- define "foodmesh.egressHosts" -}}
 {{- $root := .root -}}
@@ -299,11 +322,25 @@ dedicated connection and Flyway's at start-up), plus 10 for superuser and mainte
 
 {{/*
 "true" when the bundled broker authenticates its clients (SASL) and authorises them (ACLs): kafka.auth.enabled in
-bundled mode. External Kafka and Strimzi bring their own; the services then take SASL settings from their env.
+bundled mode. Strimzi: "foodmesh.strimziAuth". External Kafka brings its own; the services then take SASL settings
+from their env.
 */}}
 {{- define "foodmesh.kafkaAuth" -}}
 {{- and (eq .Values.kafka.mode "bundled") .Values.kafka.auth.enabled | toString -}}
 {{- end -}}
+
+{{/* "true" when Strimzi authenticates the services (SCRAM-SHA-512) and authorises them (KafkaUser ACLs). */}}
+{{- define "foodmesh.strimziAuth" -}}
+{{- and (eq .Values.kafka.mode "strimzi") .Values.kafka.auth.enabled | toString -}}
+{{- end -}}
+
+{{/* "true" when the services reach Kafka over TLS: Strimzi's clients' listener with kafka.strimzi.tls. */}}
+{{- define "foodmesh.kafkaTls" -}}
+{{- and (eq .Values.kafka.mode "strimzi") .Values.kafka.strimzi.tls | toString -}}
+{{- end -}}
+
+{{/* Where the services read the Strimzi cluster CA's certificate (PEM), from Secret <clusterName>-cluster-ca-cert. */}}
+{{- define "foodmesh.kafkaCaDir" -}}/etc/foodmesh/kafka-ca{{- end -}}
 
 {{/* The Secret with the bundled broker's super-user passwords (keys "broker-password" and "admin-password"). */}}
 {{- define "foodmesh.kafkaSuperUsersSecret" -}}
@@ -348,24 +385,36 @@ The Kafka clients (components whose egress names "kafka") with their effective v
 {{- end -}}
 
 {{/*
-One Kafka client's ACLs, as arguments of kafka-acls.sh, one call per line: "<principal> <operation> <resources>".
-It writes the topics it produces and the dead-letter twins of those it reads; it reads what it consumes in its own
-consumer group, and its own topics' dead-letter twins in its redrive group (redrive is the owner's: it republishes
-to its own topic, so no service needs Write on another's topic); it sees every event topic's metadata, no records
-(the kit checks at startup that all of them exist). Args: root, c (effective component values).
+One Kafka client's ACLs, as a YAML map from operation (Write, Read, Describe) to its resources ({type, name}), the
+one source of the bundled broker's ACLs (the topics Job) and Strimzi's (KafkaUser). It writes the topics it
+produces and the dead-letter twins of those it reads; it reads what it consumes in its own consumer group, and its
+own topics' dead-letter twins in its redrive group (redrive is the owner's: it republishes to its own topic, so no
+service needs Write on another's topic); it sees every event topic's metadata, no records (the kit checks at
+startup that all of them exist). Its producer is idempotent, which Write on a topic allows (Kafka >= 3.0, KIP-679);
+it uses no transactions. Args: root, c (effective component values).
 */}}
-{{- define "foodmesh.kafkaAcls" -}}
+{{- define "foodmesh.kafkaAclResources" -}}
 {{- $k := .c.kafka | default dict -}}
 {{- $write := list -}}
 {{- $read := list -}}
 {{- $describe := list -}}
-{{- range $k.produces }}{{ $write = append $write (printf "--topic %s" .) }}{{ $read = append $read (printf "--topic %s.dlt" .) }}{{ end -}}
-{{- range $k.consumes }}{{ $read = append $read (printf "--topic %s" .) }}{{ $write = append $write (printf "--topic %s.dlt" .) }}{{ end -}}
-{{- $read = concat $read (list (printf "--group %s" .c.name) (printf "--group %s.dlt-redrive" .c.name)) -}}
-{{- range .root.Values.kafka.topics.names }}{{ $describe = concat $describe (list (printf "--topic %s" .) (printf "--topic %s.dlt" .)) }}{{ end -}}
+{{- range $k.produces }}{{ $write = append $write (dict "type" "topic" "name" .) }}{{ $read = append $read (dict "type" "topic" "name" (printf "%s.dlt" .)) }}{{ end -}}
+{{- range $k.consumes }}{{ $read = append $read (dict "type" "topic" "name" .) }}{{ $write = append $write (dict "type" "topic" "name" (printf "%s.dlt" .)) }}{{ end -}}
+{{- $read = concat $read (list (dict "type" "group" "name" .c.name) (dict "type" "group" "name" (printf "%s.dlt-redrive" .c.name))) -}}
+{{- range .root.Values.kafka.topics.names }}{{ $describe = concat $describe (list (dict "type" "topic" "name" .) (dict "type" "topic" "name" (printf "%s.dlt" .))) }}{{ end -}}
+{{- toYaml (dict "Write" $write "Read" $read "Describe" $describe) -}}
+{{- end -}}
+
+{{/*
+One Kafka client's ACLs as arguments of kafka-acls.sh, one call per line: "<principal> <operation> <resources>".
+Args: root, c (effective component values).
+*/}}
+{{- define "foodmesh.kafkaAcls" -}}
 {{- $lines := list -}}
-{{- range $op, $resources := dict "Write" $write "Read" $read "Describe" $describe -}}
-{{- if $resources }}{{ $lines = append $lines (printf "%s %s %s" $.c.name $op (join " " $resources)) }}{{ end -}}
+{{- range $op, $resources := include "foodmesh.kafkaAclResources" . | fromYaml -}}
+{{- $args := list -}}
+{{- range $resources }}{{ $args = append $args (printf "--%s %s" .type .name) }}{{ end -}}
+{{- if $args }}{{ $lines = append $lines (printf "%s %s %s" $.c.name $op (join " " $args)) }}{{ end -}}
 {{- end -}}
 {{- join "\n" $lines -}}
 {{- end -}}

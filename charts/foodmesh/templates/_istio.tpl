@@ -84,6 +84,10 @@ spec:
         {{- range .c.egress }}
         {{- include "foodmesh.egressHosts" (dict "root" $root "target" .) | nindent 8 }}
         {{- end }}
+        {{- with include "foodmesh.externalJwks" $root | fromYaml }}
+        # the issuer's keys, which every service fetches to verify tokens (mesh-serviceentries.yaml)
+        - ./{{ .host }}
+        {{- end }}
         {{- range $root.Values.mesh.sidecar.extraEgressHosts }}
         - {{ . | quote }}
         {{- end }}

@@ -37,6 +37,20 @@ automountServiceAccountToken: false
 producer, consumers and admin) from spring.kafka.*; the JAAS line with the password is in the Deployment's env */ -}}
 {{- $_ := set $env "SPRING_KAFKA_SECURITY_PROTOCOL" "SASL_PLAINTEXT" -}}
 {{- $_ := set $env "SPRING_KAFKA_PROPERTIES_SASL_MECHANISM" "SCRAM-SHA-512" -}}
+{{- else if eq $root.Values.kafka.mode "strimzi" -}}
+{{- /* Strimzi: the KafkaUser's SCRAM credential (JAAS line in the Deployment's env) over the cluster CA's TLS */ -}}
+{{- $sasl := eq (include "foodmesh.strimziAuth" $root) "true" -}}
+{{- $tls := eq (include "foodmesh.kafkaTls" $root) "true" -}}
+{{- if or $sasl $tls -}}
+{{- $_ := set $env "SPRING_KAFKA_SECURITY_PROTOCOL" (printf "%s%s" (ternary "SASL_" "" $sasl) (ternary "SSL" "PLAINTEXT" $tls)) -}}
+{{- end -}}
+{{- if $sasl -}}
+{{- $_ := set $env "SPRING_KAFKA_PROPERTIES_SASL_MECHANISM" "SCRAM-SHA-512" -}}
+{{- end -}}
+{{- if $tls -}}
+{{- $_ := set $env "SPRING_KAFKA_PROPERTIES_SSL_TRUSTSTORE_TYPE" "PEM" -}}
+{{- $_ := set $env "SPRING_KAFKA_PROPERTIES_SSL_TRUSTSTORE_LOCATION" (printf "%s/ca.crt" (include "foodmesh.kafkaCaDir" $root)) -}}
+{{- end -}}
 {{- end -}}
 {{- if eq (include "foodmesh.chartOwnsTopics" $root) "true" -}}
 {{- /* the topics Job or Strimzi's KafkaTopics own the topics: the services only check that they exist */ -}}
@@ -138,6 +152,7 @@ failureThreshold: {{ .failureThreshold }}
 {{- define "foodmesh.workload.deployment" -}}
 {{- $root := .root -}}
 {{- $c := .c -}}
+{{- $kafkaCa := and (eq (include "foodmesh.kafkaTls" $root) "true") (has "kafka" ($c.egress | default list)) -}}
 apiVersion: apps/v1
 kind: Deployment
 metadata:
@@ -221,6 +236,13 @@ spec:
                   {{- include "foodmesh.kafkaSecretRef" . | nindent 18 }}
             - name: SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG
               value: {{ printf "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"%s\" password=\"$(FOODMESH_KAFKA_PASSWORD)\";" $c.name | quote }}
+            {{- else if and (eq (include "foodmesh.strimziAuth" $root) "true") (has "kafka" ($c.egress | default list)) }}
+            # the JAAS line Strimzi's User Operator writes for the service's KafkaUser (kafka-strimzi.yaml)
+            - name: SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG
+              valueFrom:
+                secretKeyRef:
+                  name: {{ $c.name }}
+                  key: sasl.jaas.config
             {{- end }}
             {{- if $root.Values.otel.enabled }}
             # a span names its pod and node (downward API); $(VAR) expands only in env, not in envFrom
@@ -258,11 +280,25 @@ spec:
           volumeMounts:
             - name: tmp
               mountPath: /tmp
+            {{- if $kafkaCa }}
+            - name: kafka-ca
+              mountPath: {{ include "foodmesh.kafkaCaDir" $root }}
+              readOnly: true
+            {{- end }}
       volumes:
         # the root filesystem is read-only; Netty, the JVM and the agent write only to /tmp
         - name: tmp
           emptyDir:
             sizeLimit: 256Mi
+        {{- if $kafkaCa }}
+        # the certificate of the CA that signs Strimzi's brokers (Strimzi renews it and updates the Secret)
+        - name: kafka-ca
+          secret:
+            secretName: {{ printf "%s-cluster-ca-cert" $root.Values.kafka.strimzi.clusterName }}
+            items:
+              - key: ca.crt
+                path: ca.crt
+        {{- end }}
       {{- with $c.nodeSelector }}
       nodeSelector:
         {{- toYaml . | nindent 8 }}

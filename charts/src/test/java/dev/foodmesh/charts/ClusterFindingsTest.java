@@ -63,7 +63,7 @@ class ClusterFindingsTest {
 	void finding03ShouldRenderStrimzisV1ApiAndAKafkaItStillServes() {
 		RenderedChart operators = RenderedChart.of("operators");
 
-		assertThat(operators.ofApiGroup("kafka.strimzi.io").toList()).hasSize(8)
+		assertThat(operators.ofApiGroup("kafka.strimzi.io").toList()).hasSize(11)
 			.allSatisfy((o) -> assertThat(o.get("apiVersion")).isEqualTo("kafka.strimzi.io/v1"))
 			.allSatisfy((o) -> assertThat(Yamls.map(o, "metadata.annotations")).doesNotContainKeys("strimzi.io/kraft",
 					"strimzi.io/node-pools"));

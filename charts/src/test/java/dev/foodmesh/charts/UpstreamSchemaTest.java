@@ -71,7 +71,8 @@ class UpstreamSchemaTest {
 		}
 		assertThat(skipped).extracting((o) -> o.get("kind"))
 			.allMatch((kind) -> Set
-				.of("Kafka", "KafkaNodePool", "KafkaTopic", "Cluster", "Database", "PrometheusRule", "PodMonitor")
+				.of("Kafka", "KafkaNodePool", "KafkaTopic", "KafkaUser", "Cluster", "Database", "PrometheusRule",
+						"PodMonitor")
 				.contains(kind));
 	}
 
