@@ -99,10 +99,16 @@ class RestaurantServiceIT {
 	@Test
 	void shouldNameTheItemOrRestaurantThatCannotBeOrdered() {
 		expectProblem(quote(ROMA, item(TIRAMISU, 1)), 422, "menu-item-unavailable").jsonPath("$.menuItemId")
-			.isEqualTo(TIRAMISU);
+			.isEqualTo(TIRAMISU)
+			.jsonPath("$.cause")
+			.isEqualTo("MENU_ITEM_UNAVAILABLE");
 		expectProblem(quote(ROMA, item(SALMON_NIGIRI, 1)), 422, "unknown-menu-item").jsonPath("$.menuItemId")
-			.isEqualTo(SALMON_NIGIRI);
-		expectProblem(quote(CLOSED_KITCHEN, item("33333333-3333-4333-8333-333333333341", 1)), 422, "restaurant-closed");
+			.isEqualTo(SALMON_NIGIRI)
+			.jsonPath("$.cause")
+			.isEqualTo("UNKNOWN_MENU_ITEM");
+		expectProblem(quote(CLOSED_KITCHEN, item("33333333-3333-4333-8333-333333333341", 1)), 422, "restaurant-closed")
+			.jsonPath("$.cause")
+			.isEqualTo("RESTAURANT_CLOSED");
 		expectProblem(quote("/restaurants/" + UUID.randomUUID(), item(MARGHERITA, 1)), 404, "restaurant-not-found");
 	}
 

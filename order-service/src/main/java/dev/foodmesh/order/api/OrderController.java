@@ -31,6 +31,8 @@ import dev.foodmesh.web.security.Caller;
  * exactly what the first request answered — {@code 201}, the same {@code Location} and
  * the same body, i.e. the order as it was placed — plus
  * {@code Idempotent-Replayed: true}; {@code GET /orders/{id}} shows where it stands now.
+ * The use case answers the order as placed in both cases; this is the one place that
+ * renders it.
  */
 @RestController
 @RequestMapping("/orders")
@@ -53,7 +55,7 @@ class OrderController {
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-	Mono<ResponseEntity<String>> place(@RequestHeader(IDEMPOTENCY_KEY) @Size(min = 1, max = 100) String key,
+	Mono<ResponseEntity<OrderView>> place(@RequestHeader(IDEMPOTENCY_KEY) @Size(min = 1, max = 100) String key,
 			@Valid @RequestBody PlaceOrderRequest request, @Parameter(hidden = true) Caller caller) {
 		if (!caller.isCustomer(String.valueOf(request.userId()))) {
 			return Mono.error(() -> new ForbiddenException("userId must be the subject of the customer token"));
@@ -78,12 +80,12 @@ class OrderController {
 			.map(OrderView::of);
 	}
 
-	private static ResponseEntity<String> respond(PlacementResult result) {
+	private static ResponseEntity<OrderView> respond(PlacementResult result) {
 		return switch (result) {
-			case PlacementResult.Placed placed -> ResponseEntity.created(URI.create("/orders/" + placed.orderId()))
+			case PlacementResult.Placed placed -> ResponseEntity.created(URI.create("/orders/" + placed.order().id()))
 				.contentType(MediaType.APPLICATION_JSON)
 				.header(REPLAYED, String.valueOf(placed.replayed()))
-				.body(placed.responseBody());
+				.body(OrderView.of(placed.order()));
 			case PlacementResult.Refused refused -> throw OrderProblems.refused(refused.rejection());
 			case PlacementResult.KeyReused reused -> throw OrderProblems.keyReused(reused.idempotencyKey());
 		};

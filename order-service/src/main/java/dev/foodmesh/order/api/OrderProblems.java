@@ -9,6 +9,7 @@ import dev.foodmesh.order.application.UnknownOrderException;
 import dev.foodmesh.order.domain.MenuItemId;
 import dev.foodmesh.order.domain.Order;
 import dev.foodmesh.order.domain.PlacementRejection;
+import dev.foodmesh.order.domain.PlacementRejection.Cause;
 import dev.foodmesh.web.problem.ConflictException;
 import dev.foodmesh.web.problem.NotFoundException;
 import dev.foodmesh.web.problem.ServiceUnavailableException;
@@ -30,10 +31,37 @@ final class OrderProblems {
 	private OrderProblems() {
 	}
 
+	/** A 422 whose type names the cause; the item causes also name the item. */
 	static RuntimeException refused(PlacementRejection rejection) {
 		MenuItemId item = rejection.menuItemId();
 		Map<String, Object> extensions = (item != null) ? Map.of("menuItemId", item.value()) : Map.of();
-		return new UnprocessableException(rejection.cause().slug(), rejection.describe(), extensions);
+		String detail = (item != null) ? description(rejection.cause()) + ": " + item : description(rejection.cause());
+		return new UnprocessableException(slug(rejection.cause()), detail, extensions);
+	}
+
+	/** The problem type's last segment, part of the API contract (README "Errors"). */
+	private static String slug(Cause cause) {
+		return switch (cause) {
+			case UNKNOWN_USER -> "unknown-user";
+			case USER_SUSPENDED -> "user-suspended";
+			case UNKNOWN_RESTAURANT -> "unknown-restaurant";
+			case RESTAURANT_CLOSED -> "restaurant-closed";
+			case UNKNOWN_MENU_ITEM -> "unknown-menu-item";
+			case MENU_ITEM_UNAVAILABLE -> "menu-item-unavailable";
+			case RESTAURANT_REFUSED -> "restaurant-refused";
+		};
+	}
+
+	private static String description(Cause cause) {
+		return switch (cause) {
+			case UNKNOWN_USER -> "the user does not exist";
+			case USER_SUSPENDED -> "the user is suspended";
+			case UNKNOWN_RESTAURANT -> "the restaurant does not exist";
+			case RESTAURANT_CLOSED -> "the restaurant is closed";
+			case UNKNOWN_MENU_ITEM -> "a menu item does not exist at this restaurant";
+			case MENU_ITEM_UNAVAILABLE -> "a menu item is not available";
+			case RESTAURANT_REFUSED -> "the restaurant cannot take this order";
+		};
 	}
 
 	static RuntimeException keyReused(String key) {

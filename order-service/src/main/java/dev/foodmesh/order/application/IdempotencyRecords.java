@@ -4,7 +4,10 @@ import reactor.core.publisher.Mono;
 
 import dev.foodmesh.order.domain.OrderId;
 
-/** The answers already given to {@code POST /orders}, by idempotency key. */
+/**
+ * The keys of {@code POST /orders} already used, each with the order it placed. Only a
+ * placement is recorded: a refusal stores nothing, so a retry asks again.
+ */
 public interface IdempotencyRecords {
 
 	Mono<IdempotencyRecord> find(String key);
@@ -20,9 +23,10 @@ public interface IdempotencyRecords {
 	 * What a key was used for.
 	 *
 	 * @param requestHash SHA-256 of the canonical request body, hex
-	 * @param responseBody the response body given the first time, replayed as is
+	 * @param orderId the order the key placed; a replay answers it as placed
+	 * ({@link dev.foodmesh.order.domain.Order#asPlaced()})
 	 */
-	record IdempotencyRecord(String key, String requestHash, OrderId orderId, String responseBody) {
+	record IdempotencyRecord(String key, String requestHash, OrderId orderId) {
 	}
 
 }

@@ -1,6 +1,8 @@
 package dev.foodmesh.order.application;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,9 +22,10 @@ import dev.foodmesh.order.domain.RestaurantQuote;
 /**
  * Places an order: asks user-service and restaurant-service at the same time, checks the
  * placement rules, then stores the order, its {@code OrderCreated} event and the
- * idempotency record in one transaction. A key seen before replays its stored answer
- * (same body) or is refused (another body); of two concurrent requests with one key, one
- * places the order and the other replays it.
+ * idempotency record in one transaction. A key seen before replays its answer (same body:
+ * the order it placed, as placed) or is refused (another body); of two concurrent
+ * requests with one key, one places the order and the other replays it. What the answer
+ * looks like on the wire is the API's business: this use case answers values.
  */
 public final class PlaceOrder {
 
@@ -34,7 +37,7 @@ public final class PlaceOrder {
 
 	private final IdempotencyRecords idempotency;
 
-	private final PlacementResponses responses;
+	private final Orders orders;
 
 	private final OrderChangeWriter writer;
 
@@ -42,12 +45,12 @@ public final class PlaceOrder {
 
 	private final Clock clock;
 
-	public PlaceOrder(Users users, Restaurants restaurants, IdempotencyRecords idempotency,
-			PlacementResponses responses, OrderChangeWriter writer, Transactions transactions, Clock clock) {
+	public PlaceOrder(Users users, Restaurants restaurants, IdempotencyRecords idempotency, Orders orders,
+			OrderChangeWriter writer, Transactions transactions, Clock clock) {
 		this.users = users;
 		this.restaurants = restaurants;
 		this.idempotency = idempotency;
-		this.responses = responses;
+		this.orders = orders;
 		this.writer = writer;
 		this.transactions = transactions;
 		this.clock = clock;
@@ -58,13 +61,18 @@ public final class PlaceOrder {
 	}
 
 	private Mono<PlacementResult> replayed(PlaceOrderCommand command) {
-		return this.idempotency.find(command.idempotencyKey()).map((record) -> replay(record, command));
+		return this.idempotency.find(command.idempotencyKey()).flatMap((record) -> replay(record, command));
 	}
 
-	private static PlacementResult replay(IdempotencyRecord record, PlaceOrderCommand command) {
-		return record.requestHash().equals(command.requestHash())
-				? new PlacementResult.Placed(record.orderId(), record.responseBody(), true)
-				: new PlacementResult.KeyReused(command.idempotencyKey());
+	private Mono<PlacementResult> replay(IdempotencyRecord record, PlaceOrderCommand command) {
+		if (!record.requestHash().equals(command.requestHash())) {
+			return Mono.just(new PlacementResult.KeyReused(command.idempotencyKey()));
+		}
+		// the key's foreign key keeps its order: none means the database lost a row
+		return this.orders.findById(record.orderId())
+			.switchIfEmpty(Mono.error(() -> new IllegalStateException(
+					"idempotency key " + record.key() + " names order " + record.orderId() + ", which is missing")))
+			.map((order) -> new PlacementResult.Placed(order.asPlaced(), true));
 	}
 
 	private Mono<PlacementResult> placeNew(PlaceOrderCommand command) {
@@ -80,18 +88,24 @@ public final class PlaceOrder {
 	}
 
 	private Mono<PlacementResult> store(PlaceOrderCommand command, RestaurantQuote.Priced quote) {
-		Changed placed = Order.place(OrderId.random(), details(command, quote), this.clock.instant());
+		Changed placed = Order.place(OrderId.random(), details(command, quote), now());
 		Order order = placed.next();
-		IdempotencyRecord record = new IdempotencyRecord(command.idempotencyKey(), command.requestHash(), order.id(),
-				this.responses.render(order));
+		IdempotencyRecord record = new IdempotencyRecord(command.idempotencyKey(), command.requestHash(), order.id());
 		Mono<PlacementResult> claimAndWrite = this.idempotency.claim(record)
 			.filter(Boolean::booleanValue)
-			.flatMap((claimed) -> this.writer.placed(placed)
-				.thenReturn(new PlacementResult.Placed(order.id(), record.responseBody(), false)));
+			.flatMap((claimed) -> this.writer.placed(placed).thenReturn(new PlacementResult.Placed(order, false)));
 		// empty: a concurrent request with the same key committed first; answer as it did
 		return this.transactions.required(claimAndWrite)
 			.doOnNext((committed) -> logPlaced(order))
 			.switchIfEmpty(Mono.defer(() -> replayed(command)));
+	}
+
+	/**
+	 * To the microsecond, as Postgres keeps it: a replay rebuilds the answer from the
+	 * stored order and must say the same instant.
+	 */
+	private Instant now() {
+		return this.clock.instant().truncatedTo(ChronoUnit.MICROS);
 	}
 
 	// one line per outcome, in the request's trace (trace_id in the JSON line); no
@@ -108,8 +122,8 @@ public final class PlaceOrder {
 	private static PlacementResult refused(PlaceOrderCommand command, PlacementRejection rejection) {
 		logger.atInfo()
 			.addKeyValue("restaurantId", command.restaurantId().toString())
-			.addKeyValue("reason", rejection.cause().slug())
-			.log("Order refused: {}", rejection.describe());
+			.addKeyValue("reason", rejection.cause().name())
+			.log("Order refused: {}", rejection);
 		return new PlacementResult.Refused(rejection);
 	}
 

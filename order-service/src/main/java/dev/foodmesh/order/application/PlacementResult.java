@@ -1,6 +1,6 @@
 package dev.foodmesh.order.application;
 
-import dev.foodmesh.order.domain.OrderId;
+import dev.foodmesh.order.domain.Order;
 import dev.foodmesh.order.domain.PlacementRejection;
 
 /** How {@code POST /orders} ended. */
@@ -8,9 +8,10 @@ public sealed interface PlacementResult {
 
 	/**
 	 * The order exists: just placed, or placed earlier with the same key and body
-	 * ({@code replayed}); the body is the one stored the first time.
+	 * ({@code replayed}). Either way {@code order} is the order as it was placed, so a
+	 * replay answers what the first request answered.
 	 */
-	record Placed(OrderId orderId, String responseBody, boolean replayed) implements PlacementResult {
+	record Placed(Order order, boolean replayed) implements PlacementResult {
 	}
 
 	/** A rule refused the order (user, restaurant or item); nothing was stored. */

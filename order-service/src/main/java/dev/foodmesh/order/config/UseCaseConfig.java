@@ -16,7 +16,6 @@ import dev.foodmesh.order.application.Orders;
 import dev.foodmesh.order.application.OverdueMetrics;
 import dev.foodmesh.order.application.OverdueOrders;
 import dev.foodmesh.order.application.PlaceOrder;
-import dev.foodmesh.order.application.PlacementResponses;
 import dev.foodmesh.order.application.Restaurants;
 import dev.foodmesh.order.application.SagaMetrics;
 import dev.foodmesh.order.application.TimeOutPayments;
@@ -39,9 +38,9 @@ class UseCaseConfig {
 	}
 
 	@Bean
-	PlaceOrder placeOrder(Users users, Restaurants restaurants, IdempotencyRecords idempotency,
-			PlacementResponses responses, OrderChangeWriter writer, Transactions transactions, Clock clock) {
-		return new PlaceOrder(users, restaurants, idempotency, responses, writer, transactions, clock);
+	PlaceOrder placeOrder(Users users, Restaurants restaurants, IdempotencyRecords idempotency, Orders orders,
+			OrderChangeWriter writer, Transactions transactions, Clock clock) {
+		return new PlaceOrder(users, restaurants, idempotency, orders, writer, transactions, clock);
 	}
 
 	@Bean

@@ -40,6 +40,14 @@ public record Order(OrderId id, OrderDetails details, OrderStatus status,
 		return new Changed(order, List.of(new OrderEvent.Placed(order, now)));
 	}
 
+	/**
+	 * The order as {@link #place} answered it, whatever happened to it since: placing
+	 * depends only on the id, the details and the moment, which never change.
+	 */
+	public Order asPlaced() {
+		return place(this.id, this.details, this.createdAt).next();
+	}
+
 	/** Applies a command as the transition table says. */
 	public OrderResult handle(OrderCommand command, Instant now) {
 		return switch (OrderTransitions.of(this.status, command.trigger())) {

@@ -3,6 +3,8 @@ package dev.foodmesh.order.lookup;
 import java.time.Duration;
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpStatus;
@@ -16,12 +18,15 @@ import dev.foodmesh.order.domain.RestaurantQuote;
 
 /**
  * {@link Restaurants} over {@code POST /restaurants/{id}/quote} of restaurant-service:
- * 200 priced lines, 404 unknown restaurant, 422 a problem whose type names the cause (and
- * {@code menuItemId}).
+ * 200 priced lines, 404 unknown restaurant, 422 a problem whose {@code cause} member
+ * ({@link dev.foodmesh.web.contract.QuoteRefusalCause}) says why (and {@code menuItemId}
+ * which item).
  */
 public final class HttpRestaurants implements Restaurants {
 
 	static final String DEPENDENCY = "restaurant-service";
+
+	private static final Logger logger = LoggerFactory.getLogger(HttpRestaurants.class);
 
 	private final WebClient client;
 
@@ -56,16 +61,24 @@ public final class HttpRestaurants implements Restaurants {
 			return response.releaseBody().thenReturn(new RestaurantQuote.Refused(Cause.UNKNOWN_RESTAURANT, null));
 		}
 		if (response.statusCode().isSameCodeAs(HttpStatus.UNPROCESSABLE_CONTENT)) {
-			return response.bodyToMono(QuoteMessages.QuoteProblem.class).flatMap(HttpRestaurants::refusal);
+			return response.bodyToMono(QuoteMessages.QuoteProblem.class)
+				.defaultIfEmpty(QuoteMessages.QuoteProblem.WITHOUT_BODY)
+				.map(HttpRestaurants::refusal);
 		}
 		return LookupFailures.unexpected(DEPENDENCY, response);
 	}
 
-	private static Mono<RestaurantQuote> refusal(QuoteMessages.QuoteProblem problem) {
-		return problem.cause()
-			.<RestaurantQuote>map((cause) -> new RestaurantQuote.Refused(cause, problem.menuItem()))
-			.map(Mono::just)
-			.orElseGet(() -> Mono.error(new IllegalStateException("unknown quote problem " + problem.type())));
+	/**
+	 * A cause this version does not know (a newer restaurant-service) or none at all
+	 * still refuses the order: the restaurant said no, and asking again would not change
+	 * that.
+	 */
+	private static RestaurantQuote refusal(QuoteMessages.QuoteProblem problem) {
+		if (problem.knownCause().isEmpty()) {
+			logger.warn("restaurant-service refused a quote with cause {}, which order-service does not know; "
+					+ "the order is refused as {}", problem.cause(), Cause.RESTAURANT_REFUSED);
+		}
+		return problem.toRefusal();
 	}
 
 }

@@ -1,6 +1,5 @@
 package dev.foodmesh.order.lookup;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,11 +12,10 @@ import dev.foodmesh.order.domain.Money;
 import dev.foodmesh.order.domain.OrderLine;
 import dev.foodmesh.order.domain.PlacementRejection.Cause;
 import dev.foodmesh.order.domain.RestaurantQuote;
+import dev.foodmesh.web.contract.QuoteRefusalCause;
 
 /** The JSON of restaurant-service's quote endpoint, as docs/conventions.md fixes it. */
 final class QuoteMessages {
-
-	private static final String PROBLEM_TYPE_PREFIX = "https://foodmesh.dev/problems/";
 
 	private QuoteMessages() {
 	}
@@ -60,17 +58,32 @@ final class QuoteMessages {
 
 	}
 
-	/** A 422 problem: its type ends in the cause's slug; item causes name the item. */
-	record QuoteProblem(@Nullable String type, @Nullable UUID menuItemId) {
+	/**
+	 * A 422 problem: its {@link QuoteRefusalCause#MEMBER} member says why (read as text,
+	 * so that a cause this version does not know is no decoding error); item causes name
+	 * the item.
+	 */
+	record QuoteProblem(@Nullable String cause, @Nullable UUID menuItemId) {
 
-		Optional<Cause> cause() {
-			return Arrays.stream(Cause.values())
-				.filter((cause) -> (PROBLEM_TYPE_PREFIX + cause.slug()).equals(this.type))
-				.findFirst();
+		static final QuoteProblem WITHOUT_BODY = new QuoteProblem(null, null);
+
+		Optional<QuoteRefusalCause> knownCause() {
+			return QuoteRefusalCause.named(this.cause);
 		}
 
-		@Nullable MenuItemId menuItem() {
-			return (this.menuItemId != null) ? new MenuItemId(this.menuItemId) : null;
+		/** The refusal; a missing or unknown cause becomes {@code RESTAURANT_REFUSED}. */
+		RestaurantQuote.Refused toRefusal() {
+			return new RestaurantQuote.Refused(
+					knownCause().map(QuoteProblem::placementCause).orElse(Cause.RESTAURANT_REFUSED),
+					(this.menuItemId != null) ? new MenuItemId(this.menuItemId) : null);
+		}
+
+		private static Cause placementCause(QuoteRefusalCause cause) {
+			return switch (cause) {
+				case RESTAURANT_CLOSED -> Cause.RESTAURANT_CLOSED;
+				case UNKNOWN_MENU_ITEM -> Cause.UNKNOWN_MENU_ITEM;
+				case MENU_ITEM_UNAVAILABLE -> Cause.MENU_ITEM_UNAVAILABLE;
+			};
 		}
 
 	}

@@ -26,7 +26,8 @@ class R2dbcIdempotencyRecords implements IdempotencyRecords {
 
 	@Override
 	public Mono<IdempotencyRecord> find(String key) {
-		return this.db.sql("SELECT * FROM idempotency_keys WHERE idempotency_key = :key")
+		return this.db
+			.sql("SELECT idempotency_key, request_hash, order_id FROM idempotency_keys WHERE idempotency_key = :key")
 			.bind("key", key)
 			.map(R2dbcIdempotencyRecords::read)
 			.one();
@@ -35,12 +36,11 @@ class R2dbcIdempotencyRecords implements IdempotencyRecords {
 	@Override
 	public Mono<Boolean> claim(IdempotencyRecord record) {
 		return this.db
-			.sql("INSERT INTO idempotency_keys (idempotency_key, request_hash, order_id, response_body) "
-					+ "VALUES (:key, :hash, :orderId, :body) ON CONFLICT (idempotency_key) DO NOTHING")
+			.sql("INSERT INTO idempotency_keys (idempotency_key, request_hash, order_id) "
+					+ "VALUES (:key, :hash, :orderId) ON CONFLICT (idempotency_key) DO NOTHING")
 			.bind("key", record.key())
 			.bind("hash", record.requestHash())
 			.bind("orderId", record.orderId().value())
-			.bind("body", record.responseBody())
 			.fetch()
 			.rowsUpdated()
 			.map((rows) -> rows == 1);
@@ -48,7 +48,7 @@ class R2dbcIdempotencyRecords implements IdempotencyRecords {
 
 	private static IdempotencyRecord read(Readable row) {
 		return new IdempotencyRecord(row.get("idempotency_key", String.class), row.get("request_hash", String.class),
-				new OrderId(row.get("order_id", UUID.class)), row.get("response_body", String.class));
+				new OrderId(row.get("order_id", UUID.class)));
 	}
 
 }

@@ -64,7 +64,7 @@ class OrderAccessTest extends OrderRoutesSlice {
 	@Test
 	void shouldLetACustomerPlaceOrdersOnlyAsThemselves() {
 		Order alices = alicesOrder();
-		given(this.placeOrder.place(any())).willReturn(Mono.just(new PlacementResult.Placed(alices.id(), "{}", false)));
+		given(this.placeOrder.place(any())).willReturn(Mono.just(new PlacementResult.Placed(alices, false)));
 
 		refused(place(DevIssuer.customer(BOB)), 403).jsonPath("$.detail")
 			.isEqualTo("userId must be the subject of the customer token");

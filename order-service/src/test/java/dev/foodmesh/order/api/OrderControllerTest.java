@@ -44,31 +44,38 @@ class OrderControllerTest extends OrderRoutesSlice {
 	}
 
 	@Test
-	void shouldAnswerCreatedWithLocationAndTheStoredBody() {
-		OrderId id = OrderId.random();
-		given(this.placeOrder.place(any())).willReturn(Mono.just(new PlacementResult.Placed(id, "{\"id\":1}", false)));
+	void shouldAnswerCreatedWithLocationAndTheOrderAsPlaced() {
+		Order order = OrderFixtures.anOrderAwaitingPayment();
+		given(this.placeOrder.place(any())).willReturn(Mono.just(new PlacementResult.Placed(order, false)));
 
 		post("key-1", OrderRequests.valid()).exchange()
 			.expectStatus()
 			.isCreated()
 			.expectHeader()
-			.location("/orders/" + id)
+			.location("/orders/" + order.id())
 			.expectHeader()
 			.valueEquals(OrderController.REPLAYED, "false")
 			.expectBody()
-			.json("{\"id\":1}");
+			.jsonPath("$.id")
+			.isEqualTo(order.id().toString())
+			.jsonPath("$.status")
+			.isEqualTo("PAYMENT_PENDING");
 	}
 
 	@Test
-	void shouldReplayWithTheSameStatusAndMarkIt() {
-		OrderId id = OrderId.random();
-		given(this.placeOrder.place(any())).willReturn(Mono.just(new PlacementResult.Placed(id, "{}", true)));
+	void shouldReplayTheSameStatusAndBodyAndMarkIt() {
+		Order order = OrderFixtures.anOrderAwaitingPayment();
+		given(this.placeOrder.place(any())).willReturn(Mono.just(new PlacementResult.Placed(order, false)),
+				Mono.just(new PlacementResult.Placed(order, true)));
+		byte[] first = post("key-1", OrderRequests.valid()).exchange().expectBody().returnResult().getResponseBody();
 
 		post("key-1", OrderRequests.valid()).exchange()
 			.expectStatus()
 			.isCreated()
 			.expectHeader()
-			.valueEquals(OrderController.REPLAYED, "true");
+			.valueEquals(OrderController.REPLAYED, "true")
+			.expectBody()
+			.consumeWith((replay) -> assertThat(replay.getResponseBody()).isEqualTo(first));
 	}
 
 	@Test

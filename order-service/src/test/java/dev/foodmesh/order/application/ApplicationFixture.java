@@ -36,8 +36,8 @@ class ApplicationFixture {
 	}
 
 	PlaceOrder placeOrder(Users users, Restaurants restaurants) {
-		return new PlaceOrder(users, restaurants, this.idempotency, (order) -> "{\"id\":\"" + order.id() + "\"}",
-				this.writer, this.transactions, this.clock);
+		return new PlaceOrder(users, restaurants, this.idempotency, this.orders, this.writer, this.transactions,
+				this.clock);
 	}
 
 }

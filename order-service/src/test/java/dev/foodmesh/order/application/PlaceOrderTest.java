@@ -1,6 +1,8 @@
 package dev.foodmesh.order.application;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 
@@ -10,6 +12,7 @@ import reactor.test.StepVerifier;
 
 import dev.foodmesh.order.application.IdempotencyRecords.IdempotencyRecord;
 import dev.foodmesh.order.domain.Customer;
+import dev.foodmesh.order.domain.Order;
 import dev.foodmesh.order.domain.OrderDetails;
 import dev.foodmesh.order.domain.OrderEvent;
 import dev.foodmesh.order.domain.OrderFixtures;
@@ -48,14 +51,37 @@ class PlaceOrderTest {
 	}
 
 	@Test
-	void shouldReplayTheStoredAnswerForTheSameKeyAndBody() {
+	void shouldReplayTheOrderAsPlacedForTheSameKeyAndBody() {
 		PlaceOrder placeOrder = this.app.placeOrder(this.activeUser, this.pricing);
 		PlacementResult.Placed first = (PlacementResult.Placed) placeOrder.place(command("key-1", "hash-1")).block();
 
 		StepVerifier.create(placeOrder.place(command("key-1", "hash-1")))
-			.expectNext(new PlacementResult.Placed(first.orderId(), first.responseBody(), true))
+			.expectNext(new PlacementResult.Placed(first.order(), true))
 			.verifyComplete();
 		assertThat(this.app.orders.stored).hasSize(1);
+	}
+
+	@Test
+	void shouldReplayTheOrderAsPlacedAfterItMovedOn() {
+		PlaceOrder placeOrder = this.app.placeOrder(this.activeUser, this.pricing);
+		PlacementResult.Placed first = (PlacementResult.Placed) placeOrder.place(command("key-1", "hash-1")).block();
+		this.app.clock = Clock.offset(this.app.clock, Duration.ofMinutes(1));
+		new CancelOrder(this.app.advanceOrder()).cancel(first.order().id()).block();
+		assertThat(this.app.orders.stored.get(first.order().id()).status()).isEqualTo(OrderStatus.CANCELLED);
+
+		StepVerifier.create(placeOrder.place(command("key-1", "hash-1")))
+			.expectNext(new PlacementResult.Placed(first.order(), true))
+			.verifyComplete();
+	}
+
+	@Test
+	void shouldAnswerTheFirstPlacementToTheMicrosecondTheDatabaseKeeps() {
+		this.app.clock = Clock.fixed(ApplicationFixture.NOW.plusNanos(1_234_567), ZoneOffset.UTC);
+
+		StepVerifier.create(this.app.placeOrder(this.activeUser, this.pricing).place(command("key-1", "hash-1")))
+			.assertNext((result) -> assertThat(((PlacementResult.Placed) result).order().createdAt())
+				.isEqualTo(ApplicationFixture.NOW.plusNanos(1_234_000)))
+			.verifyComplete();
 	}
 
 	@Test
@@ -71,16 +97,17 @@ class PlaceOrderTest {
 
 	@Test
 	void shouldReplayTheWinnerWhenAConcurrentRequestClaimedTheKeyFirst() {
-		OrderId winner = OrderId.random();
+		Order winner = Order.place(OrderId.random(), this.details, ApplicationFixture.NOW).next();
 		Users racingUser = (id) -> Mono.fromSupplier(() -> {
-			this.app.idempotency.stored.put("key-1", new IdempotencyRecord("key-1", "hash-1", winner, "{}"));
+			this.app.orders.stored.put(winner.id(), winner);
+			this.app.idempotency.stored.put("key-1", new IdempotencyRecord("key-1", "hash-1", winner.id()));
 			return new Customer.Registered(id, true);
 		});
 
 		StepVerifier.create(this.app.placeOrder(racingUser, this.pricing).place(command("key-1", "hash-1")))
-			.expectNext(new PlacementResult.Placed(winner, "{}", true))
+			.expectNext(new PlacementResult.Placed(winner, true))
 			.verifyComplete();
-		assertThat(this.app.orders.stored).isEmpty();
+		assertThat(this.app.orders.stored).containsOnlyKeys(winner.id());
 		assertThat(this.app.outbox.events).isEmpty();
 	}
 

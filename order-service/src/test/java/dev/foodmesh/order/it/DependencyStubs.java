@@ -33,6 +33,9 @@ final class DependencyStubs extends Dispatcher {
 
 	static final String CLOSED_KITCHEN = "22222222-2222-4222-8222-222222222224";
 
+	/** Refuses every quote with a cause order-service does not know (a newer version). */
+	static final String NEWER_KITCHEN = "22222222-2222-4222-8222-2222222222f0";
+
 	static final String MARGHERITA = "33333333-3333-4333-8333-333333333311";
 
 	static final String DIAVOLA = "33333333-3333-4333-8333-333333333312";
@@ -115,7 +118,10 @@ final class DependencyStubs extends Dispatcher {
 
 	private static MockResponse quote(String restaurantId, String body) {
 		if (CLOSED_KITCHEN.equals(restaurantId)) {
-			return json(422, problem("restaurant-closed", null));
+			return json(422, refusal("restaurant-closed", "RESTAURANT_CLOSED", null));
+		}
+		if (NEWER_KITCHEN.equals(restaurantId)) {
+			return json(422, refusal("kitchen-on-fire", "KITCHEN_ON_FIRE", null));
 		}
 		if (!PIZZERIA_ROMA.equals(restaurantId)) {
 			return json(404, problem("restaurant-not-found", null));
@@ -125,8 +131,9 @@ final class DependencyStubs extends Dispatcher {
 		for (JsonNode item : JSON.readTree(body).get("items")) {
 			String id = item.get("menuItemId").asString();
 			if (!PRICES.containsKey(id)) {
-				String slug = TIRAMISU_UNAVAILABLE.equals(id) ? "menu-item-unavailable" : "unknown-menu-item";
-				return json(422, problem(slug, id));
+				return json(422,
+						TIRAMISU_UNAVAILABLE.equals(id) ? refusal("menu-item-unavailable", "MENU_ITEM_UNAVAILABLE", id)
+								: refusal("unknown-menu-item", "UNKNOWN_MENU_ITEM", id));
 			}
 			int quantity = item.get("quantity").asInt();
 			lines.add(line(id, quantity));
@@ -146,7 +153,13 @@ final class DependencyStubs extends Dispatcher {
 		return "{\"amount\":%d,\"currency\":\"EUR\"}".formatted(amount);
 	}
 
-	private static String problem(String slug, String menuItemId) {
+	/** restaurant-service's 422 to a quote: its {@code cause} member says why. */
+	private static String refusal(String slug, String cause, @Nullable String menuItemId) {
+		String problem = problem(slug, menuItemId);
+		return problem.substring(0, problem.length() - 1) + ",\"cause\":\"" + cause + "\"}";
+	}
+
+	private static String problem(String slug, @Nullable String menuItemId) {
 		String item = (menuItemId != null) ? ",\"menuItemId\":\"" + menuItemId + "\"" : "";
 		return "{\"type\":\"https://foodmesh.dev/problems/%s\",\"title\":\"t\",\"detail\":\"d\"%s}".formatted(slug,
 				item);

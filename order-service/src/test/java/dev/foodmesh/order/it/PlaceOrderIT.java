@@ -11,6 +11,7 @@ import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -106,6 +107,28 @@ class PlaceOrderIT extends OrderServiceITSupport {
 	}
 
 	@Test
+	void shouldReplayTheOrderAsPlacedByteForByteAfterItMovedOn() {
+		String user = UUID.randomUUID().toString();
+		String key = "moved-on-" + user;
+		byte[] firstBody = post(key, order(user)).expectStatus()
+			.isCreated()
+			.expectBody()
+			.returnResult()
+			.getResponseBody();
+		String id = JsonMapper.builder().build().readTree(firstBody).get("id").asString();
+		customer(user).post().uri("/orders/{id}/cancel", id).exchange().expectStatus().isOk();
+
+		post(key, order(user)).expectStatus()
+			.isCreated()
+			.expectHeader()
+			.valueEquals("Idempotent-Replayed", "true")
+			.expectBody()
+			.consumeWith((replay) -> assertThat(replay.getResponseBody()).isEqualTo(firstBody))
+			.jsonPath("$.status")
+			.isEqualTo("PAYMENT_PENDING");
+	}
+
+	@Test
 	void shouldCreateOneOrderForConcurrentRequestsWithOneKey() throws Exception {
 		String user = UUID.randomUUID().toString();
 		Callable<UUID> attempt = () -> post("race-" + user, order(user)).expectStatus()
@@ -160,6 +183,8 @@ class PlaceOrderIT extends OrderServiceITSupport {
 				DependencyStubs.TIRAMISU_UNAVAILABLE), "menu-item-unavailable")
 			.jsonPath("$.menuItemId")
 			.isEqualTo(DependencyStubs.TIRAMISU_UNAVAILABLE);
+		refused(order(UUID.randomUUID().toString()).replace(DependencyStubs.PIZZERIA_ROMA,
+				DependencyStubs.NEWER_KITCHEN), "restaurant-refused");
 	}
 
 	@Test

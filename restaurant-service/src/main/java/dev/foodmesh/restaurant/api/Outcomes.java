@@ -1,6 +1,7 @@
 package dev.foodmesh.restaurant.api;
 
 import java.util.Map;
+import java.util.UUID;
 
 import reactor.core.publisher.Mono;
 
@@ -12,6 +13,7 @@ import dev.foodmesh.restaurant.domain.Quote;
 import dev.foodmesh.restaurant.domain.QuoteRejection;
 import dev.foodmesh.restaurant.domain.QuoteResult;
 import dev.foodmesh.restaurant.domain.RestaurantId;
+import dev.foodmesh.web.contract.QuoteRefusalCause;
 import dev.foodmesh.web.problem.NotFoundException;
 import dev.foodmesh.web.problem.UnprocessableException;
 
@@ -46,18 +48,27 @@ final class Outcomes {
 		};
 	}
 
+	/**
+	 * A 422 whose {@link QuoteRefusalCause#MEMBER} order-service reads; the slug and the
+	 * detail are for people.
+	 */
 	private static UnprocessableException problem(QuoteRejection rejection) {
 		return switch (rejection) {
-			case QuoteRejection.RestaurantClosed closed ->
-				new UnprocessableException("restaurant-closed", "Restaurant " + closed.restaurantId() + " is closed",
-						Map.of("restaurantId", closed.restaurantId().value()));
-			case QuoteRejection.UnknownMenuItem unknown -> new UnprocessableException("unknown-menu-item",
-					"Menu item " + unknown.menuItemId() + " is not on this restaurant's menu",
-					Map.of("menuItemId", unknown.menuItemId().value()));
-			case QuoteRejection.MenuItemUnavailable unavailable -> new UnprocessableException("menu-item-unavailable",
-					"Menu item " + unavailable.menuItemId() + " is not available",
-					Map.of("menuItemId", unavailable.menuItemId().value()));
+			case QuoteRejection.RestaurantClosed closed -> refusal(QuoteRefusalCause.RESTAURANT_CLOSED,
+					"restaurant-closed", "Restaurant " + closed.restaurantId() + " is closed", "restaurantId",
+					closed.restaurantId().value());
+			case QuoteRejection.UnknownMenuItem unknown -> refusal(QuoteRefusalCause.UNKNOWN_MENU_ITEM,
+					"unknown-menu-item", "Menu item " + unknown.menuItemId() + " is not on this restaurant's menu",
+					"menuItemId", unknown.menuItemId().value());
+			case QuoteRejection.MenuItemUnavailable unavailable -> refusal(QuoteRefusalCause.MENU_ITEM_UNAVAILABLE,
+					"menu-item-unavailable", "Menu item " + unavailable.menuItemId() + " is not available",
+					"menuItemId", unavailable.menuItemId().value());
 		};
+	}
+
+	private static UnprocessableException refusal(QuoteRefusalCause cause, String slug, String detail, String idMember,
+			UUID id) {
+		return new UnprocessableException(slug, detail, Map.of(QuoteRefusalCause.MEMBER, cause.name(), idMember, id));
 	}
 
 	private static UnprocessableException problem(MenuItemRejection rejection) {

@@ -2,6 +2,9 @@ package dev.foodmesh.restaurant.api;
 
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import reactor.core.publisher.Mono;
 
@@ -28,6 +31,10 @@ class QuoteController {
 	}
 
 	@PostMapping("/restaurants/{id}/quote")
+	@ApiResponse(responseCode = "200", description = "every item priced")
+	@ApiResponse(responseCode = "422", description = "the restaurant refuses; cause says why",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = QuoteRefusalProblem.class)))
 	Mono<QuoteView> quote(@PathVariable UUID id, @Valid @RequestBody QuoteRequest request) {
 		RestaurantId restaurantId = new RestaurantId(id);
 		return quoteItems.quote(new QuoteItemsCommand(restaurantId, request.toDomain()))

@@ -1,12 +1,15 @@
 package dev.foodmesh.restaurant.api;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import reactor.core.publisher.Mono;
 
 import dev.foodmesh.infra.DevIssuer;
@@ -17,6 +20,7 @@ import dev.foodmesh.restaurant.domain.Quote;
 import dev.foodmesh.restaurant.domain.QuoteRejection;
 import dev.foodmesh.restaurant.domain.QuoteResult;
 import dev.foodmesh.restaurant.domain.RestaurantId;
+import dev.foodmesh.web.contract.QuoteRefusalCause;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webflux.test.autoconfigure.WebFluxTest;
@@ -43,6 +47,11 @@ class QuoteControllerTest {
 	private static final UUID MARGHERITA = UUID.fromString("33333333-3333-4333-8333-333333333311");
 
 	private static final String URI = "/restaurants/" + ROMA + "/quote";
+
+	/** The slugs are for people and stay as they were; order-service reads the cause. */
+	private static final Map<QuoteRefusalCause, String> SLUGS = Map.of(QuoteRefusalCause.RESTAURANT_CLOSED,
+			"restaurant-closed", QuoteRefusalCause.UNKNOWN_MENU_ITEM, "unknown-menu-item",
+			QuoteRefusalCause.MENU_ITEM_UNAVAILABLE, "menu-item-unavailable");
 
 	@Autowired
 	private WebTestClient client;
@@ -82,21 +91,26 @@ class QuoteControllerTest {
 			.isEqualTo(1900);
 	}
 
-	@Test
-	void shouldNameTheItemThatCannotBeOrdered() {
-		given(quoteItems.quote(any())).willReturn(Mono
-			.just(new QuoteResult.Rejected(new QuoteRejection.MenuItemUnavailable(new MenuItemId(MARGHERITA)))));
+	@ParameterizedTest(name = "{0}")
+	@EnumSource(QuoteRefusalCause.class)
+	void shouldNameEveryRefusalsCauseInTheSharedContractMember(QuoteRefusalCause cause) {
+		given(quoteItems.quote(any())).willReturn(Mono.just(new QuoteResult.Rejected(rejection(cause))));
 
-		expectProblem(quote(items(item(MARGHERITA, "1"))), 422, "menu-item-unavailable").jsonPath("$.menuItemId")
-			.isEqualTo(MARGHERITA.toString());
+		String idMember = (cause == QuoteRefusalCause.RESTAURANT_CLOSED) ? "restaurantId" : "menuItemId";
+		String id = (cause == QuoteRefusalCause.RESTAURANT_CLOSED) ? ROMA.toString() : MARGHERITA.toString();
+		expectProblem(quote(items(item(MARGHERITA, "1"))), 422, SLUGS.get(cause))
+			.jsonPath("$." + QuoteRefusalCause.MEMBER)
+			.isEqualTo(cause.name())
+			.jsonPath("$." + idMember)
+			.isEqualTo(id);
 	}
 
-	@Test
-	void shouldSayTheRestaurantIsClosed() {
-		given(quoteItems.quote(any())).willReturn(
-				Mono.just(new QuoteResult.Rejected(new QuoteRejection.RestaurantClosed(new RestaurantId(ROMA)))));
-
-		expectProblem(quote(items(item(MARGHERITA, "1"))), 422, "restaurant-closed");
+	private static QuoteRejection rejection(QuoteRefusalCause cause) {
+		return switch (cause) {
+			case RESTAURANT_CLOSED -> new QuoteRejection.RestaurantClosed(new RestaurantId(ROMA));
+			case UNKNOWN_MENU_ITEM -> new QuoteRejection.UnknownMenuItem(new MenuItemId(MARGHERITA));
+			case MENU_ITEM_UNAVAILABLE -> new QuoteRejection.MenuItemUnavailable(new MenuItemId(MARGHERITA));
+		};
 	}
 
 	@Test
