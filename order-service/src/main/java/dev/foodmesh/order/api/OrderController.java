@@ -48,10 +48,13 @@ class OrderController {
 
 	private final OrderAccess access;
 
-	OrderController(PlaceOrder placeOrder, CancelOrder cancelOrder, OrderAccess access) {
+	private final PlacementAdmission admission;
+
+	OrderController(PlaceOrder placeOrder, CancelOrder cancelOrder, OrderAccess access, PlacementAdmission admission) {
 		this.placeOrder = placeOrder;
 		this.cancelOrder = cancelOrder;
 		this.access = access;
+		this.admission = admission;
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -60,7 +63,7 @@ class OrderController {
 		if (!caller.isCustomer(String.valueOf(request.userId()))) {
 			return Mono.error(() -> new ForbiddenException("userId must be the subject of the customer token"));
 		}
-		return this.placeOrder.place(request.toCommand(key))
+		return this.admission.admit(Mono.defer(() -> this.placeOrder.place(request.toCommand(key))))
 			.map(OrderController::respond)
 			.onErrorMap(OrderProblems::translate);
 	}

@@ -28,6 +28,7 @@ import dev.foodmesh.order.domain.OrderStatus;
  * timeout and the other bounds
  * @param overdue the bounds of the other non-terminal statuses
  * @param statusStream the SSE status stream
+ * @param placement how many placements may be in flight
  */
 @ConfigurationProperties("foodmesh.order")
 @Validated
@@ -35,7 +36,7 @@ public record OrderProperties(@DefaultValue("http://localhost:8081") URI userSer
 		@DefaultValue("http://localhost:8082") URI restaurantServiceUrl, @DefaultValue @Valid Lookups lookups,
 		@DefaultValue("60s") @DurationMin(millis = 1) Duration paymentTimeout,
 		@DefaultValue @Valid PaymentTimeoutScan paymentTimeoutScan, @DefaultValue @Valid Overdue overdue,
-		@DefaultValue @Valid StatusStream statusStream) {
+		@DefaultValue @Valid StatusStream statusStream, @DefaultValue @Valid Placement placement) {
 
 	/**
 	 * @param connectTimeout longest wait for a TCP connection
@@ -106,6 +107,13 @@ public record OrderProperties(@DefaultValue("http://localhost:8081") URI userSer
 			@DefaultValue("10s") @DurationMin(millis = 1) Duration resyncInterval,
 			@DefaultValue("1s") @DurationMin(millis = 1) Duration reconnectBackoff,
 			@DefaultValue("30s") @DurationMin(millis = 0) Duration listenerGracePeriod) {
+	}
+
+	/**
+	 * @param maxInFlight most placements in flight at once; one more is answered 503 with
+	 * Retry-After at once instead of queuing behind the others
+	 */
+	public record Placement(@DefaultValue("64") @Positive int maxInFlight) {
 	}
 
 }

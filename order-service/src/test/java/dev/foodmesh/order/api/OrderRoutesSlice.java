@@ -1,7 +1,9 @@
 package dev.foodmesh.order.api;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webflux.test.autoconfigure.WebFluxTest;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -19,7 +21,7 @@ import dev.foodmesh.order.application.WatchOrder;
  * development issuer, every use case mocked: what the controller tests share.
  */
 @WebFluxTest(controllers = { OrderController.class, OrderQueryController.class }, properties = DevIssuer.JWKS_PROPERTY)
-@Import({ OrderAccess.class, OrderAccessRules.class })
+@Import({ OrderAccess.class, OrderAccessRules.class, OrderRoutesSlice.Admission.class })
 abstract class OrderRoutesSlice {
 
 	@Autowired
@@ -45,6 +47,19 @@ abstract class OrderRoutesSlice {
 		this.client = this.client.mutate()
 			.defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + DevIssuer.customer(OrderRequests.USER))
 			.build();
+	}
+
+	/** Room for {@link #ADMITTED} placements at once, so that a test can fill it. */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Admission {
+
+		static final int ADMITTED = 2;
+
+		@Bean
+		PlacementAdmission placementAdmission() {
+			return new PlacementAdmission(ADMITTED);
+		}
+
 	}
 
 }

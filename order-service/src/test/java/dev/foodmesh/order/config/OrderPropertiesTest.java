@@ -23,8 +23,11 @@ class OrderPropertiesTest {
 
 	@Test
 	void shouldBindTheDefaults() {
-		this.context.run((started) -> assertThat(started.getBean(OrderProperties.class).paymentTimeout())
-			.isEqualTo(Duration.ofSeconds(60)));
+		this.context.run((started) -> {
+			OrderProperties properties = started.getBean(OrderProperties.class);
+			assertThat(properties.paymentTimeout()).isEqualTo(Duration.ofSeconds(60));
+			assertThat(properties.placement().maxInFlight()).isEqualTo(64);
+		});
 	}
 
 	@Test
@@ -36,6 +39,8 @@ class OrderPropertiesTest {
 				.hasMessageContaining("paymentTimeoutScan.batchSize"));
 		this.context.withPropertyValues("foodmesh.order.lookups.response-timeout=0s")
 			.run((started) -> assertThat(started).getFailure().rootCause().hasMessageContaining("responseTimeout"));
+		this.context.withPropertyValues("foodmesh.order.placement.max-in-flight=0")
+			.run((started) -> assertThat(started).getFailure().rootCause().hasMessageContaining("maxInFlight"));
 	}
 
 	@Test
@@ -43,7 +48,8 @@ class OrderPropertiesTest {
 		assertThat(ConfigurationMetadata.under("foodmesh.order"))
 			.containsKeys("foodmesh.order.user-service-url", "foodmesh.order.lookups.connect-timeout",
 					"foodmesh.order.payment-timeout", "foodmesh.order.payment-timeout-scan.enabled",
-					"foodmesh.order.status-stream.keep-alive", "foodmesh.order.retention.idempotency-keys")
+					"foodmesh.order.status-stream.keep-alive", "foodmesh.order.retention.idempotency-keys",
+					"foodmesh.order.placement.max-in-flight")
 			.allSatisfy((name, property) -> assertThat(property.getDescription()).as(name).isNotBlank())
 			.hasEntrySatisfying("foodmesh.order.payment-timeout",
 					(property) -> assertThat(property.getDefaultValue()).isEqualTo("60s"));
