@@ -14,7 +14,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import dev.foodmesh.order.application.PlacementResult;
-import dev.foodmesh.order.domain.OrderId;
+import dev.foodmesh.order.domain.OrderFixtures;
 
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.mockito.ArgumentMatchers.any;
@@ -35,7 +35,7 @@ class PlacementAdmissionTest extends OrderRoutesSlice {
 	void asAlice() {
 		actAsAlice();
 		given(this.placeOrder.place(any()))
-			.willReturn(Mono.just(new PlacementResult.Placed(OrderId.random(), "{}", false)));
+			.willReturn(Mono.just(new PlacementResult.Placed(OrderFixtures.anOrderAwaitingPayment(), false)));
 	}
 
 	@AfterEach
