@@ -4,31 +4,22 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.r2dbc.core.DatabaseClient;
 
-import dev.foodmesh.delivery.application.ConfirmRelease;
-import dev.foodmesh.delivery.application.MoveDelivery;
-import dev.foodmesh.delivery.application.ScheduleDelivery;
-import dev.foodmesh.delivery.messaging.OrderEventsConsumer;
 import dev.foodmesh.events.Topics;
 import dev.foodmesh.events.order.OrderIntegrationEvent;
+import dev.foodmesh.messaging.EventHandler;
 import dev.foodmesh.messaging.EventSubscription;
 import dev.foodmesh.messaging.KeptTraces;
 
 /**
- * delivery-service consumes the order events; the messaging kit runs the consumer and the
- * outbox relay.
+ * The topic delivery-service consumes (the messaging kit runs a consumer for the
+ * subscription), and where the delivery keeps its order's trace.
  */
 @Configuration(proxyBeanMethods = false)
-class KafkaConfig {
+class MessagingConfig {
 
 	@Bean
-	OrderEventsConsumer orderEventsConsumer(ScheduleDelivery scheduleDelivery, MoveDelivery moveDelivery,
-			ConfirmRelease confirmRelease, KeptTraces orderTraces) {
-		return new OrderEventsConsumer(scheduleDelivery, moveDelivery, confirmRelease, orderTraces);
-	}
-
-	@Bean
-	EventSubscription<OrderIntegrationEvent> orderEvents(OrderEventsConsumer consumer) {
-		return new EventSubscription<>(Topics.ORDER_EVENTS, OrderIntegrationEvent.class, consumer);
+	EventSubscription<OrderIntegrationEvent> orderEvents(EventHandler<OrderIntegrationEvent> handler) {
+		return new EventSubscription<>(Topics.ORDER_EVENTS, OrderIntegrationEvent.class, handler);
 	}
 
 	// the delivery keeps its order's trace, for what the courier-wait scan and the
