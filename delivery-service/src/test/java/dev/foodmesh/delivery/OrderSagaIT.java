@@ -15,12 +15,15 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.web.server.LocalManagementPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.test.web.reactive.server.WebTestClient.BodyContentSpec;
 
 import dev.foodmesh.delivery.domain.CourierId;
 import dev.foodmesh.events.order.OrderCancelledEvent;
 import dev.foodmesh.events.order.OrderPaidEvent;
+import dev.foodmesh.infra.DevIssuer;
 import dev.foodmesh.infra.ServiceDocs;
 
 /**
@@ -67,9 +70,9 @@ class OrderSagaIT extends ServiceIntegrationTest {
 		deliveryEvents.awaitEvent(order, SCHEDULED);
 		String delivery = deliveryOf(order).path("id").asString();
 
-		move(delivery, "pickup").jsonPath("$.status").isEqualTo("PICKED_UP").jsonPath("$.pickedUpAt").isNotEmpty();
-		move(delivery, "pickup").jsonPath("$.status").isEqualTo("PICKED_UP");
-		move(delivery, "complete").jsonPath("$.status").isEqualTo("COMPLETED");
+		move(ada, delivery, "pickup").jsonPath("$.status").isEqualTo("PICKED_UP").jsonPath("$.pickedUpAt").isNotEmpty();
+		move(ada, delivery, "pickup").jsonPath("$.status").isEqualTo("PICKED_UP");
+		move(ada, delivery, "complete").jsonPath("$.status").isEqualTo("COMPLETED");
 
 		ConsumerRecord<String, byte[]> pickedUp = deliveryEvents.awaitEvent(order, PICKED_UP);
 		ConsumerRecord<String, byte[]> completed = deliveryEvents.awaitEvent(order, COMPLETED);
@@ -77,7 +80,7 @@ class OrderSagaIT extends ServiceIntegrationTest {
 		assertThat(pickedUp.offset()).isLessThan(completed.offset());
 		assertThat(deliveryEvents.poll(order, PICKED_UP)).hasSize(1);
 		assertThat(courierStatus(ada, city)).isEqualTo("AVAILABLE");
-		http.post()
+		as(ada).post()
 			.uri("/deliveries/{id}/pickup", delivery)
 			.exchange()
 			.expectStatus()
@@ -111,8 +114,8 @@ class OrderSagaIT extends ServiceIntegrationTest {
 		awaitStatus(waiting, "UNASSIGNED");
 
 		String first = deliveryOf(order).path("id").asString();
-		move(first, "pickup");
-		move(first, "complete");
+		move(ada, first, "pickup");
+		move(ada, first, "complete");
 
 		JsonNode scheduled = deliveryEvents.payload(deliveryEvents.awaitEvent(waiting, SCHEDULED));
 		assertThat(scheduled.path("courierId").asString()).isEqualTo(ada.toString());
@@ -206,13 +209,47 @@ class OrderSagaIT extends ServiceIntegrationTest {
 				"foodmesh_delivery_failures_total{reason=\"NO_COURIER\"");
 	}
 
-	private BodyContentSpec move(String delivery, String action) {
-		return http.post()
+	@Test
+	void shouldRefuseACourierTheDeliveryOfAnotherAndChangeNothing() {
+		CourierId ada = hire("Ada", city, Duration.ofMinutes(10));
+		CourierId grace = hire("Grace", city, Duration.ZERO);
+		orderEvents.publish(paid(order, city));
+		deliveryEvents.awaitEvent(order, SCHEDULED);
+		String delivery = deliveryOf(order).path("id").asString();
+
+		as(grace).post()
+			.uri("/deliveries/{id}/pickup", delivery)
+			.exchange()
+			.expectStatus()
+			.isForbidden()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://foodmesh.dev/problems/forbidden");
+
+		assertThat(deliveryOf(order).path("status").asString()).isEqualTo("ASSIGNED");
+		assertThat(courierStatus(ada, city)).isEqualTo("BUSY");
+		move(ada, delivery, "pickup");
+		// the refused pickup published nothing: the only pickup is Ada's
+		deliveryEvents.awaitEvent(order, PICKED_UP);
+		assertThat(deliveryEvents.poll(order, PICKED_UP)).hasSize(1);
+	}
+
+	private BodyContentSpec move(CourierId courier, String delivery, String action) {
+		return as(courier).post()
 			.uri("/deliveries/{id}/{action}", delivery, action)
 			.exchange()
 			.expectStatus()
 			.isOk()
 			.expectBody();
+	}
+
+	/** The courier's own token, as the courier app sends it. */
+	private WebTestClient as(CourierId courier) {
+		return http.mutate()
+			.defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + DevIssuer.courier(courier.value()))
+			.build();
 	}
 
 	private static int count(String ceType, UUID... orders) {

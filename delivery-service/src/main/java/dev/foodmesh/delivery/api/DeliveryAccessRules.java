@@ -9,9 +9,9 @@ import dev.foodmesh.web.security.Role;
 
 /**
  * Who may call the delivery routes (docs/security.md): pickup and completion are a
- * courier's acts, on the deliveries assigned to them ({@link CourierAccess}), or an
- * operator's on any; couriers and operators read deliveries and couriers; registering a
- * courier is an operator's.
+ * courier's acts, on the deliveries assigned to them (MoveDelivery checks that on the row
+ * it locks), or an operator's on any; couriers and operators read deliveries and
+ * couriers; registering a courier is an operator's.
  */
 @Component
 class DeliveryAccessRules implements AccessRules {

@@ -16,7 +16,9 @@ import dev.foodmesh.delivery.domain.OrderId;
  * Moves a delivery one step along its {@link DeliveryLifecycle}: the courier picks the
  * order up, the courier hands it over, or the order's cancellation releases it. Each move
  * locks the delivery in a transaction (joining one already active), applies the domain
- * move and records the outcome; each answers empty when there is no such delivery.
+ * move and records the outcome; each answers empty when there is no such delivery. A
+ * courier's move first checks, on the locked row, that the {@link Actor} may make it, and
+ * signals {@link NotAssignedToCourierException} when not.
  */
 public class MoveDelivery {
 
@@ -40,13 +42,13 @@ public class MoveDelivery {
 	}
 
 	/** The courier collected the order at the restaurant. */
-	public Mono<DeliveryResult> pickUp(DeliveryId id) {
-		return apply(deliveries.lock(id), DeliveryLifecycle::pickUp);
+	public Mono<DeliveryResult> pickUp(DeliveryId id, Actor actor) {
+		return apply(lockFor(id, actor), DeliveryLifecycle::pickUp);
 	}
 
 	/** The customer has the order; the courier is free for the next one. */
-	public Mono<DeliveryResult> complete(DeliveryId id) {
-		return apply(deliveries.lock(id), DeliveryLifecycle::complete);
+	public Mono<DeliveryResult> complete(DeliveryId id, Actor actor) {
+		return apply(lockFor(id, actor), DeliveryLifecycle::complete);
 	}
 
 	/**
@@ -58,6 +60,15 @@ public class MoveDelivery {
 	public Mono<DeliveryResult> release(OrderId orderId) {
 		return cancelledOrders.remember(orderId)
 			.then(apply(deliveries.lockByOrder(orderId), DeliveryLifecycle::release));
+	}
+
+	private Mono<Delivery> lockFor(DeliveryId id, Actor actor) {
+		return deliveries.lock(id).flatMap(delivery -> switch (actor) {
+			case Actor.Courier courier when !courier.isAssignedTo(delivery) ->
+				Mono.error(new NotAssignedToCourierException(id, courier.id()));
+			case Actor.Courier courier -> Mono.just(delivery);
+			case Actor.Staff staff -> Mono.just(delivery);
+		});
 	}
 
 	private Mono<DeliveryResult> apply(Mono<Delivery> lockedDelivery,

@@ -4,8 +4,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import dev.foodmesh.delivery.application.AdvanceDeliveries;
 import dev.foodmesh.delivery.application.AssignWaitingDeliveries;
+import dev.foodmesh.delivery.application.SimulateCouriers;
 import dev.foodmesh.messaging.support.PeriodicTask;
 
 /**
@@ -23,8 +23,8 @@ class SchedulingConfig {
 
 	@Bean
 	@ConditionalOnBooleanProperty("foodmesh.delivery.simulator.enabled")
-	PeriodicTask courierSimulator(AdvanceDeliveries advanceDeliveries, DeliveryProperties properties) {
-		return new PeriodicTask("courier simulator", properties.simulator().interval(), advanceDeliveries::advance);
+	PeriodicTask courierSimulator(SimulateCouriers simulateCouriers, DeliveryProperties properties) {
+		return new PeriodicTask("courier simulator", properties.simulator().interval(), simulateCouriers::pass);
 	}
 
 }

@@ -6,7 +6,6 @@ import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import dev.foodmesh.delivery.application.AdvanceDeliveries;
 import dev.foodmesh.delivery.application.AssignWaitingDeliveries;
 import dev.foodmesh.delivery.application.CancelledOrders;
 import dev.foodmesh.delivery.application.ConfirmRelease;
@@ -19,6 +18,7 @@ import dev.foodmesh.delivery.application.OnboardCourier;
 import dev.foodmesh.delivery.application.MoveDelivery;
 import dev.foodmesh.delivery.application.ReleaseAnswers;
 import dev.foodmesh.delivery.application.ScheduleDelivery;
+import dev.foodmesh.delivery.application.SimulateCouriers;
 import dev.foodmesh.delivery.application.Transactions;
 import dev.foodmesh.delivery.application.TransitionRecorder;
 import dev.foodmesh.delivery.domain.Dispatcher;
@@ -76,11 +76,11 @@ class UseCaseConfig {
 	}
 
 	@Bean
-	AdvanceDeliveries advanceDeliveries(Deliveries deliveries, MoveDelivery moveDelivery, Transactions transactions,
+	SimulateCouriers simulateCouriers(Deliveries deliveries, MoveDelivery moveDelivery, Transactions transactions,
 			Clock clock, DeliveryProperties properties) {
 		DeliveryProperties.Simulator simulator = properties.simulator();
-		return new AdvanceDeliveries(deliveries, moveDelivery, transactions, clock,
-				new AdvanceDeliveries.SimulatedCourier(simulator.pickupDelay(), simulator.deliveryDelay(),
+		return new SimulateCouriers(deliveries, moveDelivery, transactions, clock,
+				new SimulateCouriers.SimulatedCourier(simulator.pickupDelay(), simulator.deliveryDelay(),
 						properties.batchSize()));
 	}
 

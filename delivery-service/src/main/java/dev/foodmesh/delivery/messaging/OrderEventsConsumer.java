@@ -4,6 +4,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
+import org.springframework.stereotype.Component;
+
 import dev.foodmesh.delivery.application.ConfirmRelease;
 import dev.foodmesh.delivery.application.MoveDelivery;
 import dev.foodmesh.delivery.application.ScheduleDelivery;
@@ -31,7 +33,8 @@ import dev.foodmesh.messaging.KeptTraces;
  * the same order, even under a new event id, finds the order's delivery and changes
  * nothing.
  */
-public class OrderEventsConsumer implements EventHandler<OrderIntegrationEvent> {
+@Component
+class OrderEventsConsumer implements EventHandler<OrderIntegrationEvent> {
 
 	private static final Logger logger = LoggerFactory.getLogger(OrderEventsConsumer.class);
 
@@ -43,8 +46,8 @@ public class OrderEventsConsumer implements EventHandler<OrderIntegrationEvent> 
 
 	private final KeptTraces orderTraces;
 
-	public OrderEventsConsumer(ScheduleDelivery scheduleDelivery, MoveDelivery moveDelivery,
-			ConfirmRelease confirmRelease, KeptTraces orderTraces) {
+	OrderEventsConsumer(ScheduleDelivery scheduleDelivery, MoveDelivery moveDelivery, ConfirmRelease confirmRelease,
+			KeptTraces orderTraces) {
 		this.scheduleDelivery = scheduleDelivery;
 		this.moveDelivery = moveDelivery;
 		this.confirmRelease = confirmRelease;

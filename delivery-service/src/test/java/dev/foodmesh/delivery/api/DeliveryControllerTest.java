@@ -2,9 +2,11 @@ package dev.foodmesh.delivery.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -21,9 +23,11 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import dev.foodmesh.delivery.application.Actor;
 import dev.foodmesh.delivery.application.DeliveryDetails;
 import dev.foodmesh.delivery.application.DeliveryQueries;
 import dev.foodmesh.delivery.application.MoveDelivery;
+import dev.foodmesh.delivery.application.NotAssignedToCourierException;
 import dev.foodmesh.delivery.domain.CourierId;
 import dev.foodmesh.delivery.domain.Delivery;
 import dev.foodmesh.delivery.domain.DeliveryAction;
@@ -36,7 +40,7 @@ import dev.foodmesh.delivery.domain.OrderId;
 import dev.foodmesh.infra.DevIssuer;
 
 @WebFluxTest(controllers = DeliveryController.class, properties = DevIssuer.JWKS_PROPERTY)
-@Import({ CourierAccess.class, DeliveryAccessRules.class })
+@Import(DeliveryAccessRules.class)
 class DeliveryControllerTest {
 
 	private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
@@ -47,6 +51,8 @@ class DeliveryControllerTest {
 	 * The courier of {@link DevIssuer#courier()}, the token the tests send by default.
 	 */
 	private static final CourierId ADA = new CourierId(UUID.fromString(DevIssuer.DEV_COURIER));
+
+	private static final Actor BY_ADA = new Actor.Courier(ADA);
 
 	@Autowired
 	private WebTestClient client;
@@ -94,16 +100,15 @@ class DeliveryControllerTest {
 
 	@Test
 	void shouldAnswer404WhenPickingUpAnUnknownDelivery() {
-		given(queries.find(ID)).willReturn(Mono.empty());
+		given(moveDelivery.pickUp(ID, BY_ADA)).willReturn(Mono.empty());
 
 		expectProblem(client.post().uri("/deliveries/{id}/pickup", ID.value()).exchange(), 404, "delivery-not-found");
-		verifyNoInteractions(moveDelivery);
+		verifyNoInteractions(queries);
 	}
 
 	@Test
 	void shouldAnswer409WhenTheDeliveryCannotBeCompletedYet() {
-		given(queries.find(ID)).willReturn(Mono.just(new DeliveryDetails(assignedTo(ADA), "Ada")));
-		given(moveDelivery.complete(ID)).willReturn(Mono.just(new DeliveryResult.Rejected(
+		given(moveDelivery.complete(ID, BY_ADA)).willReturn(Mono.just(new DeliveryResult.Rejected(
 				new DeliveryRejection(ID, DeliveryStatus.ASSIGNED, DeliveryAction.COMPLETE))));
 
 		expectProblem(client.post().uri("/deliveries/{id}/complete", ID.value()).exchange(), 409,
@@ -157,33 +162,40 @@ class DeliveryControllerTest {
 	}
 
 	@Test
-	void shouldLetACourierMoveOnlyTheDeliveryAssignedToThem() {
-		given(queries.find(ID)).willReturn(Mono.just(new DeliveryDetails(assignedTo(ADA), "Ada")));
-		WebTestClient grace = as(DevIssuer.courier(UUID.randomUUID()));
+	void shouldMoveAsTheCourierOfTheTokenAndAnswer403WhenTheMoveRefusesThem() {
+		CourierId grace = new CourierId(UUID.randomUUID());
+		given(moveDelivery.pickUp(ID, new Actor.Courier(grace)))
+			.willReturn(Mono.error(new NotAssignedToCourierException(ID, grace)));
+		given(moveDelivery.complete(ID, new Actor.Courier(grace)))
+			.willReturn(Mono.error(new NotAssignedToCourierException(ID, grace)));
+		WebTestClient asGrace = as(DevIssuer.courier(grace.value()));
 
-		expectProblem(grace.post().uri("/deliveries/{id}/pickup", ID.value()).exchange(), 403, "forbidden")
+		expectProblem(asGrace.post().uri("/deliveries/{id}/pickup", ID.value()).exchange(), 403, "forbidden")
 			.jsonPath("$.detail")
 			.value(String.class, (detail) -> assertThat(detail).contains(ID.toString()));
-		expectProblem(grace.post().uri("/deliveries/{id}/complete", ID.value()).exchange(), 403, "forbidden");
-		verifyNoInteractions(moveDelivery);
+		expectProblem(asGrace.post().uri("/deliveries/{id}/complete", ID.value()).exchange(), 403, "forbidden");
+		verifyNoInteractions(queries);
 
-		given(moveDelivery.pickUp(ID)).willReturn(Mono.just(new DeliveryResult.Changed(assignedTo(ADA), List.of())));
+		given(moveDelivery.pickUp(ID, BY_ADA))
+			.willReturn(Mono.just(new DeliveryResult.Changed(assignedTo(ADA), List.of())));
+		given(queries.find(ID)).willReturn(Mono.just(new DeliveryDetails(assignedTo(ADA), "Ada")));
 		client.post().uri("/deliveries/{id}/pickup", ID.value()).exchange().expectStatus().isOk();
 	}
 
 	@Test
-	void shouldRefuseACourierADeliveryWithoutOne() {
-		Delivery.Unassigned waiting = new Delivery.Unassigned(request());
-		given(queries.find(ID)).willReturn(Mono.just(new DeliveryDetails(waiting, null)));
+	void shouldRefuseACourierTokenWhoseSubjectIsNoCourierId() {
+		WebTestClient notACourier = as(DevIssuer.mint("dispatcher", List.of("courier"), Duration.ofMinutes(5)));
 
-		expectProblem(client.post().uri("/deliveries/{id}/pickup", ID.value()).exchange(), 403, "forbidden");
-		verifyNoInteractions(moveDelivery);
+		expectProblem(notACourier.post().uri("/deliveries/{id}/pickup", ID.value()).exchange(), 403, "forbidden");
+		verifyNoInteractions(moveDelivery, queries);
 	}
 
 	@Test
-	void shouldLetAnOperatorMoveAnyDelivery() {
+	void shouldMoveAsStaffForAnOperator() {
 		given(queries.find(ID)).willReturn(Mono.just(new DeliveryDetails(assignedTo(ADA), "Ada")));
-		given(moveDelivery.pickUp(ID)).willReturn(Mono.just(new DeliveryResult.Changed(assignedTo(ADA), List.of())));
+		given(moveDelivery.pickUp(eq(ID), any(Actor.class))).willReturn(Mono.empty());
+		given(moveDelivery.pickUp(ID, Actor.Staff.OPERATOR))
+			.willReturn(Mono.just(new DeliveryResult.Changed(assignedTo(ADA), List.of())));
 
 		as(DevIssuer.operator()).post().uri("/deliveries/{id}/pickup", ID.value()).exchange().expectStatus().isOk();
 	}

@@ -54,7 +54,7 @@ class ApplicationFixture {
 	final ConfirmRelease confirmRelease = new ConfirmRelease(move,
 			answer -> Mono.fromRunnable(() -> answers.add(answer)), transactions, clock);
 
-	final AdvanceDeliveries advance = new AdvanceDeliveries(deliveries, move, transactions, clock,
-			new AdvanceDeliveries.SimulatedCourier(PICKUP_DELAY, DELIVERY_DELAY, 100));
+	final SimulateCouriers simulator = new SimulateCouriers(deliveries, move, transactions, clock,
+			new SimulateCouriers.SimulatedCourier(PICKUP_DELAY, DELIVERY_DELAY, 100));
 
 }

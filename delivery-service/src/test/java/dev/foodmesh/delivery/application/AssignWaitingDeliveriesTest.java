@@ -74,7 +74,9 @@ class AssignWaitingDeliveriesTest {
 
 	private void complete(OrderId order) {
 		Delivery delivery = app.deliveries.ofOrder(order);
-		StepVerifier.create(app.move.pickUp(delivery.id()).then(app.move.complete(delivery.id())))
+		StepVerifier
+			.create(app.move.pickUp(delivery.id(), Actor.Staff.OPERATOR)
+				.then(app.move.complete(delivery.id(), Actor.Staff.OPERATOR)))
 			.expectNextCount(1)
 			.verifyComplete();
 	}

@@ -38,7 +38,7 @@ class ConfirmReleaseTest {
 	@Test
 	void shouldRefuseOnceTheCourierHasTheFood() {
 		DeliveryId delivery = assigned();
-		StepVerifier.create(app.move.pickUp(delivery)).expectNextCount(1).verifyComplete();
+		StepVerifier.create(app.move.pickUp(delivery, Actor.Staff.OPERATOR)).expectNextCount(1).verifyComplete();
 
 		StepVerifier.create(app.confirmRelease.confirm(order)).expectNextCount(1).verifyComplete();
 

@@ -23,12 +23,14 @@ class MoveDeliveryTest {
 
 	private final Courier ada = app.couriers.hire("Ada", "Berlin", START);
 
+	private final Actor byAda = new Actor.Courier(ada.id());
+
 	@Test
 	void shouldPickUpAndCompleteAndFreeTheCourier() {
 		DeliveryId delivery = assigned();
 
-		StepVerifier.create(app.move.pickUp(delivery)).expectNextCount(1).verifyComplete();
-		StepVerifier.create(app.move.complete(delivery)).expectNextCount(1).verifyComplete();
+		StepVerifier.create(app.move.pickUp(delivery, byAda)).expectNextCount(1).verifyComplete();
+		StepVerifier.create(app.move.complete(delivery, byAda)).expectNextCount(1).verifyComplete();
 
 		assertThat(app.deliveries.get(delivery)).isInstanceOf(Delivery.Completed.class);
 		assertThat(app.couriers.statusOf(ada)).isEqualTo(CourierStatus.AVAILABLE);
@@ -41,7 +43,7 @@ class MoveDeliveryTest {
 	void shouldRejectCompletionBeforePickupAndChangeNothing() {
 		DeliveryId delivery = assigned();
 
-		StepVerifier.create(app.move.complete(delivery))
+		StepVerifier.create(app.move.complete(delivery, byAda))
 			.assertNext(result -> assertThat(result).isInstanceOfSatisfying(Rejected.class,
 					rejected -> assertThat(rejected.reason().attempted()).isEqualTo(DeliveryAction.COMPLETE)))
 			.verifyComplete();
@@ -52,7 +54,34 @@ class MoveDeliveryTest {
 
 	@Test
 	void shouldAnswerNothingForAnUnknownDelivery() {
-		StepVerifier.create(app.move.pickUp(new DeliveryId(UUID.randomUUID()))).verifyComplete();
+		StepVerifier.create(app.move.pickUp(new DeliveryId(UUID.randomUUID()), byAda)).verifyComplete();
+	}
+
+	@Test
+	void shouldRefuseACourierTheDeliveryOfAnotherAndChangeNothing() {
+		DeliveryId delivery = assigned();
+		Actor grace = new Actor.Courier(app.couriers.hire("Grace", "Berlin", START).id());
+
+		StepVerifier.create(app.move.pickUp(delivery, grace))
+			.verifyErrorSatisfies(refusal -> assertThat(refusal).isInstanceOf(NotAssignedToCourierException.class)
+				.hasMessageContaining(delivery.toString()));
+
+		assertThat(app.deliveries.get(delivery)).isInstanceOf(Delivery.Assigned.class);
+		assertThat(app.outbox.appended()).map(Object::getClass).containsExactly(DeliveryEvent.Scheduled.class);
+	}
+
+	@Test
+	void shouldRefuseACourierADeliveryWithoutOne() {
+		OrderId order = new OrderId(UUID.randomUUID());
+		StepVerifier.create(app.scheduleDelivery.schedule(new ScheduleDeliveryCommand(order, "Hamburg")))
+			.expectNextCount(1)
+			.verifyComplete();
+		DeliveryId waiting = app.deliveries.ofOrder(order).id();
+
+		StepVerifier.create(app.move.pickUp(waiting, byAda)).verifyError(NotAssignedToCourierException.class);
+		StepVerifier.create(app.move.pickUp(waiting, Actor.Staff.OPERATOR))
+			.assertNext(result -> assertThat(result).isInstanceOf(Rejected.class))
+			.verifyComplete();
 	}
 
 	@Test

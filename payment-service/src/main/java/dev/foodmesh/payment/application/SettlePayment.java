@@ -30,18 +30,21 @@ public final class SettlePayment {
 
 	private final PaymentGateway gateway;
 
-	private final PaymentEvents events;
+	private final PaymentOutbox outbox;
+
+	private final PaymentMetrics metrics;
 
 	private final Transactions transactions;
 
 	private final Clock clock;
 
 	public SettlePayment(Payments payments, CancelledOrders cancelledOrders, PaymentGateway gateway,
-			PaymentEvents events, Transactions transactions, Clock clock) {
+			PaymentOutbox outbox, PaymentMetrics metrics, Transactions transactions, Clock clock) {
 		this.payments = payments;
 		this.cancelledOrders = cancelledOrders;
 		this.gateway = gateway;
-		this.events = events;
+		this.outbox = outbox;
+		this.metrics = metrics;
 		this.transactions = transactions;
 		this.clock = clock;
 	}
@@ -107,7 +110,10 @@ public final class SettlePayment {
 	}
 
 	private Mono<Payment> store(PaymentChange.Changed changed) {
-		return payments.update(changed.next()).then(events.publish(changed.events())).thenReturn(changed.next());
+		return payments.update(changed.next())
+			.then(outbox.append(changed.events()))
+			.then(metrics.count(changed.events()))
+			.thenReturn(changed.next());
 	}
 
 }

@@ -8,8 +8,9 @@ import org.springframework.context.annotation.Configuration;
 
 import dev.foodmesh.payment.application.AuthorizePayment;
 import dev.foodmesh.payment.application.CancelledOrders;
-import dev.foodmesh.payment.application.PaymentEvents;
 import dev.foodmesh.payment.application.PaymentGateway;
+import dev.foodmesh.payment.application.PaymentMetrics;
+import dev.foodmesh.payment.application.PaymentOutbox;
 import dev.foodmesh.payment.application.Payments;
 import dev.foodmesh.payment.application.ReleasePayment;
 import dev.foodmesh.payment.application.SettlePayment;
@@ -40,8 +41,8 @@ class UseCaseConfig {
 
 	@Bean
 	SettlePayment settlePayment(Payments payments, CancelledOrders cancelledOrders, PaymentGateway gateway,
-			PaymentEvents events, Transactions transactions, Clock clock) {
-		return new SettlePayment(payments, cancelledOrders, gateway, events, transactions, clock);
+			PaymentOutbox outbox, PaymentMetrics metrics, Transactions transactions, Clock clock) {
+		return new SettlePayment(payments, cancelledOrders, gateway, outbox, metrics, transactions, clock);
 	}
 
 }

@@ -1,7 +1,6 @@
 /**
- * Kafka edge, on the shared messaging kit: the order-events consumer, the outbox
- * publisher of payment events, the payment counters, and the mapping between integration
- * events and the payment model.
+ * Kafka edge, on the shared messaging kit: the order-events consumer, the outbox adapter
+ * of payment events, and the mapping between integration events and the payment model.
  */
 @NullMarked
 package dev.foodmesh.payment.messaging;

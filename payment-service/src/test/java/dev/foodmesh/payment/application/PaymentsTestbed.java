@@ -33,7 +33,11 @@ final class PaymentsTestbed {
 
 	final Queue<Payment> submitted = new ConcurrentLinkedQueue<>();
 
-	private final PaymentEvents events = batch -> Mono.fromRunnable(() -> published.addAll(batch));
+	final List<PaymentEvent> counted = new CopyOnWriteArrayList<>();
+
+	private final PaymentOutbox outbox = batch -> Mono.fromRunnable(() -> published.addAll(batch));
+
+	private final PaymentMetrics metrics = batch -> Mono.fromRunnable(() -> counted.addAll(batch));
 
 	private final Settlements settlements = reserved -> Mono.fromRunnable(() -> submitted.add(reserved));
 
@@ -64,8 +68,8 @@ final class PaymentsTestbed {
 	final ReleasePayment releasePayment = new ReleasePayment(payments, cancelledOrders, settlements, transactions,
 			clock);
 
-	final SettlePayment settlePayment = new SettlePayment(payments, cancelledOrders, gateway, events, transactions,
-			clock);
+	final SettlePayment settlePayment = new SettlePayment(payments, cancelledOrders, gateway, outbox, metrics,
+			transactions, clock);
 
 	static AuthorizePaymentCommand charge(OrderId orderId, String token) {
 		return new AuthorizePaymentCommand(orderId, PaymentFixtures.TOTAL, new PaymentToken(token));

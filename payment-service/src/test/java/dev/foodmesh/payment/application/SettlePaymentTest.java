@@ -48,6 +48,7 @@ class SettlePaymentTest {
 		StepVerifier.create(testbed.settlePayment.settle(reserved)).verifyComplete();
 
 		assertThat(testbed.published).hasSize(1);
+		assertThat(testbed.counted).isEqualTo(testbed.published);
 	}
 
 	@Test
@@ -74,6 +75,7 @@ class SettlePaymentTest {
 		assertThat(testbed.gateway.refunds()).containsExactly(IdempotencyKey.refund(order));
 		assertThat(testbed.published).hasExactlyElementsOfTypes(PaymentEvent.Authorized.class,
 				PaymentEvent.Refunded.class);
+		assertThat(testbed.counted).isEqualTo(testbed.published);
 	}
 
 }

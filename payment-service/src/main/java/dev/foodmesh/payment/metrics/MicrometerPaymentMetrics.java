@@ -1,6 +1,7 @@
-package dev.foodmesh.payment.messaging;
+package dev.foodmesh.payment.metrics;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 import io.micrometer.core.instrument.Counter;
@@ -10,18 +11,17 @@ import reactor.core.publisher.Mono;
 import org.springframework.stereotype.Component;
 
 import dev.foodmesh.messaging.AfterCommit;
+import dev.foodmesh.payment.application.PaymentMetrics;
 import dev.foodmesh.payment.domain.DeclineReason;
 import dev.foodmesh.payment.domain.PaymentEvent;
 
 /**
- * Counts authorisations, declines (by reason) and refunds:
- * {@code foodmesh_payment_authorizations_total},
- * {@code foodmesh_payment_declines_total{reason}},
- * {@code foodmesh_payment_refunds_total}. An event is counted when its transaction
- * commits, so a rolled-back and retried attempt is counted once.
+ * Counts {@code foodmesh.payment.authorizations}, {@code foodmesh.payment.declines} (tag
+ * {@code reason}) and {@code foodmesh.payment.refunds}. Counting waits for the
+ * transaction to commit, so a rolled-back and retried attempt is counted once.
  */
 @Component
-class PaymentCounters {
+class MicrometerPaymentMetrics implements PaymentMetrics {
 
 	private final Counter authorizations;
 
@@ -29,7 +29,7 @@ class PaymentCounters {
 
 	private final Counter refunds;
 
-	PaymentCounters(MeterRegistry registry) {
+	MicrometerPaymentMetrics(MeterRegistry registry) {
 		authorizations = Counter.builder("foodmesh.payment.authorizations")
 			.description("Payments authorised")
 			.register(registry);
@@ -44,11 +44,12 @@ class PaymentCounters {
 		}
 	}
 
-	Mono<Void> countOnCommit(PaymentEvent event) {
-		return AfterCommit.run(() -> count(event));
+	@Override
+	public Mono<Void> count(List<PaymentEvent> events) {
+		return AfterCommit.run(() -> events.forEach(this::increment));
 	}
 
-	private void count(PaymentEvent event) {
+	private void increment(PaymentEvent event) {
 		switch (event) {
 			case PaymentEvent.Authorized authorized -> authorizations.increment();
 			case PaymentEvent.Declined declined -> declines.get(declined.reason()).increment();

@@ -10,12 +10,12 @@ import dev.foodmesh.delivery.domain.Delivery;
 import dev.foodmesh.delivery.domain.DeliveryResult;
 
 /**
- * The simulated couriers' pass: picks up orders assigned longer than the pickup delay ago
- * and delivers those picked up longer than the delivery delay ago, through the same use
- * cases as the couriers' HTTP calls. Deliveries another replica is working on are
+ * The courier simulator: each pass picks up orders assigned longer than the pickup delay
+ * ago and delivers those picked up longer than the delivery delay ago, through the same
+ * use case as the couriers' HTTP calls. Deliveries another replica is working on are
  * skipped.
  */
-public class AdvanceDeliveries {
+public class SimulateCouriers {
 
 	private final Deliveries deliveries;
 
@@ -27,7 +27,7 @@ public class AdvanceDeliveries {
 
 	private final SimulatedCourier courier;
 
-	public AdvanceDeliveries(Deliveries deliveries, MoveDelivery moveDelivery, Transactions transactions, Clock clock,
+	public SimulateCouriers(Deliveries deliveries, MoveDelivery moveDelivery, Transactions transactions, Clock clock,
 			SimulatedCourier courier) {
 		this.deliveries = deliveries;
 		this.moveDelivery = moveDelivery;
@@ -36,7 +36,7 @@ public class AdvanceDeliveries {
 		this.courier = courier;
 	}
 
-	public Flux<DeliveryResult> advance() {
+	public Flux<DeliveryResult> pass() {
 		return Flux.defer(() -> {
 			Instant now = clock.instant();
 			return transactions.required(pickUpDue(now.minus(courier.pickupDelay()))
@@ -47,13 +47,13 @@ public class AdvanceDeliveries {
 	private Flux<DeliveryResult> pickUpDue(Instant assignedBefore) {
 		return deliveries.lockAssignedBefore(assignedBefore, courier.batchSize())
 			.map(Delivery::id)
-			.concatMap(moveDelivery::pickUp);
+			.concatMap(id -> moveDelivery.pickUp(id, Actor.Staff.COURIER_SIMULATOR));
 	}
 
 	private Flux<DeliveryResult> completeDue(Instant pickedUpBefore) {
 		return deliveries.lockPickedUpBefore(pickedUpBefore, courier.batchSize())
 			.map(Delivery::id)
-			.concatMap(moveDelivery::complete);
+			.concatMap(id -> moveDelivery.complete(id, Actor.Staff.COURIER_SIMULATOR));
 	}
 
 	/**

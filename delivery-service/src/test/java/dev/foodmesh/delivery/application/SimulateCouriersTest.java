@@ -14,7 +14,7 @@ import reactor.test.StepVerifier;
 import dev.foodmesh.delivery.domain.Delivery;
 import dev.foodmesh.delivery.domain.OrderId;
 
-class AdvanceDeliveriesTest {
+class SimulateCouriersTest {
 
 	private static final Duration A_MOMENT = Duration.ofMillis(1);
 
@@ -30,15 +30,15 @@ class AdvanceDeliveriesTest {
 			.verifyComplete();
 
 		app.clock.advance(PICKUP_DELAY);
-		StepVerifier.create(app.advance.advance()).verifyComplete();
+		StepVerifier.create(app.simulator.pass()).verifyComplete();
 		app.clock.advance(A_MOMENT);
-		StepVerifier.create(app.advance.advance()).expectNextCount(1).verifyComplete();
+		StepVerifier.create(app.simulator.pass()).expectNextCount(1).verifyComplete();
 		assertThat(app.deliveries.ofOrder(order)).isInstanceOf(Delivery.PickedUp.class);
 
 		app.clock.advance(DELIVERY_DELAY);
-		StepVerifier.create(app.advance.advance()).verifyComplete();
+		StepVerifier.create(app.simulator.pass()).verifyComplete();
 		app.clock.advance(A_MOMENT);
-		StepVerifier.create(app.advance.advance()).expectNextCount(1).verifyComplete();
+		StepVerifier.create(app.simulator.pass()).expectNextCount(1).verifyComplete();
 		assertThat(app.deliveries.ofOrder(order)).isInstanceOf(Delivery.Completed.class);
 	}
 
@@ -49,7 +49,7 @@ class AdvanceDeliveriesTest {
 			.verifyComplete();
 		app.clock.advance(DELIVERY_DELAY.plus(PICKUP_DELAY).plus(A_MOMENT));
 
-		StepVerifier.create(app.advance.advance()).verifyComplete();
+		StepVerifier.create(app.simulator.pass()).verifyComplete();
 
 		assertThat(app.deliveries.ofOrder(order)).isInstanceOf(Delivery.Unassigned.class);
 	}

@@ -7,12 +7,12 @@ import reactor.core.publisher.Mono;
 import dev.foodmesh.payment.domain.PaymentEvent;
 
 /**
- * Announces payment events to the rest of the system. Joins the caller's transaction: the
+ * Publishes payment events to the other services. Joins the caller's transaction: the
  * events are published (at least once, in order per order) only if the payment change
  * they describe commits.
  */
-public interface PaymentEvents {
+public interface PaymentOutbox {
 
-	Mono<Void> publish(List<PaymentEvent> events);
+	Mono<Void> append(List<PaymentEvent> events);
 
 }
