@@ -14,7 +14,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.test.web.reactive.server.WebTestClient.BodyContentSpec;
 
@@ -22,17 +21,15 @@ import dev.foodmesh.delivery.domain.CourierId;
 import dev.foodmesh.events.order.OrderCancelledEvent;
 import dev.foodmesh.events.order.OrderPaidEvent;
 import dev.foodmesh.infra.ServiceDocs;
+import dev.foodmesh.testsupport.BlockHoundCanary;
 
 /**
  * The saga steps delivery-service owns, driven through Kafka and HTTP as order-service
  * and couriers drive them.
  */
-class OrderSagaIT extends ServiceIntegrationTest {
+class OrderSagaIT extends ServiceIntegrationTest implements BlockHoundCanary {
 
 	private final String city = aCity();
-
-	@LocalManagementPort
-	private int managementPort;
 
 	private final UUID order = UUID.randomUUID();
 
