@@ -25,17 +25,15 @@ import dev.foodmesh.events.order.OrderCancelledEvent;
 import dev.foodmesh.events.order.OrderPaidEvent;
 import dev.foodmesh.infra.DevIssuer;
 import dev.foodmesh.infra.ServiceDocs;
+import dev.foodmesh.testsupport.BlockHoundCanary;
 
 /**
  * The saga steps delivery-service owns, driven through Kafka and HTTP as order-service
  * and couriers drive them.
  */
-class OrderSagaIT extends ServiceIntegrationTest {
+class OrderSagaIT extends ServiceIntegrationTest implements BlockHoundCanary {
 
 	private final String city = aCity();
-
-	@LocalManagementPort
-	private int managementPort;
 
 	private final UUID order = UUID.randomUUID();
 

@@ -13,12 +13,10 @@ import org.junit.jupiter.api.BeforeEach;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.http.HttpHeaders;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import dev.foodmesh.delivery.domain.CourierId;
@@ -27,6 +25,7 @@ import dev.foodmesh.events.Address;
 import dev.foodmesh.events.order.OrderPaidEvent;
 import dev.foodmesh.infra.DevIssuer;
 import dev.foodmesh.infra.TestInfrastructure;
+import dev.foodmesh.testsupport.RunningServiceTest;
 
 /**
  * The whole service on the real Postgres 18 and the real KRaft broker of
@@ -34,13 +33,11 @@ import dev.foodmesh.infra.TestInfrastructure;
  * test hires couriers in a city of its own, so tests share nothing. The context is closed
  * after each class, so that only one consumer of the group is ever running.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "foodmesh.delivery.courier-wait=15s", "foodmesh.delivery.assignment-interval=200ms",
-				"management.server.port=0" })
-@AutoConfigureWebTestClient
+@TestPropertySource(
+		properties = { "foodmesh.delivery.courier-wait=15s", "foodmesh.delivery.assignment-interval=200ms" })
 @ContextConfiguration(initializers = TestInfrastructure.DeliveryService.class)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-abstract class ServiceIntegrationTest {
+abstract class ServiceIntegrationTest extends RunningServiceTest {
 
 	// long enough for a cold, busy CI JVM to free a courier over HTTP before a waiting
 	// delivery gives up
@@ -60,17 +57,13 @@ abstract class ServiceIntegrationTest {
 
 	static DeliveryEventsProbe deliveryEvents;
 
-	@Autowired
-	WebTestClient http;
-
 	/**
 	 * A courier who is also an operator: acts on deliveries and registers couriers
 	 * (docs/security.md).
 	 */
-	@BeforeEach
-	void authenticate() {
-		String staff = DevIssuer.mint("it-staff", List.of("courier", "operator"), Duration.ofHours(1));
-		http = http.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + staff).build();
+	@Override
+	protected String token() {
+		return DevIssuer.mint("it-staff", List.of("courier", "operator"), Duration.ofHours(1));
 	}
 
 	@Autowired

@@ -12,6 +12,7 @@ import dev.foodmesh.e2e.support.Fleet;
 import dev.foodmesh.e2e.support.FoodMesh;
 import dev.foodmesh.e2e.support.Http;
 import dev.foodmesh.e2e.support.HttpResult;
+import dev.foodmesh.e2e.support.Journey;
 import dev.foodmesh.e2e.support.JourneyTest;
 import dev.foodmesh.e2e.support.Json;
 import dev.foodmesh.infra.DevIssuer;
@@ -37,17 +38,12 @@ import static org.awaitility.Awaitility.await;
  */
 @JourneyTest
 @Order(11)
-class AuthorizationJourneyIT {
+class AuthorizationJourneyIT extends Journey {
 
 	private static final String PROBLEMS = "https://foodmesh.dev/problems/";
 
-	private final Fleet fleet;
-
-	private final FoodMesh foodMesh;
-
 	AuthorizationJourneyIT(Fleet fleet) {
-		this.fleet = fleet;
-		this.foodMesh = fleet.api();
+		super(fleet);
 	}
 
 	@Test

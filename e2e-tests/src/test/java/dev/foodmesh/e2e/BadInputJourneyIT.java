@@ -33,10 +33,11 @@ import dev.foodmesh.e2e.support.Fleet;
 import dev.foodmesh.e2e.support.FoodMesh;
 import dev.foodmesh.e2e.support.Http;
 import dev.foodmesh.e2e.support.HttpResult;
-import dev.foodmesh.e2e.support.Json;
+import dev.foodmesh.e2e.support.Journey;
 import dev.foodmesh.e2e.support.JourneyTest;
-import dev.foodmesh.e2e.support.OrderRequest;
+import dev.foodmesh.e2e.support.Json;
 import dev.foodmesh.e2e.support.OrderRequest.Line;
+import dev.foodmesh.e2e.support.OrderRequest;
 import dev.foodmesh.e2e.support.Tokens;
 import dev.foodmesh.infra.DevIssuer;
 import dev.foodmesh.infra.FoodMeshService;
@@ -70,13 +71,9 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 @Order(5)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class BadInputJourneyIT {
+class BadInputJourneyIT extends Journey {
 
 	private static final String PROBLEM_TYPES = "https://foodmesh.dev/problems/";
-
-	private final Fleet fleet;
-
-	private final FoodMesh foodMesh;
 
 	private final UUID unknownUser = UUID.randomUUID();
 
@@ -95,8 +92,7 @@ class BadInputJourneyIT {
 	private JsonNode romasMenuBefore;
 
 	BadInputJourneyIT(Fleet fleet) {
-		this.fleet = fleet;
-		this.foodMesh = fleet.api();
+		super(fleet);
 	}
 
 	/**

@@ -17,6 +17,7 @@ import dev.foodmesh.e2e.support.Fleet;
 import dev.foodmesh.e2e.support.FoodMesh;
 import dev.foodmesh.e2e.support.Http;
 import dev.foodmesh.e2e.support.HttpResult;
+import dev.foodmesh.e2e.support.Journey;
 import dev.foodmesh.e2e.support.JourneyTest;
 import dev.foodmesh.e2e.support.Json;
 import dev.foodmesh.e2e.support.OrderView;
@@ -40,7 +41,7 @@ import static org.awaitility.Awaitility.await;
  */
 @JourneyTest
 @Order(9)
-class CancelRacingPickupJourneyIT {
+class CancelRacingPickupJourneyIT extends Journey {
 
 	private static final Logger logger = LoggerFactory.getLogger(CancelRacingPickupJourneyIT.class);
 
@@ -51,13 +52,8 @@ class CancelRacingPickupJourneyIT {
 	private static final List<Duration> CANCEL_DELAYS = List.of(Duration.ZERO, Duration.ZERO, Duration.ofMillis(300),
 			Duration.ofMillis(600), Duration.ofMillis(800), Duration.ofMillis(1000));
 
-	private final Fleet fleet;
-
-	private final FoodMesh foodMesh;
-
 	CancelRacingPickupJourneyIT(Fleet fleet) {
-		this.fleet = fleet;
-		this.foodMesh = fleet.api();
+		super(fleet);
 	}
 
 	@Test

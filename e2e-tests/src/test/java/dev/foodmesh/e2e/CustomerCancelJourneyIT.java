@@ -11,6 +11,7 @@ import tools.jackson.databind.JsonNode;
 import dev.foodmesh.e2e.support.Fleet;
 import dev.foodmesh.e2e.support.FoodMesh;
 import dev.foodmesh.e2e.support.HttpResult;
+import dev.foodmesh.e2e.support.Journey;
 import dev.foodmesh.e2e.support.JourneyTest;
 import dev.foodmesh.e2e.support.Json;
 import dev.foodmesh.e2e.support.OrderView;
@@ -40,15 +41,10 @@ import static org.awaitility.Awaitility.await;
  */
 @JourneyTest
 @Order(9)
-class CustomerCancelJourneyIT {
-
-	private final Fleet fleet;
-
-	private final FoodMesh foodMesh;
+class CustomerCancelJourneyIT extends Journey {
 
 	CustomerCancelJourneyIT(Fleet fleet) {
-		this.fleet = fleet;
-		this.foodMesh = fleet.api();
+		super(fleet);
 	}
 
 	@Test

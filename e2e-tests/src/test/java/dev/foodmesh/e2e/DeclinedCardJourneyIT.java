@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import dev.foodmesh.e2e.support.Fleet;
-import dev.foodmesh.e2e.support.FoodMesh;
+import dev.foodmesh.e2e.support.Journey;
 import dev.foodmesh.e2e.support.JourneyTest;
 import dev.foodmesh.e2e.support.Json;
 import dev.foodmesh.e2e.support.OrderView;
@@ -28,15 +28,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @JourneyTest
 @Order(2)
-class DeclinedCardJourneyIT {
-
-	private final Fleet fleet;
-
-	private final FoodMesh foodMesh;
+class DeclinedCardJourneyIT extends Journey {
 
 	DeclinedCardJourneyIT(Fleet fleet) {
-		this.fleet = fleet;
-		this.foodMesh = fleet.api();
+		super(fleet);
 	}
 
 	@Test

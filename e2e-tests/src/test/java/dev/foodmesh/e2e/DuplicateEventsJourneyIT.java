@@ -18,7 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.foodmesh.e2e.support.Fleet;
-import dev.foodmesh.e2e.support.FoodMesh;
+import dev.foodmesh.e2e.support.Journey;
 import dev.foodmesh.e2e.support.JourneyTest;
 import dev.foodmesh.e2e.support.Json;
 import dev.foodmesh.e2e.support.KafkaProbe;
@@ -39,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @JourneyTest
 @Order(6)
-class DuplicateEventsJourneyIT {
+class DuplicateEventsJourneyIT extends Journey {
 
 	/** Every event type of the catalogue; each is consumed by at least one service. */
 	private static final Set<String> EVERY_EVENT_TYPE = Set.of("dev.foodmesh.order.created.v1",
@@ -50,15 +50,10 @@ class DuplicateEventsJourneyIT {
 
 	private static final Logger logger = LoggerFactory.getLogger(DuplicateEventsJourneyIT.class);
 
-	private final Fleet fleet;
-
-	private final FoodMesh foodMesh;
-
 	private final KafkaProbe kafka;
 
 	DuplicateEventsJourneyIT(Fleet fleet) {
-		this.fleet = fleet;
-		this.foodMesh = fleet.api();
+		super(fleet);
 		this.kafka = fleet.kafka();
 	}
 

@@ -25,6 +25,7 @@ import dev.foodmesh.e2e.support.HostileRequest;
 import dev.foodmesh.e2e.support.HostileRequests;
 import dev.foodmesh.e2e.support.Http;
 import dev.foodmesh.e2e.support.HttpResult;
+import dev.foodmesh.e2e.support.Journey;
 import dev.foodmesh.e2e.support.JourneyTest;
 import dev.foodmesh.e2e.support.Json;
 import dev.foodmesh.e2e.support.Sql;
@@ -51,7 +52,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @JourneyTest
 @Order(5)
-class GeneratedBadInputJourneyIT {
+class GeneratedBadInputJourneyIT extends Journey {
 
 	private static final Logger logger = LoggerFactory.getLogger(GeneratedBadInputJourneyIT.class);
 
@@ -67,10 +68,8 @@ class GeneratedBadInputJourneyIT {
 
 	private static final int FAILURES_SHOWN = 30;
 
-	private final Fleet fleet;
-
 	GeneratedBadInputJourneyIT(Fleet fleet) {
-		this.fleet = fleet;
+		super(fleet);
 	}
 
 	@Test

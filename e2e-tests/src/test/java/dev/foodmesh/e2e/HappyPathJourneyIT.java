@@ -9,10 +9,10 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import dev.foodmesh.e2e.support.Fleet;
-import dev.foodmesh.e2e.support.FoodMesh;
 import dev.foodmesh.e2e.support.HttpResult;
-import dev.foodmesh.e2e.support.Json;
+import dev.foodmesh.e2e.support.Journey;
 import dev.foodmesh.e2e.support.JourneyTest;
+import dev.foodmesh.e2e.support.Json;
 import dev.foodmesh.e2e.support.OrderView;
 import dev.foodmesh.e2e.support.StatusStream;
 
@@ -26,12 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Journey 1: an order with an approving card in a city with couriers is delivered. */
 @JourneyTest
 @Order(1)
-class HappyPathJourneyIT {
-
-	private final FoodMesh foodMesh;
+class HappyPathJourneyIT extends Journey {
 
 	HappyPathJourneyIT(Fleet fleet) {
-		this.foodMesh = fleet.api();
+		super(fleet);
 	}
 
 	@Test

@@ -11,12 +11,12 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 import dev.foodmesh.e2e.support.Fleet;
-import dev.foodmesh.e2e.support.FoodMesh;
 import dev.foodmesh.e2e.support.HttpResult;
-import dev.foodmesh.e2e.support.Json;
+import dev.foodmesh.e2e.support.Journey;
 import dev.foodmesh.e2e.support.JourneyTest;
-import dev.foodmesh.e2e.support.OrderRequest;
+import dev.foodmesh.e2e.support.Json;
 import dev.foodmesh.e2e.support.OrderRequest.Line;
+import dev.foodmesh.e2e.support.OrderRequest;
 
 import static dev.foodmesh.e2e.support.DemoData.CARD_DECLINED;
 import static dev.foodmesh.e2e.support.DemoData.CAROL;
@@ -31,12 +31,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @JourneyTest
 @Order(4)
-class IdempotencyJourneyIT {
-
-	private final FoodMesh foodMesh;
+class IdempotencyJourneyIT extends Journey {
 
 	IdempotencyJourneyIT(Fleet fleet) {
-		this.foodMesh = fleet.api();
+		super(fleet);
 	}
 
 	@Test

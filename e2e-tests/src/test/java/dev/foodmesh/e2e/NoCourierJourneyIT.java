@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import dev.foodmesh.e2e.support.Fleet;
-import dev.foodmesh.e2e.support.FoodMesh;
-import dev.foodmesh.e2e.support.Json;
+import dev.foodmesh.e2e.support.Journey;
 import dev.foodmesh.e2e.support.JourneyTest;
+import dev.foodmesh.e2e.support.Json;
 import dev.foodmesh.e2e.support.OrderView;
 
 import static dev.foodmesh.e2e.support.OrderRequest.brezelInMunich;
@@ -27,12 +27,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @JourneyTest
 @Order(3)
-class NoCourierJourneyIT {
-
-	private final FoodMesh foodMesh;
+class NoCourierJourneyIT extends Journey {
 
 	NoCourierJourneyIT(Fleet fleet) {
-		this.foodMesh = fleet.api();
+		super(fleet);
 	}
 
 	@Test

@@ -18,6 +18,7 @@ import tools.jackson.databind.JsonNode;
 import dev.foodmesh.e2e.support.Fleet;
 import dev.foodmesh.e2e.support.FoodMesh;
 import dev.foodmesh.e2e.support.HttpResult;
+import dev.foodmesh.e2e.support.Journey;
 import dev.foodmesh.e2e.support.JourneyTest;
 import dev.foodmesh.e2e.support.Json;
 import dev.foodmesh.e2e.support.KafkaProbe;
@@ -49,11 +50,7 @@ import static org.awaitility.Awaitility.await;
 @Order(8)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class PaymentOutageJourneyIT {
-
-	private final Fleet fleet;
-
-	private final FoodMesh foodMesh;
+class PaymentOutageJourneyIT extends Journey {
 
 	private UUID timedOut;
 
@@ -62,8 +59,7 @@ class PaymentOutageJourneyIT {
 	private HttpResult cancellation;
 
 	PaymentOutageJourneyIT(Fleet fleet) {
-		this.fleet = fleet;
-		this.foodMesh = fleet.api();
+		super(fleet);
 	}
 
 	@BeforeAll

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 import dev.foodmesh.e2e.support.Fleet;
-import dev.foodmesh.e2e.support.FoodMesh;
+import dev.foodmesh.e2e.support.Journey;
 import dev.foodmesh.e2e.support.JourneyTest;
 import dev.foodmesh.e2e.support.KafkaProbe;
 import dev.foodmesh.events.Topics;
@@ -33,16 +33,14 @@ import static org.awaitility.Awaitility.await;
  */
 @JourneyTest
 @Order(7)
-class PoisonRecordJourneyIT {
+class PoisonRecordJourneyIT extends Journey {
 
 	private static final String ORDER_EVENTS = Topics.ORDER_EVENTS;
-
-	private final FoodMesh foodMesh;
 
 	private final KafkaProbe kafka;
 
 	PoisonRecordJourneyIT(Fleet fleet) {
-		this.foodMesh = fleet.api();
+		super(fleet);
 		this.kafka = fleet.kafka();
 	}
 

@@ -10,8 +10,9 @@ import tools.jackson.databind.JsonNode;
 
 import dev.foodmesh.e2e.support.Fleet;
 import dev.foodmesh.e2e.support.FoodMesh;
-import dev.foodmesh.e2e.support.Json;
+import dev.foodmesh.e2e.support.Journey;
 import dev.foodmesh.e2e.support.JourneyTest;
+import dev.foodmesh.e2e.support.Json;
 import dev.foodmesh.e2e.support.OrderStatus;
 import dev.foodmesh.e2e.support.OrderView;
 
@@ -33,15 +34,10 @@ import static org.awaitility.Awaitility.await;
  */
 @JourneyTest
 @Order(10)
-class ServiceRestartJourneyIT {
-
-	private final Fleet fleet;
-
-	private final FoodMesh foodMesh;
+class ServiceRestartJourneyIT extends Journey {
 
 	ServiceRestartJourneyIT(Fleet fleet) {
-		this.fleet = fleet;
-		this.foodMesh = fleet.api();
+		super(fleet);
 	}
 
 	@Test

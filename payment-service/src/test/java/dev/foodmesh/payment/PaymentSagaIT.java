@@ -6,25 +6,21 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.boot.test.web.server.LocalManagementPort;
-
 import dev.foodmesh.events.order.OrderCancelledEvent;
 import dev.foodmesh.events.payment.PaymentAuthorizedEvent;
 import dev.foodmesh.events.payment.PaymentDeclinedEvent;
 import dev.foodmesh.events.payment.PaymentRefundedEvent;
 import dev.foodmesh.infra.ManagementPort;
 import dev.foodmesh.infra.ServiceDocs;
+import dev.foodmesh.testsupport.BlockHoundCanary;
 
 import static dev.foodmesh.payment.TopicProbe.header;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** payment-service's steps of the order saga: authorise, decline, refund. */
-class PaymentSagaIT extends PaymentServiceITSupport {
+class PaymentSagaIT extends PaymentServiceITSupport implements BlockHoundCanary {
 
 	private final JsonMapper json = JsonMapper.builder().build();
-
-	@LocalManagementPort
-	private int managementPort;
 
 	@Test
 	void shouldAuthorizeAVisaOrderAndAnnounceItKeyedByTheOrder() throws Exception {

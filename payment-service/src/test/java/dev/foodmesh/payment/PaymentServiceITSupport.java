@@ -14,18 +14,14 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import dev.foodmesh.events.Topics;
-import dev.foodmesh.infra.DevIssuer;
 import dev.foodmesh.infra.TestInfrastructure;
+import dev.foodmesh.testsupport.RunningServiceTest;
 
 import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,13 +31,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with BlockHound installed by blockhound-junit-platform: a blocking call on a
  * non-blocking thread fails the test. Subclasses share one application context.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "management.server.port=0", "foodmesh.messaging.consumer.retry-backoff.initial=100ms",
-				"foodmesh.messaging.consumer.retry-backoff.max=1s", "foodmesh.payment.simulator.seed=7",
-				"foodmesh.payment.recovery.interval=200ms", "foodmesh.payment.recovery.stale-after=2s" })
-@AutoConfigureWebTestClient
+@TestPropertySource(properties = { "foodmesh.messaging.consumer.retry-backoff.initial=100ms",
+		"foodmesh.messaging.consumer.retry-backoff.max=1s", "foodmesh.payment.simulator.seed=7",
+		"foodmesh.payment.recovery.interval=200ms", "foodmesh.payment.recovery.stale-after=2s" })
 @ContextConfiguration(initializers = TestInfrastructure.PaymentService.class)
-abstract class PaymentServiceITSupport {
+abstract class PaymentServiceITSupport extends RunningServiceTest {
 
 	static final String AUTHORIZED = "dev.foodmesh.payment.authorized.v1";
 
@@ -56,14 +50,6 @@ abstract class PaymentServiceITSupport {
 	static TopicProbe paymentEvents;
 
 	static TopicProbe deadLetters;
-
-	@Autowired
-	WebTestClient http;
-
-	@BeforeEach
-	void authenticate() {
-		http = http.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + DevIssuer.operator()).build();
-	}
 
 	@BeforeAll
 	static void connect() {

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -40,9 +39,6 @@ class ProviderChargesIT extends PaymentServiceITSupport {
 
 	@Autowired
 	private DatabaseClient db;
-
-	@LocalManagementPort
-	private int managementPort;
 
 	@AfterEach
 	void pspRecovers() {

@@ -2,21 +2,15 @@ package dev.foodmesh.restaurant;
 
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
-import dev.foodmesh.infra.DevIssuer;
 import dev.foodmesh.infra.ManagementPort;
 import dev.foodmesh.infra.ServiceDocs;
 import dev.foodmesh.infra.TestInfrastructure;
+import dev.foodmesh.testsupport.BlockHoundCanary;
+import dev.foodmesh.testsupport.RunningServiceTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalManagementPort;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -24,22 +18,16 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import static dev.foodmesh.testsupport.ProblemExpectations.expectProblem;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The whole service on real Postgres with the demo data, BlockHound watching every event
  * loop.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "management.server.port=0", "logging.level.org.apache.kafka=warn", "logging.level.kafka=warn",
-				"logging.level.state.change.logger=warn" })
-// generous: the first request of a cold JVM on a busy 2-core machine can take several
-// seconds
-@AutoConfigureWebTestClient(timeout = "30s")
 @ActiveProfiles("demo")
 @ContextConfiguration(initializers = TestInfrastructure.RestaurantService.class)
-class RestaurantServiceIT {
+class RestaurantServiceIT extends RunningServiceTest implements BlockHoundCanary {
 
 	private static final String ROMA = "/restaurants/22222222-2222-4222-8222-222222222221";
 
@@ -54,28 +42,7 @@ class RestaurantServiceIT {
 	private static final String SALMON_NIGIRI = "33333333-3333-4333-8333-333333333321";
 
 	@Autowired
-	private WebTestClient client;
-
-	@BeforeEach
-	void authenticate() {
-		client = client.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + DevIssuer.operator()).build();
-	}
-
-	@Autowired
 	private DatabaseClient database;
-
-	@LocalManagementPort
-	private int managementPort;
-
-	@Test
-	void shouldRunUnderBlockHound() {
-		Mono<String> sleepOnAnEventLoopThread = Mono.fromCallable(() -> {
-			Thread.sleep(1);
-			return "slept";
-		}).subscribeOn(Schedulers.parallel());
-
-		assertThatThrownBy(sleepOnAnEventLoopThread::block).hasMessageContaining("Blocking call");
-	}
 
 	@Test
 	void shouldQuoteDemoItems() {
@@ -114,7 +81,7 @@ class RestaurantServiceIT {
 
 	@Test
 	void shouldListRestaurantsByCityAndServeMenus() {
-		client.get()
+		http.get()
 			.uri("/restaurants?city=berlin&size=10")
 			.exchange()
 			.expectStatus()
@@ -126,7 +93,7 @@ class RestaurantServiceIT {
 			.isEqualTo("Closed Kitchen")
 			.jsonPath("$.items[0].open")
 			.isEqualTo(false);
-		client.get()
+		http.get()
 			.uri(ROMA + "/menu")
 			.exchange()
 			.expectStatus()
@@ -155,8 +122,8 @@ class RestaurantServiceIT {
 			.expectBody()
 			.jsonPath("$.total.amount")
 			.isEqualTo(3270);
-		client.get().uri(restaurant).exchange().expectBody().jsonPath("$.name").isEqualTo("Trattoria");
-		client.get().uri(pasta).exchange().expectBody().jsonPath("$.price.amount").isEqualTo(1090);
+		http.get().uri(restaurant).exchange().expectBody().jsonPath("$.name").isEqualTo("Trattoria");
+		http.get().uri(pasta).exchange().expectBody().jsonPath("$.price.amount").isEqualTo(1090);
 	}
 
 	@Test
@@ -204,7 +171,7 @@ class RestaurantServiceIT {
 	}
 
 	private WebTestClient.ResponseSpec send(HttpMethod method, String uri, String json) {
-		return client.method(method).uri(uri).contentType(MediaType.APPLICATION_JSON).bodyValue(json).exchange();
+		return http.method(method).uri(uri).contentType(MediaType.APPLICATION_JSON).bodyValue(json).exchange();
 	}
 
 	private long count(String sql) {
@@ -217,17 +184,6 @@ class RestaurantServiceIT {
 
 	private static String idOf(String location) {
 		return location.substring(location.lastIndexOf('/') + 1);
-	}
-
-	private static WebTestClient.BodyContentSpec expectProblem(WebTestClient.ResponseSpec response, int status,
-			String slug) {
-		return response.expectStatus()
-			.isEqualTo(status)
-			.expectHeader()
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.expectBody()
-			.jsonPath("$.type")
-			.isEqualTo("https://foodmesh.dev/problems/" + slug);
 	}
 
 }

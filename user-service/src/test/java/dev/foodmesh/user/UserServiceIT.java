@@ -3,23 +3,17 @@ package dev.foodmesh.user;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
-import dev.foodmesh.infra.DevIssuer;
 import dev.foodmesh.infra.ManagementPort;
 import dev.foodmesh.infra.ServiceDocs;
 import dev.foodmesh.infra.TestInfrastructure;
+import dev.foodmesh.testsupport.BlockHoundCanary;
+import dev.foodmesh.testsupport.RunningServiceTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalManagementPort;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.context.ActiveProfiles;
@@ -27,53 +21,25 @@ import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The whole service on real Postgres with the demo data, BlockHound watching every event
  * loop.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "management.server.port=0", "logging.level.org.apache.kafka=warn", "logging.level.kafka=warn",
-				"logging.level.state.change.logger=warn" })
-// generous: the first request of a cold JVM on a busy 2-core machine can take several
-// seconds
-@AutoConfigureWebTestClient(timeout = "30s")
 @ActiveProfiles("demo")
 @ContextConfiguration(initializers = TestInfrastructure.UserService.class)
-class UserServiceIT {
+class UserServiceIT extends RunningServiceTest implements BlockHoundCanary {
 
 	private static final String ALICE = "/users/11111111-1111-4111-8111-111111111111";
 
 	private static final String MALLORY = "/users/11111111-1111-4111-8111-111111111119";
 
 	@Autowired
-	private WebTestClient client;
-
-	@Autowired
 	private DatabaseClient database;
-
-	@LocalManagementPort
-	private int managementPort;
-
-	@BeforeEach
-	void actAsOperator() {
-		client = client.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + DevIssuer.operator()).build();
-	}
-
-	@Test
-	void shouldRunUnderBlockHound() {
-		Mono<String> sleepOnAnEventLoopThread = Mono.fromCallable(() -> {
-			Thread.sleep(1);
-			return "slept";
-		}).subscribeOn(Schedulers.parallel());
-
-		assertThatThrownBy(sleepOnAnEventLoopThread::block).hasMessageContaining("Blocking call");
-	}
 
 	@Test
 	void shouldServeTheDemoUsers() {
-		client.get()
+		http.get()
 			.uri(ALICE)
 			.exchange()
 			.expectStatus()
@@ -83,7 +49,7 @@ class UserServiceIT {
 			.isEqualTo("Alice Active")
 			.jsonPath("$.status")
 			.isEqualTo("ACTIVE");
-		client.get()
+		http.get()
 			.uri(MALLORY)
 			.exchange()
 			.expectStatus()
@@ -106,7 +72,7 @@ class UserServiceIT {
 			.getLocation()
 			.toString();
 
-		client.get()
+		http.get()
 			.uri(location)
 			.exchange()
 			.expectStatus()
@@ -152,7 +118,7 @@ class UserServiceIT {
 
 		patch(location, "{\"status\":\"SUSPENDED\",\"name\":\"Eve S.\"}").expectStatus().isOk();
 
-		client.get()
+		http.get()
 			.uri(location)
 			.exchange()
 			.expectBody()
@@ -165,13 +131,13 @@ class UserServiceIT {
 	@Test
 	void shouldAnswer404ForAnUnknownUser() {
 		String unknown = "/users/" + UUID.randomUUID();
-		client.get().uri(unknown).exchange().expectStatus().isNotFound();
+		http.get().uri(unknown).exchange().expectStatus().isNotFound();
 		patch(unknown, "{\"status\":\"ACTIVE\"}").expectStatus().isNotFound();
 	}
 
 	@Test
 	void shouldPageThroughUsersOldestFirst() {
-		client.get()
+		http.get()
 			.uri("/users?page=0&size=2")
 			.exchange()
 			.expectStatus()
@@ -214,7 +180,7 @@ class UserServiceIT {
 	}
 
 	private WebTestClient.ResponseSpec register(String name, String email) {
-		return client.post()
+		return http.post()
 			.uri("/users")
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue("{\"name\":\"" + name + "\",\"email\":\"" + email + "\"}")
@@ -222,7 +188,7 @@ class UserServiceIT {
 	}
 
 	private WebTestClient.ResponseSpec patch(String location, String json) {
-		return client.patch().uri(location).contentType(MediaType.APPLICATION_JSON).bodyValue(json).exchange();
+		return http.patch().uri(location).contentType(MediaType.APPLICATION_JSON).bodyValue(json).exchange();
 	}
 
 	private long usersWithEmail(String email) {

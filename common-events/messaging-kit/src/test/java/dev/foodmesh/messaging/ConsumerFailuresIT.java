@@ -10,7 +10,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AlterConfigOp;
 import org.apache.kafka.clients.admin.ConfigEntry;
@@ -21,67 +20,33 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.contributor.Status;
-import org.springframework.r2dbc.core.DatabaseClient;
 
 import dev.foodmesh.events.Topics;
 import dev.foodmesh.events.payment.PaymentAuthorizedEvent;
 import dev.foodmesh.infra.TestInfrastructure;
 import dev.foodmesh.messaging.consumer.ConsumersHealthIndicator;
-import dev.foodmesh.messaging.consumer.EventConsumers;
 import dev.foodmesh.messaging.envelope.CloudEventHeaders;
 import dev.foodmesh.messaging.envelope.DeadLetterHeaders;
 import dev.foodmesh.messaging.envelope.EventJson;
 import dev.foodmesh.messaging.testapp.ConsumerRestarts;
 import dev.foodmesh.messaging.testapp.HandlerScript;
 import dev.foodmesh.messaging.testapp.KafkaProbe;
-import dev.foodmesh.messaging.testapp.KitIntegrationTest;
-import dev.foodmesh.messaging.testapp.Ledger;
-import dev.foodmesh.messaging.testapp.Meters;
 
 import static dev.foodmesh.messaging.testapp.Events.authorized;
 import static dev.foodmesh.messaging.testapp.KitTestApplication.TOPIC;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-@KitIntegrationTest
-class ConsumerFailuresIT {
-
-	@Autowired
-	private EventConsumers consumers;
-
-	@Autowired
-	private Ledger ledger;
-
-	@Autowired
-	private HandlerScript script;
-
-	@Autowired
-	private DatabaseClient database;
-
-	@Autowired
-	private MeterRegistry meterRegistry;
+class ConsumerFailuresIT extends ConsumerTestbed {
 
 	@Autowired
 	private ConsumersHealthIndicator consumersHealth;
 
 	private static final EventJson JSON = new EventJson();
-
-	private final KafkaProbe kafka = new KafkaProbe();
-
-	private final UUID orderId = UUID.randomUUID();
-
-	@AfterEach
-	void keepConsuming() {
-		this.kafka.close();
-		if (!this.consumers.isRunning()) {
-			this.consumers.start();
-		}
-	}
 
 	@Test
 	void shouldRetryATransientHandlerFailureWithoutSkippingTheEvent() {
@@ -146,14 +111,13 @@ class ConsumerFailuresIT {
 		List<UUID> ids = events.stream().map(PaymentAuthorizedEvent::eventId).toList();
 		await().untilAsserted(() -> assertThat(this.ledger.applied(this.orderId)).containsExactlyElementsOf(ids));
 
-		double duplicatesBefore = new Meters(this.meterRegistry).count("foodmesh.events.duplicates", "topic", TOPIC);
+		double duplicatesBefore = meters().count("foodmesh.events.duplicates", "topic", TOPIC);
 		stopAndWait();
 		replayTopicFromTheStart();
 		this.consumers.start();
 
-		await().untilAsserted(
-				() -> assertThat(new Meters(this.meterRegistry).count("foodmesh.events.duplicates", "topic", TOPIC))
-					.isGreaterThanOrEqualTo(duplicatesBefore + ids.size()));
+		await().untilAsserted(() -> assertThat(meters().count("foodmesh.events.duplicates", "topic", TOPIC))
+			.isGreaterThanOrEqualTo(duplicatesBefore + ids.size()));
 		assertThat(this.ledger.applied(this.orderId)).containsExactlyElementsOf(ids);
 		assertThat(eventsAppliedMoreThanOnce()).isZero();
 	}
@@ -267,8 +231,7 @@ class ConsumerFailuresIT {
 	}
 
 	private double failedDeadLetterSends() {
-		return new Meters(this.meterRegistry).count("foodmesh.events.dead.letter.failures", "consumer", "kit-test",
-				"topic", TOPIC);
+		return meters().count("foodmesh.events.dead.letter.failures", "consumer", "kit-test", "topic", TOPIC);
 	}
 
 	private static long committedOffset(int partition) throws Exception {

@@ -5,61 +5,31 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import io.opentelemetry.api.trace.SpanContext;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.r2dbc.core.DatabaseClient;
-
 import dev.foodmesh.events.Topics;
 import dev.foodmesh.events.payment.PaymentAuthorizedEvent;
-import dev.foodmesh.messaging.consumer.EventConsumers;
 import dev.foodmesh.messaging.envelope.CloudEventHeaders;
 import dev.foodmesh.messaging.envelope.DeadLetterHeaders;
 import dev.foodmesh.messaging.testapp.AgentLikeReactorContext;
-import dev.foodmesh.messaging.testapp.HandlerScript;
 import dev.foodmesh.messaging.testapp.KafkaProbe;
-import dev.foodmesh.messaging.testapp.KitIntegrationTest;
-import dev.foodmesh.messaging.testapp.Ledger;
-import dev.foodmesh.messaging.testapp.Meters;
 
 import static dev.foodmesh.messaging.testapp.Events.authorized;
 import static dev.foodmesh.messaging.testapp.KitTestApplication.TOPIC;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-@KitIntegrationTest
-class ConsumerIT {
+class ConsumerIT extends ConsumerTestbed {
 
 	private static final String AUTHORIZED = "dev.foodmesh.payment.authorized.v1";
 
-	@Autowired
-	private EventConsumers consumers;
-
-	@Autowired
-	private Ledger ledger;
-
-	@Autowired
-	private HandlerScript script;
-
-	@Autowired
-	private DatabaseClient database;
-
-	@Autowired
-	private MeterRegistry meterRegistry;
-
-	private final KafkaProbe kafka = new KafkaProbe();
-
 	private final KafkaProbe deadLetters = new KafkaProbe().reading(Topics.deadLetterOf(TOPIC));
 
-	private final UUID orderId = UUID.randomUUID();
-
 	@AfterEach
-	void closeProbes() {
-		this.kafka.close();
+	void closeDeadLetters() {
 		this.deadLetters.close();
 	}
 
@@ -241,10 +211,6 @@ class ConsumerIT {
 			.map((row) -> row.get(0, Long.class))
 			.one()
 			.block();
-	}
-
-	private Meters meters() {
-		return new Meters(this.meterRegistry);
 	}
 
 	private static String header(ConsumerRecord<byte[], byte[]> record, String name) {

@@ -1,5 +1,6 @@
 package dev.foodmesh.delivery.api;
 
+import static dev.foodmesh.testsupport.ProblemExpectations.expectProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -22,7 +23,6 @@ import reactor.core.publisher.Mono;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webflux.test.autoconfigure.WebFluxTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -35,6 +35,7 @@ import dev.foodmesh.delivery.domain.Courier;
 import dev.foodmesh.delivery.domain.CourierId;
 import dev.foodmesh.delivery.domain.CourierStatus;
 import dev.foodmesh.infra.DevIssuer;
+import dev.foodmesh.testsupport.TokenClients;
 
 @WebFluxTest(controllers = CourierController.class, properties = DevIssuer.JWKS_PROPERTY)
 @Import(DeliveryAccessRules.class)
@@ -47,7 +48,7 @@ class CourierControllerTest {
 
 	@BeforeEach
 	void authenticate() {
-		client = client.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + DevIssuer.operator()).build();
+		client = TokenClients.sending(client, DevIssuer.operator());
 	}
 
 	@MockitoBean
@@ -318,20 +319,6 @@ class CourierControllerTest {
 			.isEqualTo(field)
 			.jsonPath("$.detail")
 			.value(detail -> assertThat((String) detail).contains(field));
-	}
-
-	private WebTestClient.BodyContentSpec expectProblem(WebTestClient.ResponseSpec response, int status, String slug) {
-		return response.expectStatus()
-			.isEqualTo(status)
-			.expectHeader()
-			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-			.expectBody()
-			.jsonPath("$.type")
-			.isEqualTo("https://foodmesh.dev/problems/" + slug)
-			.jsonPath("$.status")
-			.isEqualTo(status)
-			.jsonPath("$.detail")
-			.isNotEmpty();
 	}
 
 	private static Courier courier(String name, String city) {

@@ -1,5 +1,6 @@
 package dev.foodmesh.delivery.api;
 
+import static dev.foodmesh.testsupport.ProblemExpectations.expectProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
@@ -19,7 +20,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webflux.test.autoconfigure.WebFluxTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -38,6 +38,7 @@ import dev.foodmesh.delivery.domain.DeliveryResult;
 import dev.foodmesh.delivery.domain.DeliveryStatus;
 import dev.foodmesh.delivery.domain.OrderId;
 import dev.foodmesh.infra.DevIssuer;
+import dev.foodmesh.testsupport.TokenClients;
 
 @WebFluxTest(controllers = DeliveryController.class, properties = DevIssuer.JWKS_PROPERTY)
 @Import(DeliveryAccessRules.class)
@@ -59,7 +60,7 @@ class DeliveryControllerTest {
 
 	@BeforeEach
 	void authenticate() {
-		client = client.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + DevIssuer.courier()).build();
+		client = TokenClients.sending(client, DevIssuer.courier());
 	}
 
 	@MockitoBean
@@ -209,19 +210,7 @@ class DeliveryControllerTest {
 	}
 
 	private WebTestClient as(String token) {
-		return client.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token).build();
-	}
-
-	private WebTestClient.BodyContentSpec expectProblem(WebTestClient.ResponseSpec response, int status, String slug) {
-		return response.expectStatus()
-			.isEqualTo(status)
-			.expectHeader()
-			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-			.expectBody()
-			.jsonPath("$.type")
-			.isEqualTo("https://foodmesh.dev/problems/" + slug)
-			.jsonPath("$.detail")
-			.isNotEmpty();
+		return TokenClients.sending(client, token);
 	}
 
 }

@@ -19,11 +19,11 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 import dev.foodmesh.e2e.support.Fleet;
-import dev.foodmesh.e2e.support.FoodMesh;
 import dev.foodmesh.e2e.support.Http;
 import dev.foodmesh.e2e.support.HttpResult;
-import dev.foodmesh.e2e.support.Json;
+import dev.foodmesh.e2e.support.Journey;
 import dev.foodmesh.e2e.support.JourneyTest;
+import dev.foodmesh.e2e.support.Json;
 import dev.foodmesh.infra.DevIssuer;
 import dev.foodmesh.infra.FoodMeshService;
 
@@ -44,7 +44,7 @@ import static org.awaitility.Awaitility.await;
  */
 @JourneyTest
 @Order(6)
-class LogJourneyIT {
+class LogJourneyIT extends Journey {
 
 	private static final Path LOGS = Path.of(System.getProperty("e2e.logs", "target/e2e-logs"));
 
@@ -64,13 +64,8 @@ class LogJourneyIT {
 
 	private static final Pattern SPAN_ID = Pattern.compile("[0-9a-f]{16}");
 
-	private final Fleet fleet;
-
-	private final FoodMesh foodMesh;
-
 	LogJourneyIT(Fleet fleet) {
-		this.fleet = fleet;
-		this.foodMesh = fleet.api();
+		super(fleet);
 	}
 
 	@Test

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import dev.foodmesh.e2e.support.Fleet;
-import dev.foodmesh.e2e.support.FoodMesh;
+import dev.foodmesh.e2e.support.Journey;
 import dev.foodmesh.e2e.support.JourneyTest;
 import dev.foodmesh.e2e.support.KafkaProbe;
 import dev.foodmesh.events.Topics;
@@ -53,13 +53,11 @@ import static org.awaitility.Awaitility.await;
 @Order(6)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ObservabilityJourneyIT {
+class ObservabilityJourneyIT extends Journey {
 
 	private static final String ORDER_EVENTS = Topics.ORDER_EVENTS;
 
 	private static final String CREATED = "dev.foodmesh.order.created.v1";
-
-	private final FoodMesh foodMesh;
 
 	private final KafkaProbe kafka;
 
@@ -68,7 +66,7 @@ class ObservabilityJourneyIT {
 	private Map<FoodMeshService, Scrape> after;
 
 	ObservabilityJourneyIT(Fleet fleet) {
-		this.foodMesh = fleet.api();
+		super(fleet);
 		this.kafka = fleet.kafka();
 	}
 

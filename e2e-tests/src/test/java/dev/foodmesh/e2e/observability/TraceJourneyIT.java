@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 import dev.foodmesh.e2e.support.Fleet;
-import dev.foodmesh.e2e.support.FoodMesh;
 import dev.foodmesh.e2e.support.Http;
 import dev.foodmesh.e2e.support.HttpResult;
+import dev.foodmesh.e2e.support.Journey;
 import dev.foodmesh.e2e.support.JourneyTest;
 import dev.foodmesh.e2e.support.Json;
 import dev.foodmesh.e2e.support.KafkaProbe;
@@ -45,7 +45,7 @@ import static org.awaitility.Awaitility.await;
  */
 @JourneyTest
 @Order(6)
-class TraceJourneyIT {
+class TraceJourneyIT extends Journey {
 
 	private static final String ORDER_EVENTS = Topics.ORDER_EVENTS;
 
@@ -53,15 +53,10 @@ class TraceJourneyIT {
 
 	private static final String DELIVERY_EVENTS = Topics.DELIVERY_EVENTS;
 
-	private final Fleet fleet;
-
-	private final FoodMesh foodMesh;
-
 	private final OtlpReceiver traces;
 
 	TraceJourneyIT(Fleet fleet) {
-		this.fleet = fleet;
-		this.foodMesh = fleet.api();
+		super(fleet);
 		this.traces = fleet.traces();
 	}
 

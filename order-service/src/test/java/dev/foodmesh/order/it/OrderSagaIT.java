@@ -21,6 +21,7 @@ import dev.foodmesh.events.order.OrderCancelledEvent;
 import dev.foodmesh.events.order.OrderPaidEvent;
 import dev.foodmesh.infra.DevIssuer;
 import dev.foodmesh.messaging.envelope.CloudEventHeaders;
+import dev.foodmesh.testsupport.BlockHoundCanary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -29,7 +30,7 @@ import static org.awaitility.Awaitility.await;
  * The saga as order-service lives it: replies published on the real topics, the order
  * advancing in Postgres.
  */
-class OrderSagaIT extends OrderServiceITSupport {
+class OrderSagaIT extends OrderServiceITSupport implements BlockHoundCanary {
 
 	@Test
 	void shouldAdvanceToDeliveredWhileTheStatusStreamShowsEveryStep() throws Exception {

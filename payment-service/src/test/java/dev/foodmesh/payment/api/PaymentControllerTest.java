@@ -19,6 +19,7 @@ import dev.foodmesh.infra.DevIssuer;
 import dev.foodmesh.payment.application.Payments;
 import dev.foodmesh.payment.domain.Payment;
 import dev.foodmesh.payment.domain.PaymentFixtures;
+import dev.foodmesh.testsupport.TokenClients;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
@@ -35,7 +36,7 @@ class PaymentControllerTest {
 
 	@BeforeEach
 	void authenticate() {
-		client = client.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + DevIssuer.operator()).build();
+		client = TokenClients.sending(client, DevIssuer.operator());
 	}
 
 	@MockitoBean
@@ -164,9 +165,7 @@ class PaymentControllerTest {
 	@Test
 	void shouldShowPaymentsOnlyToOperators() {
 		String orderId = UUID.randomUUID().toString();
-		WebTestClient customer = client.mutate()
-			.defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + DevIssuer.customer(UUID.randomUUID()))
-			.build();
+		WebTestClient customer = TokenClients.sending(client, DevIssuer.customer(UUID.randomUUID()));
 		WebTestClient anonymous = client.mutate()
 			.defaultHeaders((headers) -> headers.remove(HttpHeaders.AUTHORIZATION))
 			.build();

@@ -21,17 +21,17 @@ import dev.foodmesh.restaurant.domain.QuoteRejection;
 import dev.foodmesh.restaurant.domain.QuoteResult;
 import dev.foodmesh.restaurant.domain.RestaurantId;
 import dev.foodmesh.web.contract.QuoteRefusalCause;
+import dev.foodmesh.testsupport.TokenClients;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webflux.test.autoconfigure.WebFluxTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.context.annotation.Import;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-import static dev.foodmesh.restaurant.api.ProblemExpectations.expectProblem;
+import static dev.foodmesh.testsupport.ProblemExpectations.expectProblem;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -58,10 +58,7 @@ class QuoteControllerTest {
 
 	@BeforeEach
 	void authenticate() {
-		client = client.mutate()
-			.defaultHeader(HttpHeaders.AUTHORIZATION,
-					"Bearer " + DevIssuer.customer("11111111-1111-4111-8111-111111111111"))
-			.build();
+		client = TokenClients.sending(client, DevIssuer.customer("11111111-1111-4111-8111-111111111111"));
 	}
 
 	@MockitoBean

@@ -14,6 +14,7 @@ import dev.foodmesh.restaurant.application.MenuItemResult;
 import dev.foodmesh.restaurant.application.RegisterRestaurant;
 import dev.foodmesh.restaurant.application.RestaurantQueries;
 import dev.foodmesh.restaurant.domain.MenuItemRejection;
+import dev.foodmesh.testsupport.TokenClients;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webflux.test.autoconfigure.WebFluxTest;
@@ -25,7 +26,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-import static dev.foodmesh.restaurant.api.ProblemExpectations.expectProblem;
+import static dev.foodmesh.testsupport.ProblemExpectations.expectProblem;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -43,7 +44,7 @@ class RestaurantAdminControllersTest {
 
 	@BeforeEach
 	void authenticate() {
-		client = client.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + DevIssuer.operator()).build();
+		client = TokenClients.sending(client, DevIssuer.operator());
 	}
 
 	@MockitoBean
@@ -143,9 +144,7 @@ class RestaurantAdminControllersTest {
 
 	@Test
 	void shouldKeepRestaurantAndMenuWritesToOperators() {
-		client = client.mutate()
-			.defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + DevIssuer.customer(UUID.randomUUID()))
-			.build();
+		client = TokenClients.sending(client, DevIssuer.customer(UUID.randomUUID()));
 
 		expectProblem(send("POST", "/restaurants", "{\"name\":\"Eve's\",\"city\":\"Berlin\",\"currency\":\"EUR\"}"),
 				403, "forbidden");

@@ -9,9 +9,10 @@ import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 
 import dev.foodmesh.infra.DevIssuer;
-import dev.foodmesh.web.problem.ConflictException;
+import dev.foodmesh.testsupport.TokenClients;
 import dev.foodmesh.web.paging.PageQuery;
 import dev.foodmesh.web.paging.PageView;
+import dev.foodmesh.web.problem.ConflictException;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webflux.test.autoconfigure.WebFluxTest;
@@ -22,6 +23,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import static dev.foodmesh.testsupport.ProblemExpectations.expectProblem;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
@@ -204,7 +206,7 @@ class UserControllerTest {
 	}
 
 	private WebTestClient as(String token) {
-		return client.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token).build();
+		return TokenClients.sending(client, token);
 	}
 
 	private WebTestClient.ResponseSpec post(String uri, String json) {
@@ -217,17 +219,6 @@ class UserControllerTest {
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(json)
 			.exchange();
-	}
-
-	private static WebTestClient.BodyContentSpec expectProblem(WebTestClient.ResponseSpec response, int status,
-			String slug) {
-		return response.expectStatus()
-			.isEqualTo(status)
-			.expectHeader()
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.expectBody()
-			.jsonPath("$.type")
-			.isEqualTo("https://foodmesh.dev/problems/" + slug);
 	}
 
 }

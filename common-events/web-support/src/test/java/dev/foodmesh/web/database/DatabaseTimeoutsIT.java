@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.foodmesh.infra.Database;
 import dev.foodmesh.infra.TestInfrastructure;
-import dev.foodmesh.web.OperatorToken;
+import dev.foodmesh.testsupport.OperatorToken;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -9,11 +9,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webflux.test.autoconfigure.WebFluxTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import dev.foodmesh.infra.DevIssuer;
+import dev.foodmesh.testsupport.TokenClients;
 
+import static dev.foodmesh.testsupport.ProblemExpectations.expectProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
@@ -85,7 +86,7 @@ class TokenSecurityTest {
 	}
 
 	private WebTestClient as(String token) {
-		return this.client.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token).build();
+		return TokenClients.sending(this.client, token);
 	}
 
 	private WebTestClient anonymous() {
@@ -93,13 +94,7 @@ class TokenSecurityTest {
 	}
 
 	private static WebTestClient.ResponseSpec refused(WebTestClient.ResponseSpec response, int status, String slug) {
-		response.expectStatus()
-			.isEqualTo(status)
-			.expectHeader()
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.expectBody()
-			.jsonPath("$.type")
-			.isEqualTo("https://foodmesh.dev/problems/" + slug);
+		expectProblem(response, status, slug);
 		return response;
 	}
 

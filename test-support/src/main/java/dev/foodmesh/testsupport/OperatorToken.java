@@ -1,4 +1,4 @@
-package dev.foodmesh.web;
+package dev.foodmesh.testsupport;
 
 import org.springframework.boot.webtestclient.autoconfigure.WebTestClientBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -8,8 +8,8 @@ import org.springframework.http.HttpHeaders;
 import dev.foodmesh.infra.DevIssuer;
 
 /**
- * The test clients send an operator's token: the problem tests are about problems,
- * {@code TokenSecurityTest} about the refusals.
+ * {@code @Import(OperatorToken.class)}: every auto-configured test client of the context
+ * sends an operator's token, for tests that are about something other than who may call.
  */
 @Configuration(proxyBeanMethods = false)
 public class OperatorToken {
