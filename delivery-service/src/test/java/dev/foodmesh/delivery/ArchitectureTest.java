@@ -5,7 +5,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-import dev.foodmesh.infra.architecture.ServiceAnatomy;
+import dev.foodmesh.testsupport.architecture.ServiceAnatomy;
 
 /** The service anatomy of docs/conventions.md, with no further adapter. */
 @AnalyzeClasses(packages = "dev.foodmesh.delivery", importOptions = ImportOption.DoNotIncludeTests.class)

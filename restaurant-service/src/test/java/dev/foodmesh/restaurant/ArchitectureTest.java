@@ -7,7 +7,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 
-import dev.foodmesh.infra.architecture.ServiceAnatomy;
+import dev.foodmesh.testsupport.architecture.ServiceAnatomy;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 

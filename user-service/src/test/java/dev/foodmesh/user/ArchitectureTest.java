@@ -8,7 +8,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.springframework.data.repository.Repository;
 import org.springframework.web.bind.annotation.RestController;
 
-import dev.foodmesh.infra.architecture.ServiceAnatomy;
+import dev.foodmesh.testsupport.architecture.ServiceAnatomy;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;

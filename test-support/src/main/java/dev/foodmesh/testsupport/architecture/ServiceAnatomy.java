@@ -1,4 +1,4 @@
-package dev.foodmesh.infra.architecture;
+package dev.foodmesh.testsupport.architecture;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +15,7 @@ import com.tngtech.archunit.lang.syntax.elements.ClassesShould;
 import org.jspecify.annotations.Nullable;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -79,9 +80,7 @@ public final class ServiceAnatomy {
 			.and(onlyIn("Micrometer", meterRooms, "io.micrometer.."))
 			.and(onlyIn("R2DBC and Spring Data", List.of("persistence", "config"), "io.r2dbc..",
 					"org.springframework.r2dbc..", "org.springframework.data.."))
-			.and(onlyIn("the web server", List.of("api", "config"), "org.springframework.web.bind..",
-					"org.springframework.web.server..", "org.springframework.web.reactive.function.server..",
-					"dev.foodmesh.web.."))
+			.and(webServerOnlyInApi())
 			.and(messagingOnlyIn(List.of("messaging", "config")))
 			.and(consumersAreComponentsInMessaging())
 			.and(subscriptionsAreWiredInConfig())
@@ -187,6 +186,23 @@ public final class ServiceAnatomy {
 			.dependOnClassesThat()
 			.resideInAnyPackage(packages)
 			.as(technology + " only in " + names);
+	}
+
+	/**
+	 * web-support's {@code contract} package is the exception: it types what one
+	 * service's HTTP answer tells another, so the client's adapter reads it too.
+	 */
+	private ArchRule webServerOnlyInApi() {
+		DescribedPredicate<JavaClass> webServer = resideInAnyPackage("org.springframework.web.bind..",
+				"org.springframework.web.server..", "org.springframework.web.reactive.function.server..",
+				"dev.foodmesh.web..")
+			.and(DescribedPredicate.not(resideInAPackage("dev.foodmesh.web.contract..")));
+		List<String> names = List.of("api", "config");
+		return noClasses().that()
+			.resideOutsideOfPackages(rooms(names))
+			.should()
+			.dependOnClassesThat(webServer)
+			.as("the web server only in " + names);
 	}
 
 	private ArchRule messagingOnlyIn(List<String> names) {

@@ -1,4 +1,4 @@
-package dev.foodmesh.infra.architecture;
+package dev.foodmesh.testsupport.architecture;
 
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;

@@ -3,6 +3,6 @@
  * "Service anatomy"); the services bring ArchUnit on their test class path.
  */
 @NullMarked
-package dev.foodmesh.infra.architecture;
+package dev.foodmesh.testsupport.architecture;
 
 import org.jspecify.annotations.NullMarked;
