@@ -1,6 +1,5 @@
 package dev.foodmesh.delivery;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 
@@ -9,12 +8,11 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import tools.jackson.databind.json.JsonMapper;
 
-import dev.foodmesh.events.EventCatalog;
 import dev.foodmesh.events.Topics;
 import dev.foodmesh.events.order.OrderIntegrationEvent;
 import dev.foodmesh.infra.TestInfrastructure;
+import dev.foodmesh.testsupport.CloudEventRecords;
 
 /**
  * Plays order-service: writes order events as its outbox relay does (key = order id,
@@ -23,24 +21,13 @@ import dev.foodmesh.infra.TestInfrastructure;
  */
 final class OrderEventsPublisher implements AutoCloseable {
 
-	private final JsonMapper json = JsonMapper.builder().build();
-
 	private final KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
 			Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.bootstrapServers(),
 					ProducerConfig.ACKS_CONFIG, "all"),
 			new StringSerializer(), new ByteArraySerializer());
 
 	ProducerRecord<String, byte[]> recordOf(OrderIntegrationEvent event) {
-		ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.ORDER_EVENTS, event.orderId().toString(),
-				json.writeValueAsBytes(event));
-		header(record, "ce_specversion", "1.0");
-		header(record, "ce_id", event.eventId().toString());
-		header(record, "ce_type", EventCatalog.forEvent(event).ceType());
-		header(record, "ce_source", "/foodmesh/order-service");
-		header(record, "ce_time", event.occurredAt().toString());
-		header(record, "ce_subject", event.orderId().toString());
-		header(record, "content-type", "application/json");
-		return record;
+		return CloudEventRecords.of(Topics.ORDER_EVENTS, event, "order-service");
 	}
 
 	void publish(OrderIntegrationEvent event) {
@@ -54,10 +41,6 @@ final class OrderEventsPublisher implements AutoCloseable {
 		catch (InterruptedException | ExecutionException ex) {
 			throw new IllegalStateException("Could not publish " + record, ex);
 		}
-	}
-
-	private static void header(ProducerRecord<String, byte[]> record, String name, String value) {
-		record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
 	}
 
 	@Override

@@ -1,6 +1,5 @@
 package dev.foodmesh.payment;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -18,16 +17,15 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import tools.jackson.databind.json.JsonMapper;
 
 import dev.foodmesh.events.Address;
-import dev.foodmesh.events.EventCatalog;
 import dev.foodmesh.events.Money;
 import dev.foodmesh.events.Topics;
 import dev.foodmesh.events.order.OrderCancelledEvent;
 import dev.foodmesh.events.order.OrderCreatedEvent;
 import dev.foodmesh.events.order.OrderIntegrationEvent;
 import dev.foodmesh.events.order.OrderLine;
+import dev.foodmesh.testsupport.CloudEventRecords;
 
 /**
  * Plays order-service: builds order events and publishes them as its outbox relay does
@@ -37,8 +35,6 @@ import dev.foodmesh.events.order.OrderLine;
 final class OrderEvents implements AutoCloseable {
 
 	static final Money TOTAL = new Money(1900, "EUR");
-
-	private final JsonMapper json = JsonMapper.builder().build();
 
 	private final KafkaProducer<String, byte[]> producer;
 
@@ -84,21 +80,8 @@ final class OrderEvents implements AutoCloseable {
 	}
 
 	private ProducerRecord<String, byte[]> record(OrderIntegrationEvent event) {
-		var record = new ProducerRecord<String, byte[]>(Topics.ORDER_EVENTS, event.orderId().toString(),
-				json.writeValueAsBytes(event));
-		header(record, "ce_specversion", "1.0");
-		header(record, "ce_id", event.eventId().toString());
-		header(record, "ce_type", EventCatalog.forEvent(event).ceType());
-		header(record, "ce_source", "/foodmesh/order-service");
-		header(record, "ce_time", event.occurredAt().toString());
-		header(record, "ce_subject", event.orderId().toString());
-		header(record, "content-type", "application/json");
-		header(record, "traceparent", "00-" + randomHex(16) + "-" + randomHex(8) + "-01");
-		return record;
-	}
-
-	private static void header(ProducerRecord<String, byte[]> record, String name, String value) {
-		record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+		return CloudEventRecords.header(CloudEventRecords.of(Topics.ORDER_EVENTS, event, "order-service"),
+				"traceparent", "00-" + randomHex(16) + "-" + randomHex(8) + "-01");
 	}
 
 	private static String randomHex(int bytes) {

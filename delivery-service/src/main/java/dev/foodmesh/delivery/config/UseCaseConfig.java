@@ -1,7 +1,6 @@
 package dev.foodmesh.delivery.config;
 
 import java.time.Clock;
-import java.time.Duration;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,13 +25,6 @@ import dev.foodmesh.delivery.domain.EtaPolicy;
 
 @Configuration(proxyBeanMethods = false)
 class UseCaseConfig {
-
-	// Ticks in microseconds, as Postgres stores them, so an ETA published in an event
-	// equals the one stored.
-	@Bean
-	Clock clock() {
-		return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
-	}
 
 	@Bean
 	TransitionRecorder transitionRecorder(Deliveries deliveries, Couriers couriers, DeliveryOutbox outbox,

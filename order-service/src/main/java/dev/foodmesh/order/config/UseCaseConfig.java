@@ -28,11 +28,6 @@ import dev.foodmesh.order.application.WatchOrder;
 class UseCaseConfig {
 
 	@Bean
-	Clock clock() {
-		return Clock.systemUTC();
-	}
-
-	@Bean
 	OrderChangeWriter orderChangeWriter(Orders orders, OrderOutbox outbox, SagaMetrics metrics) {
 		return new OrderChangeWriter(orders, outbox, metrics);
 	}

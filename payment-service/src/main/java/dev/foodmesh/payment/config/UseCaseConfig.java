@@ -1,7 +1,6 @@
 package dev.foodmesh.payment.config;
 
 import java.time.Clock;
-import java.time.Duration;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,13 +18,6 @@ import dev.foodmesh.payment.application.Transactions;
 
 @Configuration(proxyBeanMethods = false)
 class UseCaseConfig {
-
-	@Bean
-	Clock clock() {
-		// whole microseconds, as Postgres stores them: an event's occurredAt equals the
-		// row's createdAt/updatedAt
-		return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
-	}
 
 	@Bean
 	AuthorizePayment authorizePayment(Payments payments, CancelledOrders cancelledOrders, Settlements settlements,

@@ -10,11 +10,6 @@ import org.springframework.data.r2dbc.core.R2dbcEntityOperations;
 class AccountConfig {
 
 	@Bean
-	Clock clock() {
-		return Clock.systemUTC();
-	}
-
-	@Bean
 	UserAccounts userAccounts(UserRowRepository users, R2dbcEntityOperations database, Clock clock) {
 		return new UserAccounts(users, database, clock);
 	}
