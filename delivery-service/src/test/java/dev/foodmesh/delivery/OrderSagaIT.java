@@ -2,6 +2,7 @@ package dev.foodmesh.delivery;
 
 import static dev.foodmesh.delivery.DeliveryEventsProbe.header;
 import static dev.foodmesh.delivery.persistence.CourierRoster.aCity;
+import static dev.foodmesh.testsupport.ProblemExpectations.expectProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -16,7 +17,6 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.test.web.reactive.server.WebTestClient.BodyContentSpec;
 
@@ -215,16 +215,7 @@ class OrderSagaIT extends ServiceIntegrationTest implements BlockHoundCanary {
 		deliveryEvents.awaitEvent(order, SCHEDULED);
 		String delivery = deliveryOf(order).path("id").asString();
 
-		as(grace).post()
-			.uri("/deliveries/{id}/pickup", delivery)
-			.exchange()
-			.expectStatus()
-			.isForbidden()
-			.expectHeader()
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.expectBody()
-			.jsonPath("$.type")
-			.isEqualTo("https://foodmesh.dev/problems/forbidden");
+		expectProblem(as(grace).post().uri("/deliveries/{id}/pickup", delivery).exchange(), 403, "forbidden");
 
 		assertThat(deliveryOf(order).path("status").asString()).isEqualTo("ASSIGNED");
 		assertThat(courierStatus(ada, city)).isEqualTo("BUSY");
