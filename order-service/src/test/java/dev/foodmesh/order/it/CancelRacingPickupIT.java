@@ -51,7 +51,11 @@ class CancelRacingPickupIT extends OrderServiceITSupport {
 		UUID id = scheduledOrder();
 		Replies replies = new Replies(id);
 		cancel(id);
-		publish(replies.released(), DELIVERY);
+		var released = replies.released();
+		publish(released, DELIVERY);
+		// the refund answers the cancellation the release leads to, as payment-service's
+		// would; published at once, it could overtake the release on its own topic
+		awaitProcessed(released);
 		publish(replies.refunded(), PAYMENT);
 		OrderJson cancelled = awaitStatus(id, "CANCELLED");
 

@@ -1,5 +1,6 @@
 package dev.foodmesh.order.it;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -34,6 +35,9 @@ class OverdueOrdersIT extends OrderServiceITSupport {
 			.satisfies((asked) -> assertThat(asked.releaseConfirmationRequested()).isTrue())
 			.satisfies((asked) -> assertThat(asked.refundRequested()).isFalse());
 		TOPICS.publish(replies.released(), DELIVERY);
+		// the refund answers the cancellation the release leads to, as payment-service's
+		// would; published at once, it could overtake the release on its own topic
+		await().atMost(Duration.ofSeconds(30)).until(() -> OutboxRows.cancellations(this.db, id).size() == 2);
 		TOPICS.publish(replies.refunded(), PAYMENT);
 		assertThat(awaitStatus(id, "CANCELLED").cancellationReason()).isEqualTo("DELIVERY_OVERDUE");
 		assertThat(OutboxRows.cancellations(this.db, id)).extracting(OrderCancelledEvent::refundRequested)
