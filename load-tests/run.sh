@@ -16,7 +16,7 @@ load-tests/target/report/. Options override the profile for this run:
 
   --steps 100,250,500        the steps' rates, orders/s
   --step-duration 60s        how long each step lasts
-  --warm-up 30s              how long the warm-up ramps to the first step (0 for none)
+  --warm-up 300s             how long the warm-up ramps to the first step (0 for none)
   --pause 15s                the quiet time after the warm-up and after each step (lag and backlog drain)
   --durable                  Postgres with fsync and synchronous_commit on (./run-local.sh --durable-postgres)
   --pickup-delay 2s          delivery simulator delays the stack runs with (default: profile.json's "simulator");
