@@ -5,7 +5,7 @@
 // and the knee: load-tests/run.sh, which reads the services' metrics and Postgres.)
 //
 //   k6 run load-tests/k6/place-orders.ts                                    # against ./run-local.sh
-//   k6 run -e STEPS=50,100 -e STEP_DURATION=30s load-tests/k6/place-orders.ts
+//   k6 run -e STEPS=50,100 -e STEP_DURATION=30s -e WARM_UP=60s load-tests/k6/place-orders.ts
 
 import { check } from "k6";
 import { Counter } from "k6/metrics";
@@ -20,7 +20,7 @@ const profile = parseProfile(open("../profile.json"));
 const steps = (__ENV["STEPS"] ?? profile.placement.steps.join(",")).split(",").map(Number);
 const stepSeconds = seconds(__ENV["STEP_DURATION"] ?? profile.placement.stepDuration);
 const pauseSeconds = seconds(profile.placement.pauseBetweenSteps);
-const warmUpSeconds = seconds(profile.placement.warmUp.duration);
+const warmUpSeconds = seconds(__ENV["WARM_UP"] ?? profile.placement.warmUp.duration);
 
 /** 5xx answers and requests without any answer: the SLO allows profile.slo.serverErrors of them per step. */
 const serverErrors = new Counter("server_errors");
