@@ -22,8 +22,10 @@ import org.springframework.test.web.reactive.server.WebTestClient.BodyContentSpe
 
 import dev.foodmesh.delivery.domain.CourierId;
 import dev.foodmesh.events.order.OrderCancelledEvent;
+import dev.foodmesh.events.order.OrderCreatedEvent;
 import dev.foodmesh.events.order.OrderPaidEvent;
 import dev.foodmesh.infra.DevIssuer;
+import dev.foodmesh.infra.ManagementPort;
 import dev.foodmesh.infra.ServiceDocs;
 import dev.foodmesh.testsupport.BlockHoundCanary;
 
@@ -147,6 +149,23 @@ class OrderSagaIT extends ServiceIntegrationTest implements BlockHoundCanary {
 		assertThat(deliveryEvents.poll(order, SCHEDULED)).isEmpty();
 	}
 
+	// OrderCreated is not ours: the kit acknowledges it without claiming it, and the
+	// order's next event is applied
+	@Test
+	void shouldAcknowledgeAnOrderCreatedWithoutClaimingItAndCountItAsIgnored() {
+		hire("Ada", city, Duration.ZERO);
+		OrderCreatedEvent created = created(order, city);
+		OrderPaidEvent paid = paid(order, city);
+
+		orderEvents.publish(created);
+		orderEvents.publish(paid);
+
+		await().atMost(SAGA_STEP).until(() -> processed(paid.eventId()));
+		assertThat(processed(created.eventId())).as("claimed in processed_events").isFalse();
+		assertThat(ManagementPort.probesUpThenScrape(managementPort))
+			.containsPattern("foodmesh_events_ignored_total\\{[^}]*type=\"dev.foodmesh.order.created.v1\"[^}]*} [1-9]");
+	}
+
 	@Test
 	void shouldAssignOnceWhenOrderPaidIsRedeliveredOrRepeatedUnderANewEventId() {
 		CourierId ada = hire("Ada", city, Duration.ofMinutes(1));
@@ -161,6 +180,9 @@ class OrderSagaIT extends ServiceIntegrationTest implements BlockHoundCanary {
 		orderEvents.publish(cancelled(order));
 		awaitStatus(order, "RELEASED");
 
+		// the relay publishes the schedule after its commit, and the probe reads the
+		// topic from its beginning: one poll may not reach it yet
+		deliveryEvents.awaitEvent(order, SCHEDULED);
 		assertThat(deliveryEvents.poll(order, SCHEDULED)).hasSize(1);
 		assertThat(courierStatus(ada, city)).isEqualTo("AVAILABLE");
 		assertThat(courierStatus(grace, city)).isEqualTo("AVAILABLE");

@@ -22,6 +22,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import dev.foodmesh.delivery.domain.CourierId;
 import dev.foodmesh.delivery.persistence.CourierRoster;
 import dev.foodmesh.events.Address;
+import dev.foodmesh.events.Money;
+import dev.foodmesh.events.order.OrderCreatedEvent;
+import dev.foodmesh.events.order.OrderLine;
 import dev.foodmesh.events.order.OrderPaidEvent;
 import dev.foodmesh.infra.DevIssuer;
 import dev.foodmesh.infra.TestInfrastructure;
@@ -88,6 +91,13 @@ abstract class ServiceIntegrationTest extends RunningServiceTest {
 	static OrderPaidEvent paid(UUID orderId, String city) {
 		return new OrderPaidEvent(UUID.randomUUID(), orderId, Instant.now(), UUID.randomUUID(), UUID.randomUUID(), city,
 				new Address("Torstr. 1", city, "10119"));
+	}
+
+	static OrderCreatedEvent created(UUID orderId, String city) {
+		Money price = new Money(950, "EUR");
+		return new OrderCreatedEvent(UUID.randomUUID(), orderId, Instant.now(), UUID.randomUUID(), UUID.randomUUID(),
+				city, List.of(new OrderLine(UUID.randomUUID(), "Margherita", 1, price, price)), price,
+				new Address("Torstr. 1", city, "10119"), "tok_visa");
 	}
 
 	/** The order's delivery, once the service has one. */

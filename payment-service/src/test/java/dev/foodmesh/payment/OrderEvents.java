@@ -25,6 +25,7 @@ import dev.foodmesh.events.order.OrderCancelledEvent;
 import dev.foodmesh.events.order.OrderCreatedEvent;
 import dev.foodmesh.events.order.OrderIntegrationEvent;
 import dev.foodmesh.events.order.OrderLine;
+import dev.foodmesh.events.order.OrderPaidEvent;
 import dev.foodmesh.testsupport.CloudEventRecords;
 
 /**
@@ -53,6 +54,12 @@ final class OrderEvents implements AutoCloseable {
 				List.of(new OrderLine(UUID.fromString("33333333-3333-4333-8333-333333333311"), "Margherita", 2,
 						unitPrice, TOTAL)),
 				TOTAL, new Address("Torstr. 1", "Berlin", "10119"), paymentToken);
+	}
+
+	static OrderPaidEvent paid(UUID orderId) {
+		return new OrderPaidEvent(UUID.randomUUID(), orderId, now(), UUID.randomUUID(),
+				UUID.fromString("22222222-2222-4222-8222-222222222221"), "Berlin",
+				new Address("Torstr. 1", "Berlin", "10119"));
 	}
 
 	static OrderCancelledEvent cancelled(UUID orderId, String reason) {

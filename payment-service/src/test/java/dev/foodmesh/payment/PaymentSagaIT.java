@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.foodmesh.events.order.OrderCancelledEvent;
+import dev.foodmesh.events.order.OrderPaidEvent;
 import dev.foodmesh.events.payment.PaymentAuthorizedEvent;
 import dev.foodmesh.events.payment.PaymentDeclinedEvent;
 import dev.foodmesh.events.payment.PaymentRefundedEvent;
@@ -88,6 +89,20 @@ class PaymentSagaIT extends PaymentServiceITSupport implements BlockHoundCanary 
 			.isEqualTo(1)
 			.jsonPath("$.items[0].status")
 			.isEqualTo("REFUNDED");
+	}
+
+	// OrderPaid is order-service's answer to our own authorisation: payment-service
+	// ignores it, so the kit acknowledges it without claiming it
+	@Test
+	void shouldAcknowledgeAnOrderPaidWithoutClaimingItAndCountItAsIgnored() throws Exception {
+		OrderPaidEvent paid = OrderEvents.paid(UUID.randomUUID());
+
+		orderEvents.publish(paid);
+
+		awaitAllOrderEventsConsumed();
+		assertThat(claimed(paid.eventId())).as("claimed in processed_events").isFalse();
+		assertThat(ManagementPort.probesUpThenScrape(managementPort))
+			.containsPattern("foodmesh_events_ignored_total\\{[^}]*type=\"dev.foodmesh.order.paid.v1\"[^}]*} [1-9]");
 	}
 
 	@Test

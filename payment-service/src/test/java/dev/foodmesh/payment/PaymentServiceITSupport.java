@@ -15,6 +15,8 @@ import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -36,6 +38,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 		"foodmesh.payment.recovery.interval=200ms", "foodmesh.payment.recovery.stale-after=2s" })
 @ContextConfiguration(initializers = TestInfrastructure.PaymentService.class)
 abstract class PaymentServiceITSupport extends RunningServiceTest {
+
+	@Autowired
+	private DatabaseClient database;
 
 	static final String AUTHORIZED = "dev.foodmesh.payment.authorized.v1";
 
@@ -75,10 +80,30 @@ abstract class PaymentServiceITSupport extends RunningServiceTest {
 	 * then holds while the relay would publish them.
 	 */
 	static void assertStaysAt(UUID orderId, String ceType, int count) {
-		await().atMost(PATIENCE).until(PaymentServiceITSupport::allOrderEventsConsumed);
+		awaitAllOrderEventsConsumed();
 		await().during(Duration.ofSeconds(2))
 			.atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> assertThat(paymentEvents.recordsOf(orderId, ceType)).hasSize(count));
+	}
+
+	/**
+	 * Waits until the consumer has acknowledged, and committed the offsets of, every
+	 * order event published so far.
+	 */
+	static void awaitAllOrderEventsConsumed() {
+		await().atMost(PATIENCE).until(PaymentServiceITSupport::allOrderEventsConsumed);
+	}
+
+	/**
+	 * Whether the consumer claimed the event in {@code processed_events} (applied it in a
+	 * committed transaction).
+	 */
+	boolean claimed(UUID eventId) {
+		return database.sql("select exists (select 1 from processed_events where event_id = :id)")
+			.bind("id", eventId)
+			.map(row -> row.get(0, Boolean.class))
+			.one()
+			.block();
 	}
 
 	WebTestClient.BodyContentSpec paymentsOf(UUID orderId) {

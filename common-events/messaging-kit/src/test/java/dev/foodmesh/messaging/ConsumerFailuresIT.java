@@ -234,16 +234,6 @@ class ConsumerFailuresIT extends ConsumerTestbed {
 		return meters().count("foodmesh.events.dead.letter.failures", "consumer", "kit-test", "topic", TOPIC);
 	}
 
-	private static long committedOffset(int partition) throws Exception {
-		OffsetAndMetadata committed = TestInfrastructure.kafka()
-			.admin()
-			.listConsumerGroupOffsets("kit-test")
-			.partitionsToOffsetAndMetadata()
-			.get()
-			.get(new TopicPartition(TOPIC, partition));
-		return (committed == null) ? -1 : committed.offset();
-	}
-
 	private void stopAndWait() {
 		AtomicBoolean stopped = new AtomicBoolean();
 		this.consumers.stop(() -> stopped.set(true));

@@ -10,14 +10,17 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import dev.foodmesh.events.IntegrationEvent;
 import dev.foodmesh.events.Topics;
 import dev.foodmesh.events.payment.PaymentAuthorizedEvent;
+import dev.foodmesh.events.payment.PaymentDeclinedEvent;
 import dev.foodmesh.messaging.envelope.CloudEventHeaders;
 import dev.foodmesh.messaging.envelope.DeadLetterHeaders;
 import dev.foodmesh.messaging.testapp.AgentLikeReactorContext;
 import dev.foodmesh.messaging.testapp.KafkaProbe;
 
 import static dev.foodmesh.messaging.testapp.Events.authorized;
+import static dev.foodmesh.messaging.testapp.Events.declined;
 import static dev.foodmesh.messaging.testapp.KitTestApplication.TOPIC;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -25,6 +28,8 @@ import static org.awaitility.Awaitility.await;
 class ConsumerIT extends ConsumerTestbed {
 
 	private static final String AUTHORIZED = "dev.foodmesh.payment.authorized.v1";
+
+	private static final String DECLINED = "dev.foodmesh.payment.declined.v1";
 
 	private final KafkaProbe deadLetters = new KafkaProbe().reading(Topics.deadLetterOf(TOPIC));
 
@@ -125,6 +130,75 @@ class ConsumerIT extends ConsumerTestbed {
 			.containsExactly("dev.foodmesh.messaging.InvalidEventException: rejected by the test",
 					"java.lang.IllegalStateException: simulated bug");
 		assertThat(meters().count("foodmesh.events.dead.lettered", "topic", TOPIC, "type", AUTHORIZED)).isPositive();
+	}
+
+	@Test
+	void shouldAcknowledgeIgnoredEventsWithoutHandlingOrClaimingThemAndGoOn() {
+		double ignoredBefore = ignoredDeclines();
+		PaymentDeclinedEvent ignored = declined(this.orderId);
+		PaymentDeclinedEvent ignoredToo = declined(this.orderId);
+		PaymentAuthorizedEvent next = authorized(this.orderId);
+		this.script.ignore(ignored.eventId());
+		this.script.ignore(ignoredToo.eventId());
+
+		this.kafka.send(TOPIC, ignored);
+		this.kafka.send(TOPIC, ignoredToo);
+		this.kafka.send(TOPIC, next);
+
+		await().untilAsserted(() -> assertThat(this.ledger.applied(this.orderId)).containsExactly(next.eventId()));
+		awaitCommittedPastEveryRecordOfTheOrder();
+		assertThat(this.script.wasHandled(ignored.eventId())).as("ignored event handled").isFalse();
+		assertThat(this.script.wasHandled(ignoredToo.eventId())).as("ignored event handled").isFalse();
+		assertThat(claimed(List.of(ignored, ignoredToo, next))).containsExactly(next.eventId());
+		await().untilAsserted(() -> assertThat(ignoredDeclines()).isEqualTo(ignoredBefore + 2));
+	}
+
+	@Test
+	void shouldApplyTheOtherEventsOfABatchInOrderInOneTransactionAndClaimOnlyThem() {
+		double ignoredBefore = ignoredDeclines();
+		PaymentAuthorizedEvent first = authorized(this.orderId);
+		PaymentDeclinedEvent ignored = declined(this.orderId);
+		PaymentAuthorizedEvent second = authorized(this.orderId);
+		PaymentDeclinedEvent ignoredLast = declined(this.orderId);
+		this.script.ignore(ignored.eventId());
+		this.script.ignore(ignoredLast.eventId());
+
+		whileConsumersAreStopped(
+				() -> List.of(first, ignored, second, ignoredLast).forEach((event) -> this.kafka.send(TOPIC, event)));
+
+		await().untilAsserted(
+				() -> assertThat(this.ledger.applied(this.orderId)).containsExactly(first.eventId(), second.eventId()));
+		awaitCommittedPastEveryRecordOfTheOrder();
+		assertThat(claimed(List.of(first, ignored, second, ignoredLast))).containsExactlyInAnyOrder(first.eventId(),
+				second.eventId());
+		assertThat(transactionsThatProcessed(List.of(first, second))).isEqualTo(1);
+		assertThat(this.script.wasHandled(ignored.eventId())).isFalse();
+		assertThat(this.script.wasHandled(ignoredLast.eventId())).isFalse();
+		await().untilAsserted(() -> assertThat(ignoredDeclines()).isEqualTo(ignoredBefore + 2));
+	}
+
+	private double ignoredDeclines() {
+		return meters().count("foodmesh.events.ignored", "consumer", "kit-test", "topic", TOPIC, "type", DECLINED);
+	}
+
+	// the consumers acknowledged, and committed, the last record of the order's partition
+	private void awaitCommittedPastEveryRecordOfTheOrder() {
+		this.kafka.reading(TOPIC);
+		await().untilAsserted(() -> {
+			List<ConsumerRecord<byte[], byte[]>> records = this.kafka.records(this.orderId);
+			assertThat(records).isNotEmpty();
+			ConsumerRecord<byte[], byte[]> last = records.get(records.size() - 1);
+			assertThat(committedOffset(last.partition())).isGreaterThan(last.offset());
+		});
+	}
+
+	private List<UUID> claimed(List<? extends IntegrationEvent> events) {
+		return this.database.sql("select event_id from processed_events where event_id = any(:ids)")
+			.bind("ids", events.stream().map(IntegrationEvent::eventId).toArray(UUID[]::new))
+			.map((row) -> row.get("event_id", UUID.class))
+			.all()
+			.collectList()
+			.block();
 	}
 
 	@Test

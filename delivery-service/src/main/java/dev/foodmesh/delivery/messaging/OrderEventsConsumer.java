@@ -26,7 +26,8 @@ import dev.foodmesh.messaging.KeptTraces;
  * Consumes {@code foodmesh.order.events.v1}. {@code OrderPaid} schedules the order's
  * delivery (a courier now, or after a wait); {@code OrderCancelled} releases whatever the
  * delivery holds, and answers {@code DeliveryReleased} or {@code DeliveryReleaseRefused}
- * when the order asks for a confirmation; {@code OrderCreated} is not ours.
+ * when the order asks for a confirmation; {@code OrderCreated} is not ours and is
+ * {@linkplain #ignores ignored}.
  * <p>
  * The kit delivers at least once, one order's events in order, each inside a transaction
  * that also records the event id; the use cases join it. A second {@code OrderPaid} for
@@ -59,8 +60,18 @@ class OrderEventsConsumer implements EventHandler<OrderIntegrationEvent> {
 		return switch (event) {
 			case OrderPaidEvent paid -> schedule(paid);
 			case OrderCancelledEvent cancelled -> release(cancelled);
+			// ignored (see ignores), so the kit does not call us with it; nothing to do
 			case OrderCreatedEvent created -> Mono.empty();
 		};
+	}
+
+	/**
+	 * {@code OrderCreated} is not ours: the kit acknowledges it without a transaction or
+	 * a {@code processed_events} row.
+	 */
+	@Override
+	public boolean ignores(OrderIntegrationEvent event) {
+		return event instanceof OrderCreatedEvent;
 	}
 
 	private Mono<Void> schedule(OrderPaidEvent paid) {

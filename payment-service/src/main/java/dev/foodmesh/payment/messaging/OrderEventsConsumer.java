@@ -24,12 +24,13 @@ import dev.foodmesh.payment.domain.PaymentStatus;
 /**
  * Applies {@code foodmesh.order.events.v1} to payments. {@code OrderCreated} authorises
  * the order's total, {@code OrderCancelled} releases what is held for the order,
- * {@code OrderPaid} (order-service's answer to our own authorisation) needs nothing. The
- * kit delivers at least once, in order per order, inside a transaction that also records
- * the event id; in that transaction the use cases only reserve the PSP call, which is
- * made after the commit (SettlePayment), so a rolled-back or retried batch never repeats
- * one. Both use cases are idempotent per order as well, so a redelivery, even one under a
- * new event id, never reserves a second charge or refund.
+ * {@code OrderPaid} (order-service's answer to our own authorisation) needs nothing, so
+ * it is {@linkplain #ignores ignored}. The kit delivers at least once, in order per
+ * order, inside a transaction that also records the event id; in that transaction the use
+ * cases only reserve the PSP call, which is made after the commit (SettlePayment), so a
+ * rolled-back or retried batch never repeats one. Both use cases are idempotent per order
+ * as well, so a redelivery, even one under a new event id, never reserves a second charge
+ * or refund.
  */
 @Component
 class OrderEventsConsumer implements EventHandler<OrderIntegrationEvent> {
@@ -52,8 +53,18 @@ class OrderEventsConsumer implements EventHandler<OrderIntegrationEvent> {
 				apply(created, () -> IntegrationEventMapper.toCommand(created), authorizePayment::authorize);
 			case OrderCancelledEvent cancelled ->
 				apply(cancelled, () -> IntegrationEventMapper.toCommand(cancelled), releasePayment::release);
+			// ignored (see ignores), so the kit does not call us with it; nothing to do
 			case OrderPaidEvent paid -> Mono.empty();
 		};
+	}
+
+	/**
+	 * {@code OrderPaid} needs nothing: the kit acknowledges it without a transaction or a
+	 * {@code processed_events} row.
+	 */
+	@Override
+	public boolean ignores(OrderIntegrationEvent event) {
+		return event instanceof OrderPaidEvent;
 	}
 
 	/**

@@ -18,8 +18,8 @@ import dev.foodmesh.messaging.envelope.TraceParent;
 
 /**
  * Handles one batch of records from one partition, and acknowledges it only when every
- * record is either applied (or recognised as a duplicate) in a committed transaction or
- * safely in the dead-letter topic.
+ * record is either applied (or recognised as a duplicate) in a committed transaction,
+ * ignored by the handler, or safely in the dead-letter topic.
  * <p>
  * The decoded events are applied in one transaction for throughput. If that fails for a
  * permanent reason, they are applied one by one, each in its own transaction, so only the
@@ -138,14 +138,13 @@ final class BatchProcessor<E extends IntegrationEvent> {
 					(failure) -> Mono.just(new Inbound.Rejected<>(decoded.record(), failure)));
 	}
 
-	private void count(List<Inbound.Decoded<E>> decoded, List<Boolean> fresh) {
+	private void count(List<Inbound.Decoded<E>> decoded, List<IdempotentApplier.Outcome> outcomes) {
 		for (int i = 0; i < decoded.size(); i++) {
 			String type = EventCatalog.forEvent(decoded.get(i).event()).ceType();
-			if (fresh.get(i)) {
-				this.metrics.processed(type);
-			}
-			else {
-				this.metrics.duplicate(type);
+			switch (outcomes.get(i)) {
+				case APPLIED -> this.metrics.processed(type);
+				case DUPLICATE -> this.metrics.duplicate(type);
+				case IGNORED -> this.metrics.ignored(type);
 			}
 		}
 	}

@@ -13,10 +13,11 @@ import dev.foodmesh.events.IntegrationEvent;
 /**
  * A consumer's counters, tagged {@code consumer} (the service), {@code topic} and
  * {@code type} (the ce_type): {@code foodmesh.events.processed} (applied),
- * {@code foodmesh.events.duplicates} (redelivered and skipped) and
- * {@code foodmesh.events.dead.lettered} (moved to the dead-letter topic). All three exist
- * at zero from the start for every type of the topic (and dead letters also for
- * {@code unknown}: a record without a ce_type of the topic).
+ * {@code foodmesh.events.duplicates} (redelivered and skipped),
+ * {@code foodmesh.events.ignored} (the handler ignores them: acknowledged without a claim
+ * or a transaction) and {@code foodmesh.events.dead.lettered} (moved to the dead-letter
+ * topic). All four exist at zero from the start for every type of the topic (and dead
+ * letters also for {@code unknown}: a record without a ce_type of the topic).
  * <p>
  * A tag value never comes from a record as it is: a dead letter's {@code ce_type} header
  * is untrusted, so it counts under its own type only if that is one of the topic's
@@ -40,6 +41,10 @@ final class ConsumerMetrics {
 	private static final String DUPLICATES = "foodmesh.events.duplicates";
 
 	private static final String DUPLICATES_DESCRIPTION = "Consumed events skipped as already processed";
+
+	private static final String IGNORED = "foodmesh.events.ignored";
+
+	private static final String IGNORED_DESCRIPTION = "Consumed events the handler ignores, acknowledged unapplied";
 
 	private static final String DEAD_LETTERED = "foodmesh.events.dead.lettered";
 
@@ -101,6 +106,10 @@ final class ConsumerMetrics {
 		counter(DUPLICATES, DUPLICATES_DESCRIPTION, type).increment();
 	}
 
+	void ignored(String type) {
+		counter(IGNORED, IGNORED_DESCRIPTION, type).increment();
+	}
+
 	/**
 	 * Counts a dead letter under its record's ce_type if the topic carries that type,
 	 * else under unknown.
@@ -128,6 +137,7 @@ final class ConsumerMetrics {
 	private void registerAll(String type) {
 		counter(PROCESSED, PROCESSED_DESCRIPTION, type);
 		counter(DUPLICATES, DUPLICATES_DESCRIPTION, type);
+		counter(IGNORED, IGNORED_DESCRIPTION, type);
 		counter(DEAD_LETTERED, DEAD_LETTERED_DESCRIPTION, type);
 	}
 

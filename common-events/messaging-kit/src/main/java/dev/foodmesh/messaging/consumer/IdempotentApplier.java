@@ -1,8 +1,11 @@
 package dev.foodmesh.messaging.consumer;
 
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -20,8 +23,26 @@ import dev.foodmesh.messaging.Traces;
  * ids in {@code processed_events} and runs the handler, in order, for those not claimed
  * before. Everything the handler writes through R2DBC (its tables, the outbox) commits
  * with the claim or not at all.
+ * <p>
+ * Events the handler {@linkplain EventHandler#ignores ignores} are left out before the
+ * transaction: not claimed, not handled, no transaction at all if the batch holds nothing
+ * else. Having no effects, they are idempotent by themselves.
  */
 final class IdempotentApplier<E extends IntegrationEvent> {
+
+	/** What became of one event of a batch. */
+	enum Outcome {
+
+		/** Claimed and handled: its effects committed. */
+		APPLIED,
+
+		/** Claimed before (a redelivery, or a second copy in the batch): skipped. */
+		DUPLICATE,
+
+		/** The handler ignores it: neither claimed nor handled. */
+		IGNORED
+
+	}
 
 	private final ProcessedEvents processedEvents;
 
@@ -37,10 +58,24 @@ final class IdempotentApplier<E extends IntegrationEvent> {
 	}
 
 	/**
-	 * Emits, after the commit, for each event in order, whether it was new (true) or a
-	 * duplicate (false).
+	 * Emits, after the commit (at once if every event is ignored), each event's outcome,
+	 * in the order of the events.
 	 */
-	Mono<List<Boolean>> apply(List<Inbound.Decoded<E>> events) {
+	Mono<List<Outcome>> apply(List<Inbound.Decoded<E>> events) {
+		return Mono.defer(() -> {
+			List<Boolean> ignored = events.stream().map((decoded) -> this.handler.ignores(decoded.event())).toList();
+			List<Inbound.Decoded<E>> applicable = IntStream.range(0, events.size())
+				.filter((i) -> !ignored.get(i))
+				.mapToObj(events::get)
+				.toList();
+			if (applicable.isEmpty()) {
+				return Mono.just(Collections.nCopies(events.size(), Outcome.IGNORED));
+			}
+			return applyOnce(applicable).map((outcomes) -> merge(ignored, outcomes));
+		});
+	}
+
+	private Mono<List<Outcome>> applyOnce(List<Inbound.Decoded<E>> events) {
 		List<UUID> ids = events.stream().map((decoded) -> decoded.event().eventId()).toList();
 		return this.processedEvents.claim(ids)
 			.flatMap((fresh) -> applyFresh(events, fresh))
@@ -49,11 +84,17 @@ final class IdempotentApplier<E extends IntegrationEvent> {
 
 	// removing each id as it is applied also skips a second copy of the same event within
 	// one batch
-	private Mono<List<Boolean>> applyFresh(List<Inbound.Decoded<E>> events, Set<UUID> fresh) {
+	private Mono<List<Outcome>> applyFresh(List<Inbound.Decoded<E>> events, Set<UUID> fresh) {
 		return Flux.fromIterable(events)
-			.concatMap((decoded) -> fresh.remove(decoded.event().eventId()) ? handle(decoded).thenReturn(true)
-					: Mono.just(false))
+			.concatMap((decoded) -> fresh.remove(decoded.event().eventId())
+					? handle(decoded).thenReturn(Outcome.APPLIED) : Mono.just(Outcome.DUPLICATE))
 			.collectList();
+	}
+
+	// the outcomes of the applied events, in order, with IGNORED where they were left out
+	private static List<Outcome> merge(List<Boolean> ignored, List<Outcome> applied) {
+		Iterator<Outcome> next = applied.iterator();
+		return ignored.stream().map((skipped) -> skipped ? Outcome.IGNORED : next.next()).toList();
 	}
 
 	/**

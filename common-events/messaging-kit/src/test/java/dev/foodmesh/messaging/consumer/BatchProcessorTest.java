@@ -35,6 +35,7 @@ import dev.foodmesh.messaging.envelope.EventDecoder;
 import dev.foodmesh.messaging.envelope.EventJson;
 import dev.foodmesh.messaging.kafka.RecordSender;
 
+import static dev.foodmesh.messaging.consumer.IdempotentApplier.Outcome.APPLIED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyList;
@@ -86,7 +87,7 @@ class BatchProcessorTest {
 			if (events.size() > 1) {
 				throw new IllegalStateException("simulated defect of the batch path");
 			}
-			return Mono.just(List.of(true));
+			return Mono.just(List.of(APPLIED));
 		});
 		acceptDeadLetters();
 
@@ -113,7 +114,7 @@ class BatchProcessorTest {
 				return Mono.error(new TransientDataAccessResourceException("simulated provider outage"));
 			}
 			events.forEach((decoded) -> committed.add(decoded.record().offset()));
-			return Mono.just(events.stream().map((decoded) -> true).toList());
+			return Mono.just(events.stream().map((decoded) -> APPLIED).toList());
 		});
 
 		StepVerifier.create(processor(new EventDecoder(this.json)).process(batch)).expectComplete().verify(TIMEOUT);
@@ -138,7 +139,7 @@ class BatchProcessorTest {
 				throw new IllegalStateException("simulated defect for one record");
 			}
 			applied.addAndGet(events.size());
-			return Mono.just(events.stream().map((decoded) -> true).toList());
+			return Mono.just(events.stream().map((decoded) -> APPLIED).toList());
 		});
 		acceptDeadLetters();
 
@@ -173,7 +174,7 @@ class BatchProcessorTest {
 		ReceiverRecord<byte[], byte[]> poison = record(0, this.orderId.toString().getBytes(StandardCharsets.UTF_8),
 				"null".getBytes(StandardCharsets.UTF_8));
 		ReceiverRecord<byte[], byte[]> next = good(1);
-		when(this.applier.apply(anyList())).thenReturn(Mono.just(List.of(true)));
+		when(this.applier.apply(anyList())).thenReturn(Mono.just(List.of(APPLIED)));
 		AtomicInteger sends = new AtomicInteger();
 		when(this.sender.send(anyList())).thenAnswer((call) -> switch (sends.incrementAndGet()) {
 			case 1 -> Flux.error(new TopicAuthorizationException("simulated: not authorised"));

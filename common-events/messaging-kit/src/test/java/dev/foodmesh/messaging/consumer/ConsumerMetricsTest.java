@@ -17,7 +17,7 @@ class ConsumerMetricsTest {
 		new ConsumerMetrics(this.registry, "payment-service", "foodmesh.order.events.v1", OrderIntegrationEvent.class);
 
 		for (String name : new String[] { "foodmesh.events.processed", "foodmesh.events.duplicates",
-				"foodmesh.events.dead.lettered" }) {
+				"foodmesh.events.ignored", "foodmesh.events.dead.lettered" }) {
 			assertThat(this.registry.find(name).counters()).as(name)
 				.extracting((counter) -> counter.getId().getTag("type"))
 				.contains("dev.foodmesh.order.created.v1", "dev.foodmesh.order.paid.v1",
@@ -36,10 +36,13 @@ class ConsumerMetricsTest {
 		metrics.processed("dev.foodmesh.order.created.v1");
 		metrics.processed("dev.foodmesh.order.created.v1");
 		metrics.duplicate("dev.foodmesh.order.created.v1");
+		metrics.ignored("dev.foodmesh.order.paid.v1");
 		metrics.deadLettered("unknown");
 
 		assertThat(count("foodmesh.events.processed", "dev.foodmesh.order.created.v1")).isEqualTo(2.0);
 		assertThat(count("foodmesh.events.duplicates", "dev.foodmesh.order.created.v1")).isEqualTo(1.0);
+		assertThat(count("foodmesh.events.ignored", "dev.foodmesh.order.paid.v1")).isEqualTo(1.0);
+		assertThat(count("foodmesh.events.ignored", "dev.foodmesh.order.created.v1")).isZero();
 		assertThat(count("foodmesh.events.dead.lettered", "unknown")).isEqualTo(1.0);
 		assertThat(this.registry.get("foodmesh.events.processed")
 			.tag("type", "dev.foodmesh.order.created.v1")

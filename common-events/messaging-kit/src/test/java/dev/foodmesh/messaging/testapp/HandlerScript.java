@@ -3,6 +3,7 @@ package dev.foodmesh.messaging.testapp;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -42,6 +43,8 @@ public final class HandlerScript {
 	private final Map<UUID, OrderPaidEvent> followUps = new ConcurrentHashMap<>();
 
 	private final Map<UUID, SpanContext> currentWhenHandled = new ConcurrentHashMap<>();
+
+	private final Set<UUID> ignored = ConcurrentHashMap.newKeySet();
 
 	private final Map<UUID, SpanContext> currentAfterItsQuery = new ConcurrentHashMap<>();
 
@@ -96,6 +99,11 @@ public final class HandlerScript {
 
 	}
 
+	/** The handler ignores the event: declares that it would have no effect. */
+	public void ignore(UUID eventId) {
+		this.ignored.add(eventId);
+	}
+
 	/**
 	 * The handler appends an {@code OrderPaidEvent} for the same order to the outbox;
 	 * returns its event id.
@@ -121,6 +129,15 @@ public final class HandlerScript {
 	 */
 	public Optional<SpanContext> currentAfterItsQuery(UUID eventId) {
 		return Optional.ofNullable(this.currentAfterItsQuery.get(eventId));
+	}
+
+	/** Whether the kit called the handler for the event, ever. */
+	public boolean wasHandled(UUID eventId) {
+		return this.currentWhenHandled.containsKey(eventId);
+	}
+
+	boolean ignores(IntegrationEvent event) {
+		return this.ignored.contains(event.eventId());
 	}
 
 	void handled(IntegrationEvent event) {

@@ -11,7 +11,7 @@ import dev.foodmesh.messaging.Outbox;
 
 /**
  * Applies a payment event: one {@code ledger} row, with what the test scripted for that
- * event around it.
+ * event around it; or ignores it, if the test says so.
  */
 @Component
 class LedgerHandler implements EventHandler<PaymentIntegrationEvent> {
@@ -41,6 +41,11 @@ class LedgerHandler implements EventHandler<PaymentIntegrationEvent> {
 				this.script.queried(event);
 				return this.script.after(event, this.outbox);
 			}));
+	}
+
+	@Override
+	public boolean ignores(PaymentIntegrationEvent event) {
+		return this.script.ignores(event);
 	}
 
 }
