@@ -49,22 +49,19 @@ record LocalStackOptions(Path root, Path stateDirectory, boolean clean, int post
 		@Nullable Path jaeger, Duration readyTimeout, List<String> jvmOptions) {
 
 	/**
-	 * Small heap, serial GC and one Netty I/O thread per event-loop group (five service
-	 * JVMs share a laptop's cores: Reactor Netty's default of four loops each for HTTP
-	 * and for R2DBC only adds threads that wait for the same two cores; one costs 7–10 %
-	 * less CPU per order), with the JVM's full tiered compilation: once warm, C2's code
-	 * costs 2.3 times less CPU per order than C1's, for twice the start-up time
-	 * (docs/performance.md).
+	 * Small heap and serial GC (five service JVMs share a laptop's cores), with the JVM's
+	 * full tiered compilation: once warm, C2's code costs 2.3 times less CPU per order
+	 * than C1's, for twice the start-up time (docs/performance.md).
 	 */
 	static final List<String> DEFAULT_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xss512k", "-Xms32m", "-Xmx256m",
-			"-XX:+ExitOnOutOfMemoryError", "-Dreactor.netty.ioWorkerCount=1");
+			"-XX:+ExitOnOutOfMemoryError");
 
 	/**
 	 * {@code --quick-start}: C1 only, for a stack that is up sooner and never asked for
 	 * speed.
 	 */
 	static final List<String> QUICK_START_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-			"-Xss512k", "-Xms32m", "-Xmx256m", "-XX:+ExitOnOutOfMemoryError", "-Dreactor.netty.ioWorkerCount=1");
+			"-Xss512k", "-Xms32m", "-Xmx256m", "-XX:+ExitOnOutOfMemoryError");
 
 	/**
 	 * The agent instrumentations FoodMesh's libraries need for one trace per order (HTTP

@@ -78,14 +78,6 @@ class LocalStackOptionsTest {
 	}
 
 	@Test
-	void shouldGiveEveryServiceOneNettyIoThreadWithOrWithoutAQuickStart() {
-		assertThat(LocalStackOptions.parse(List.of(), Map.of(), ROOT).jvmOptions())
-			.contains("-Dreactor.netty.ioWorkerCount=1");
-		assertThat(LocalStackOptions.parse(List.of("--quick-start"), Map.of(), ROOT).jvmOptions())
-			.contains("-Dreactor.netty.ioWorkerCount=1");
-	}
-
-	@Test
 	void shouldShiftTheControlChannelWithTheServicesUnlessItsPortIsGiven() {
 		assertThat(LocalStackOptions.parse(List.of("--port-offset=200"), Map.of(), ROOT).controlPort()).isEqualTo(9279);
 		assertThat(LocalStackOptions.parse(List.of("--port-offset=200", "--control-port=7000"), Map.of(), ROOT)
