@@ -1,5 +1,7 @@
 package dev.foodmesh.messaging;
 
+import java.util.List;
+
 import reactor.core.publisher.Mono;
 
 import dev.foodmesh.events.IntegrationEvent;
@@ -48,6 +50,26 @@ public interface EventHandler<E extends IntegrationEvent> {
 	 */
 	default boolean ignores(E event) {
 		return false;
+	}
+
+	/**
+	 * Called once per transaction, before the first {@link #handle}, with every event the
+	 * kit is about to hand to it in that transaction, in order: claimed, so neither a
+	 * duplicate nor an ignored event. Runs in that transaction.
+	 * <p>
+	 * A handler that needs stored state for each event can load it here for all of them
+	 * with one statement (locking it, if its writes need that) and answer its
+	 * {@code handle} calls from what it loaded, so a batch of a hundred events costs one
+	 * load, not a hundred; the same way, it may hold its writes until just before the
+	 * commit and write them together, as {@link Outbox#append} does. What it holds must
+	 * belong to the transaction, never to the handler: a failed batch is rolled back and
+	 * its events are applied again, one transaction each, each prepared on its own. The
+	 * default prepares nothing.
+	 * @param events the events about to be handled in this transaction, at least one
+	 * @return completes when the handler is ready for them
+	 */
+	default Mono<Void> prepare(List<? extends E> events) {
+		return Mono.empty();
 	}
 
 }

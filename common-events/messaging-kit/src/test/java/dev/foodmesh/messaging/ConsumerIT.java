@@ -177,6 +177,33 @@ class ConsumerIT extends ConsumerTestbed {
 		await().untilAsserted(() -> assertThat(ignoredDeclines()).isEqualTo(ignoredBefore + 2));
 	}
 
+	@Test
+	void shouldPrepareTheHandlerOnceWithTheEventsItWillHandleInTheirTransaction() {
+		PaymentAuthorizedEvent redelivered = authorized(this.orderId);
+		this.kafka.send(TOPIC, redelivered);
+		await()
+			.untilAsserted(() -> assertThat(this.ledger.applied(this.orderId)).containsExactly(redelivered.eventId()));
+		PaymentAuthorizedEvent first = authorized(this.orderId);
+		PaymentDeclinedEvent ignored = declined(this.orderId);
+		PaymentAuthorizedEvent second = authorized(this.orderId);
+		this.script.ignore(ignored.eventId());
+
+		whileConsumersAreStopped(() -> List.of(first, redelivered, ignored, second, first)
+			.forEach((event) -> this.kafka.send(TOPIC, event)));
+
+		await().untilAsserted(() -> assertThat(this.ledger.applied(this.orderId)).containsExactly(redelivered.eventId(),
+				first.eventId(), second.eventId()));
+		List<UUID> batch = List.of(first.eventId(), second.eventId());
+		assertThat(this.script.preparedWith(List.of(first.eventId(), second.eventId(), ignored.eventId())))
+			.singleElement()
+			.satisfies((prepared) -> {
+				assertThat(prepared.eventIds()).as("prepared with the claimed events, in order").isEqualTo(batch);
+				assertThat(batch).allSatisfy((eventId) -> assertThat(this.script.transactionWhenHandled(eventId))
+					.as("handled in the transaction it was prepared in")
+					.contains(prepared.transactionId()));
+			});
+	}
+
 	private double ignoredDeclines() {
 		return meters().count("foodmesh.events.ignored", "consumer", "kit-test", "topic", TOPIC, "type", DECLINED);
 	}

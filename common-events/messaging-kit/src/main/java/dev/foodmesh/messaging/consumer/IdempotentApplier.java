@@ -82,13 +82,23 @@ final class IdempotentApplier<E extends IntegrationEvent> {
 			.as(this.transactions::transactional);
 	}
 
-	// removing each id as it is applied also skips a second copy of the same event within
+	// removing each id as it is claimed also skips a second copy of the same event within
 	// one batch
 	private Mono<List<Outcome>> applyFresh(List<Inbound.Decoded<E>> events, Set<UUID> fresh) {
-		return Flux.fromIterable(events)
-			.concatMap((decoded) -> fresh.remove(decoded.event().eventId())
-					? handle(decoded).thenReturn(Outcome.APPLIED) : Mono.just(Outcome.DUPLICATE))
-			.collectList();
+		List<Outcome> outcomes = events.stream()
+			.map((decoded) -> fresh.remove(decoded.event().eventId()) ? Outcome.APPLIED : Outcome.DUPLICATE)
+			.toList();
+		List<Inbound.Decoded<E>> toApply = IntStream.range(0, events.size())
+			.filter((i) -> outcomes.get(i) == Outcome.APPLIED)
+			.mapToObj(events::get)
+			.toList();
+		if (toApply.isEmpty()) {
+			return Mono.just(outcomes);
+		}
+		return this.handler.prepare(toApply.stream().map(Inbound.Decoded::event).toList())
+			.thenMany(Flux.fromIterable(toApply))
+			.concatMap(this::handle)
+			.then(Mono.just(outcomes));
 	}
 
 	// the outcomes of the applied events, in order, with IGNORED where they were left out

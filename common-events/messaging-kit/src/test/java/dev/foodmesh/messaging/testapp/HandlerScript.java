@@ -1,11 +1,14 @@
 package dev.foodmesh.messaging.testapp;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -47,6 +50,16 @@ public final class HandlerScript {
 	private final Set<UUID> ignored = ConcurrentHashMap.newKeySet();
 
 	private final Map<UUID, SpanContext> currentAfterItsQuery = new ConcurrentHashMap<>();
+
+	private final List<Prepared> prepared = new CopyOnWriteArrayList<>();
+
+	private final Map<UUID, Long> transactionWhenHandled = new ConcurrentHashMap<>();
+
+	/**
+	 * One call of the handler's {@code prepare}: the events, in the transaction with id.
+	 */
+	public record Prepared(List<UUID> eventIds, long transactionId) {
+	}
 
 	/**
 	 * The handler fails with a transient R2DBC error the given number of times, then
@@ -131,6 +144,16 @@ public final class HandlerScript {
 		return Optional.ofNullable(this.currentAfterItsQuery.get(eventId));
 	}
 
+	/** Every call of the handler's {@code prepare} that named one of these events. */
+	public List<Prepared> preparedWith(Collection<UUID> eventIds) {
+		return this.prepared.stream().filter((call) -> call.eventIds().stream().anyMatch(eventIds::contains)).toList();
+	}
+
+	/** The id of the transaction in which the handler handled the event, last. */
+	public Optional<Long> transactionWhenHandled(UUID eventId) {
+		return Optional.ofNullable(this.transactionWhenHandled.get(eventId));
+	}
+
 	/** Whether the kit called the handler for the event, ever. */
 	public boolean wasHandled(UUID eventId) {
 		return this.currentWhenHandled.containsKey(eventId);
@@ -142,6 +165,14 @@ public final class HandlerScript {
 
 	void handled(IntegrationEvent event) {
 		this.currentWhenHandled.put(event.eventId(), Span.current().getSpanContext());
+	}
+
+	void prepared(List<UUID> eventIds, long transactionId) {
+		this.prepared.add(new Prepared(eventIds, transactionId));
+	}
+
+	void handledIn(IntegrationEvent event, long transactionId) {
+		this.transactionWhenHandled.put(event.eventId(), transactionId);
 	}
 
 	void queried(IntegrationEvent event) {
