@@ -1,6 +1,7 @@
 package dev.foodmesh.order.application;
 
 import java.time.Clock;
+import java.util.Collection;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +34,15 @@ public final class AdvanceOrder {
 		this.writer = writer;
 		this.transactions = transactions;
 		this.clock = clock;
+	}
+
+	/**
+	 * Readies the current transaction for advancing these orders, each maybe several
+	 * times: one lock and one read for all of them now, one write for all just before the
+	 * commit ({@link Orders#holdForUpdate}).
+	 */
+	public Mono<Void> prepare(Collection<OrderId> ids) {
+		return this.transactions.required(this.orders.holdForUpdate(ids));
 	}
 
 	public Mono<AdvanceResult> advance(OrderId id, OrderCommand command) {

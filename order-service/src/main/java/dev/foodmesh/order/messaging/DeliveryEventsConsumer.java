@@ -1,5 +1,7 @@
 package dev.foodmesh.order.messaging;
 
+import java.util.List;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -42,6 +44,11 @@ class DeliveryEventsConsumer implements EventHandler<DeliveryIntegrationEvent> {
 
 	DeliveryEventsConsumer(AdvanceOrder advanceOrder) {
 		this.replies = new SagaReplies(advanceOrder);
+	}
+
+	@Override
+	public Mono<Void> prepare(List<? extends DeliveryIntegrationEvent> events) {
+		return this.replies.prepare(events);
 	}
 
 	@Override

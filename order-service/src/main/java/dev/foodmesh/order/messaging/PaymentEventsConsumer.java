@@ -1,5 +1,7 @@
 package dev.foodmesh.order.messaging;
 
+import java.util.List;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -31,6 +33,11 @@ class PaymentEventsConsumer implements EventHandler<PaymentIntegrationEvent> {
 
 	PaymentEventsConsumer(AdvanceOrder advanceOrder) {
 		this.replies = new SagaReplies(advanceOrder);
+	}
+
+	@Override
+	public Mono<Void> prepare(List<? extends PaymentIntegrationEvent> events) {
+		return this.replies.prepare(events);
 	}
 
 	@Override

@@ -1,5 +1,7 @@
 package dev.foodmesh.order.messaging;
 
+import java.util.List;
+
 import reactor.core.publisher.Mono;
 
 import dev.foodmesh.events.IntegrationEvent;
@@ -21,6 +23,14 @@ final class SagaReplies {
 
 	SagaReplies(AdvanceOrder advanceOrder) {
 		this.advanceOrder = advanceOrder;
+	}
+
+	/**
+	 * Loads the orders of a batch of replies with one statement (EventHandler.prepare).
+	 */
+	Mono<Void> prepare(List<? extends IntegrationEvent> events) {
+		return this.advanceOrder
+			.prepare(events.stream().map((event) -> new OrderId(event.orderId())).distinct().toList());
 	}
 
 	Mono<Void> apply(IntegrationEvent event, OrderCommand command) {

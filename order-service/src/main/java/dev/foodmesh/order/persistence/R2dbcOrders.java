@@ -1,8 +1,10 @@
 package dev.foodmesh.order.persistence;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
@@ -12,6 +14,8 @@ import reactor.core.publisher.Mono;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.NoTransactionException;
+import org.springframework.transaction.reactive.TransactionSynchronizationManager;
 
 import dev.foodmesh.order.application.Orders;
 import dev.foodmesh.order.domain.HistoryEntry;
@@ -71,8 +75,11 @@ class R2dbcOrders implements Orders {
 
 	private final DatabaseClient db;
 
+	private final OrderUpdates updates;
+
 	R2dbcOrders(DatabaseClient db) {
 		this.db = db;
+		this.updates = new OrderUpdates(db);
 	}
 
 	@Override
@@ -88,11 +95,36 @@ class R2dbcOrders implements Orders {
 	 */
 	@Override
 	public Mono<Order> findForUpdate(OrderId id) {
-		return this.db.sql("select id from orders where id = :id for update")
-			.bind("id", id.value())
-			.fetch()
-			.all()
-			.then(findById(id));
+		return held().flatMap((held) -> held.flatMap((orders) -> orders.current(id))
+			.map(Mono::just)
+			.orElseGet(() -> this.db.sql("select id from orders where id = :id for update")
+				.bind("id", id.value())
+				.fetch()
+				.all()
+				.then(findById(id))));
+	}
+
+	/**
+	 * Locks in the order of ids, as every batch does, so that two batches sharing orders
+	 * wait for each other instead of deadlocking; then reads, for the reason
+	 * {@link #findForUpdate} gives.
+	 */
+	@Override
+	public Mono<Void> holdForUpdate(Collection<OrderId> ids) {
+		UUID[] values = ids.stream().map(OrderId::value).toArray(UUID[]::new);
+		return TransactionSynchronizationManager.forCurrentTransaction()
+			.filter(TransactionSynchronizationManager::isSynchronizationActive)
+			.onErrorComplete(NoTransactionException.class)
+			.flatMap((transaction) -> this.db.sql("select id from orders where id = any(:ids) order by id for update")
+				.bind("ids", values)
+				.fetch()
+				.all()
+				.thenMany(this.db.sql(OrderReads.SELECT + "where o.id = any(:ids)")
+					.bind("ids", values)
+					.map(OrderReads::read)
+					.all())
+				.doOnNext(HeldOrders.of(transaction, this.updates)::hold)
+				.then());
 	}
 
 	@Override
@@ -119,10 +151,24 @@ class R2dbcOrders implements Orders {
 
 	@Override
 	public Mono<Void> update(Order previous, Order next) {
+		return held().flatMap(
+				(held) -> (held.isPresent() && held.get().change(next)) ? Mono.empty() : updateNow(previous, next));
+	}
+
+	private Mono<Void> updateNow(Order previous, Order next) {
 		boolean moved = previous.status() != next.status();
 		return withHistory(this.db.sql(moved ? UPDATE_AND_NOTIFY : UPDATE), next, previous.history().size())
 			.bindValues(OrderRow.progress(next))
 			.then();
+	}
+
+	// the orders the current transaction holds, if any
+	private Mono<Optional<HeldOrders>> held() {
+		return TransactionSynchronizationManager.forCurrentTransaction()
+			.filter(TransactionSynchronizationManager::isSynchronizationActive)
+			.map((transaction) -> HeldOrders.find(transaction, this.updates))
+			.onErrorComplete(NoTransactionException.class)
+			.defaultIfEmpty(Optional.empty());
 	}
 
 	private Mono<Order> selectOne(String sql, OrderId id) {

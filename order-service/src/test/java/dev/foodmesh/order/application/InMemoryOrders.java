@@ -1,6 +1,7 @@
 package dev.foodmesh.order.application;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,6 +32,12 @@ class InMemoryOrders implements Orders, OrderChanges {
 	@Override
 	public Mono<Order> findForUpdate(OrderId id) {
 		return findById(id);
+	}
+
+	// no transactions here, so nothing to hold
+	@Override
+	public Mono<Void> holdForUpdate(Collection<OrderId> ids) {
+		return Mono.empty();
 	}
 
 	@Override

@@ -2,7 +2,6 @@ package dev.foodmesh.order.it;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -11,15 +10,9 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.codec.ServerSentEvent;
-import org.springframework.web.reactive.function.client.WebClient;
-
 import dev.foodmesh.events.Topics;
 import dev.foodmesh.events.order.OrderCancelledEvent;
 import dev.foodmesh.events.order.OrderPaidEvent;
-import dev.foodmesh.infra.DevIssuer;
 import dev.foodmesh.messaging.envelope.CloudEventHeaders;
 import dev.foodmesh.testsupport.BlockHoundCanary;
 
@@ -169,22 +162,6 @@ class OrderSagaIT extends OrderServiceITSupport implements BlockHoundCanary {
 
 	private org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec cancel(UUID id) {
 		return ownerOf(id).post().uri("/orders/{id}/cancel", id).exchange();
-	}
-
-	private CompletableFuture<Void> statusStream(UUID id, List<String> statuses) {
-		return WebClient.builder()
-			.baseUrl("http://localhost:" + this.port)
-			.defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + DevIssuer.operator())
-			.build()
-			.get()
-			.uri("/orders/{id}/events", id)
-			.retrieve()
-			.bodyToFlux(new ParameterizedTypeReference<ServerSentEvent<Map<String, Object>>>() {
-			})
-			.filter((event) -> "status".equals(event.event()))
-			.doOnNext((event) -> statuses.add((String) event.data().get("status")))
-			.then()
-			.toFuture();
 	}
 
 	private OrderCancelledEvent cancelledEvent(UUID id) {

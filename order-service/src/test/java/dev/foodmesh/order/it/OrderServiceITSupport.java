@@ -2,7 +2,9 @@ package dev.foodmesh.order.it;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,12 +14,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.client.WebClient;
 
 import dev.foodmesh.infra.Database;
 import dev.foodmesh.infra.DevIssuer;
@@ -183,6 +188,26 @@ abstract class OrderServiceITSupport {
 		TOPICS.publish(replies.scheduled(), DELIVERY);
 		awaitStatus(id, "DELIVERY_SCHEDULED");
 		return id;
+	}
+
+	/**
+	 * Adds each status the order's SSE stream shows to {@code statuses}; completes when
+	 * the stream ends (the order is final).
+	 */
+	CompletableFuture<Void> statusStream(UUID id, List<String> statuses) {
+		return WebClient.builder()
+			.baseUrl("http://localhost:" + this.port)
+			.defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + DevIssuer.operator())
+			.build()
+			.get()
+			.uri("/orders/{id}/events", id)
+			.retrieve()
+			.bodyToFlux(new ParameterizedTypeReference<ServerSentEvent<Map<String, Object>>>() {
+			})
+			.filter((event) -> "status".equals(event.event()))
+			.doOnNext((event) -> statuses.add((String) event.data().get("status")))
+			.then()
+			.toFuture();
 	}
 
 	OrderJson get(UUID id) {
