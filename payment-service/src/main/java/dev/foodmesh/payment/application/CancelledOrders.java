@@ -1,6 +1,7 @@
 package dev.foodmesh.payment.application;
 
 import java.time.Instant;
+import java.util.Collection;
 
 import reactor.core.publisher.Mono;
 
@@ -20,5 +21,13 @@ public interface CancelledOrders {
 	Mono<Void> add(OrderId orderId, Instant cancelledAt);
 
 	Mono<Boolean> contains(OrderId orderId);
+
+	/**
+	 * Reads which of these orders are cancelled, with one statement, and holds that for
+	 * the rest of the current transaction: {@link #contains} of a held order answers from
+	 * memory, and {@link #add} of one keeps it up to date. Outside a transaction nothing
+	 * is held.
+	 */
+	Mono<Void> hold(Collection<OrderId> orderIds);
 
 }

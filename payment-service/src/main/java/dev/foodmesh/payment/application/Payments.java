@@ -1,6 +1,7 @@
 package dev.foodmesh.payment.application;
 
 import java.time.Instant;
+import java.util.Collection;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -24,9 +25,21 @@ public interface Payments {
 	Mono<Payment> lockByOrderId(OrderId orderId);
 
 	/**
+	 * Locks these orders' payments and holds them for the rest of the current
+	 * transaction: {@link #findByOrderId} and {@link #lockByOrderId} of a held order
+	 * answer from memory (empty if it had none), and {@link #add} of a payment for one
+	 * inserts nothing at once: every payment added for a held order is inserted by one
+	 * statement just before the commit, where a second payment for an order fails the
+	 * commit as {@link #add} would have failed. So a batch of order events costs one read
+	 * and one insert, not one of each per event. Outside a transaction nothing is held.
+	 */
+	Mono<Void> holdForUpdate(Collection<OrderId> orderIds);
+
+	/**
 	 * Stores a new payment. Signals an error if the order already has one, so a second
 	 * charge for an order can never commit; the caller's transaction is retried and then
-	 * finds the first payment.
+	 * finds the first payment. For an order the transaction holds, the error comes with
+	 * the commit ({@link #holdForUpdate}).
 	 */
 	Mono<Void> add(Payment payment);
 

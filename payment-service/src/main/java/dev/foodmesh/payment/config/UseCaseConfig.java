@@ -11,6 +11,7 @@ import dev.foodmesh.payment.application.PaymentGateway;
 import dev.foodmesh.payment.application.PaymentMetrics;
 import dev.foodmesh.payment.application.PaymentOutbox;
 import dev.foodmesh.payment.application.Payments;
+import dev.foodmesh.payment.application.PreparePayments;
 import dev.foodmesh.payment.application.ReleasePayment;
 import dev.foodmesh.payment.application.SettlePayment;
 import dev.foodmesh.payment.application.Settlements;
@@ -29,6 +30,11 @@ class UseCaseConfig {
 	ReleasePayment releasePayment(Payments payments, CancelledOrders cancelledOrders, Settlements settlements,
 			Transactions transactions, Clock clock) {
 		return new ReleasePayment(payments, cancelledOrders, settlements, transactions, clock);
+	}
+
+	@Bean
+	PreparePayments preparePayments(Payments payments, CancelledOrders cancelledOrders, Transactions transactions) {
+		return new PreparePayments(payments, cancelledOrders, transactions);
 	}
 
 	@Bean

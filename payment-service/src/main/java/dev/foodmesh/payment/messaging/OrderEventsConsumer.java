@@ -1,5 +1,7 @@
 package dev.foodmesh.payment.messaging;
 
+import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 
@@ -17,8 +19,10 @@ import dev.foodmesh.events.order.OrderPaidEvent;
 import dev.foodmesh.messaging.EventHandler;
 import dev.foodmesh.payment.application.AuthorizePayment;
 import dev.foodmesh.payment.application.AuthorizePaymentResult;
+import dev.foodmesh.payment.application.PreparePayments;
 import dev.foodmesh.payment.application.ReleasePayment;
 import dev.foodmesh.payment.application.ReleasePaymentResult;
+import dev.foodmesh.payment.domain.OrderId;
 import dev.foodmesh.payment.domain.PaymentStatus;
 
 /**
@@ -41,9 +45,28 @@ class OrderEventsConsumer implements EventHandler<OrderIntegrationEvent> {
 
 	private final ReleasePayment releasePayment;
 
-	OrderEventsConsumer(AuthorizePayment authorizePayment, ReleasePayment releasePayment) {
+	private final PreparePayments preparePayments;
+
+	OrderEventsConsumer(AuthorizePayment authorizePayment, ReleasePayment releasePayment,
+			PreparePayments preparePayments) {
 		this.authorizePayment = authorizePayment;
 		this.releasePayment = releasePayment;
+		this.preparePayments = preparePayments;
+	}
+
+	/**
+	 * Reads the payments and cancellations of the batch's orders with one statement each,
+	 * and has the payments it reserves inserted with one, before the commit. An event
+	 * without an order id is left to {@link #handle}, which dead-letters it.
+	 */
+	@Override
+	public Mono<Void> prepare(List<? extends OrderIntegrationEvent> events) {
+		return preparePayments.prepare(events.stream()
+			.map(IntegrationEvent::orderId)
+			.filter(Objects::nonNull)
+			.distinct()
+			.map(OrderId::new)
+			.toList());
 	}
 
 	@Override

@@ -20,6 +20,9 @@ interface PaymentRowRepository extends ReactiveCrudRepository<PaymentRow, UUID> 
 	@Query("SELECT * FROM payments WHERE order_id = :orderId FOR UPDATE")
 	Mono<PaymentRow> lockByOrderId(UUID orderId);
 
+	@Query("SELECT * FROM payments WHERE order_id = ANY(:orderIds) ORDER BY order_id FOR UPDATE")
+	Flux<PaymentRow> lockAllByOrderId(UUID[] orderIds);
+
 	// served by the partial index payments_unsettled (V2)
 	@Query("SELECT * FROM payments WHERE status IN ('PENDING', 'REFUNDING') AND updated_at < :changedBefore"
 			+ " ORDER BY updated_at LIMIT :limit")

@@ -1,12 +1,16 @@
 package dev.foodmesh.payment.persistence;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.r2dbc.core.R2dbcEntityTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -18,7 +22,8 @@ import dev.foodmesh.payment.domain.PaymentId;
 /**
  * Payments in Postgres. The table's unique {@code order_id} is the last line of defence
  * against charging an order twice: a second insert for the order fails and its
- * transaction rolls back.
+ * transaction rolls back ({@link PaymentInserts}). Orders a transaction holds
+ * ({@link #holdForUpdate}) are answered from {@link HeldPayments}.
  */
 @Repository
 class R2dbcPayments implements Payments {
@@ -27,9 +32,12 @@ class R2dbcPayments implements Payments {
 
 	private final R2dbcEntityTemplate template;
 
+	private final PaymentInserts inserts;
+
 	R2dbcPayments(PaymentRowRepository rows, R2dbcEntityTemplate template) {
 		this.rows = rows;
 		this.template = template;
+		this.inserts = new PaymentInserts(template.getDatabaseClient());
 	}
 
 	@Override
@@ -39,12 +47,30 @@ class R2dbcPayments implements Payments {
 
 	@Override
 	public Mono<Payment> findByOrderId(OrderId orderId) {
-		return rows.findByOrderId(orderId.value()).map(PaymentRow::toPayment);
+		return fromHeldOr(orderId, held -> Mono.justOrEmpty(held.current(orderId)),
+				() -> rows.findByOrderId(orderId.value()).map(PaymentRow::toPayment));
 	}
 
+	// a held order's payment was locked when it was loaded
 	@Override
 	public Mono<Payment> lockByOrderId(OrderId orderId) {
-		return rows.lockByOrderId(orderId.value()).map(PaymentRow::toPayment);
+		return fromHeldOr(orderId, held -> Mono.justOrEmpty(held.current(orderId)),
+				() -> rows.lockByOrderId(orderId.value()).map(PaymentRow::toPayment));
+	}
+
+	/**
+	 * Locks in the order of order ids, as every batch does, so that two batches sharing
+	 * orders wait for each other instead of deadlocking.
+	 */
+	@Override
+	public Mono<Void> holdForUpdate(Collection<OrderId> orderIds) {
+		List<OrderId> ids = List.copyOf(orderIds);
+		return TransactionHeld.of(this, HeldPayments.class, transaction -> new HeldPayments(transaction, this, inserts))
+			.flatMap(held -> rows.lockAllByOrderId(ids.stream().map(OrderId::value).toArray(UUID[]::new))
+				.map(PaymentRow::toPayment)
+				.collectList()
+				.doOnNext(loaded -> held.hold(ids, loaded)))
+			.then();
 	}
 
 	@Override
@@ -54,26 +80,24 @@ class R2dbcPayments implements Payments {
 
 	@Override
 	public Mono<Void> add(Payment payment) {
-		// insert, not save: the id is assigned, so save would try an update of a row that
-		// does not exist
-		return template.insert(PaymentRow.of(payment))
-			.onErrorMap(DuplicateKeyException.class, duplicate -> concurrentCharge(payment, duplicate))
-			.checkpoint("payments.add")
-			.then();
-	}
-
-	/**
-	 * Another transaction charged the order first (two replicas during a rebalance):
-	 * transient, so the event is retried and then finds that payment instead of being
-	 * dead-lettered.
-	 */
-	private static ConcurrencyFailureException concurrentCharge(Payment payment, DuplicateKeyException duplicate) {
-		return new ConcurrencyFailureException("Order " + payment.orderId() + " was charged concurrently", duplicate);
+		return fromHeldOr(payment.orderId(), held -> held.add(payment), () -> inserts.insert(List.of(payment)));
 	}
 
 	@Override
 	public Mono<Void> update(Payment payment) {
+		return fromHeldOr(payment.orderId(), held -> held.change(payment) ? Mono.<Void>empty() : updateNow(payment),
+				() -> updateNow(payment));
+	}
+
+	private Mono<Void> updateNow(Payment payment) {
 		return template.update(PaymentRow.of(payment)).checkpoint("payments.update").then();
+	}
+
+	// from what the current transaction holds of the order, or else from the table
+	private <T> Mono<T> fromHeldOr(OrderId orderId, Function<HeldPayments, Mono<T>> held, Supplier<Mono<T>> table) {
+		return TransactionHeld.find(this, HeldPayments.class)
+			.map(found -> found.filter(payments -> payments.holds(orderId)))
+			.flatMap((Optional<HeldPayments> found) -> found.map(held).orElseGet(table));
 	}
 
 }

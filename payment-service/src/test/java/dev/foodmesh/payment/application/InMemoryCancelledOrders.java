@@ -1,6 +1,7 @@
 package dev.foodmesh.payment.application;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -20,6 +21,12 @@ final class InMemoryCancelledOrders implements CancelledOrders {
 	@Override
 	public Mono<Boolean> contains(OrderId orderId) {
 		return Mono.fromSupplier(() -> orders.contains(orderId));
+	}
+
+	// no transactions here, so nothing to hold
+	@Override
+	public Mono<Void> hold(Collection<OrderId> orderIds) {
+		return Mono.empty();
 	}
 
 }

@@ -1,6 +1,7 @@
 package dev.foodmesh.payment.application;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,12 @@ final class InMemoryPayments implements Payments {
 	@Override
 	public Mono<Payment> lockByOrderId(OrderId orderId) {
 		return findByOrderId(orderId);
+	}
+
+	// no transactions here, so nothing to hold
+	@Override
+	public Mono<Void> holdForUpdate(Collection<OrderId> orderIds) {
+		return Mono.empty();
 	}
 
 	@Override

@@ -1,0 +1,63 @@
+package dev.foodmesh.payment.persistence;
+
+import java.util.Optional;
+import java.util.function.Function;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.transaction.NoTransactionException;
+import org.springframework.transaction.reactive.TransactionSynchronization;
+import org.springframework.transaction.reactive.TransactionSynchronizationManager;
+
+/**
+ * What an adapter holds for one transaction (rows it read once for a batch, rows it will
+ * write just before the commit), bound to the transaction under the adapter as key and
+ * dropped when the transaction ends, so it never outlives a rollback. A transaction's
+ * work runs as one sequential reactive chain, so what is held is never used concurrently.
+ */
+abstract class TransactionHeld implements TransactionSynchronization {
+
+	private final TransactionSynchronizationManager transaction;
+
+	private final Object owner;
+
+	TransactionHeld(TransactionSynchronizationManager transaction, Object owner) {
+		this.transaction = transaction;
+		this.owner = owner;
+	}
+
+	/**
+	 * What {@code owner} holds in the current transaction, created and registered with it
+	 * on first use; empty outside a transaction.
+	 */
+	static <H extends TransactionHeld> Mono<H> of(Object owner, Class<H> type,
+			Function<TransactionSynchronizationManager, H> create) {
+		return current().map((transaction) -> {
+			H held = type.cast(transaction.getResource(owner));
+			if (held == null) {
+				held = create.apply(transaction);
+				transaction.bindResource(owner, held);
+				transaction.registerSynchronization(held);
+			}
+			return held;
+		});
+	}
+
+	/** What {@code owner} holds in the current transaction, if anything. */
+	static <H extends TransactionHeld> Mono<Optional<H>> find(Object owner, Class<H> type) {
+		return current().map((transaction) -> Optional.ofNullable(type.cast(transaction.getResource(owner))))
+			.defaultIfEmpty(Optional.empty());
+	}
+
+	private static Mono<TransactionSynchronizationManager> current() {
+		return TransactionSynchronizationManager.forCurrentTransaction()
+			.filter(TransactionSynchronizationManager::isSynchronizationActive)
+			.onErrorComplete(NoTransactionException.class);
+	}
+
+	@Override
+	public Mono<Void> afterCompletion(int status) {
+		return Mono.fromRunnable(() -> this.transaction.unbindResourceIfPossible(this.owner));
+	}
+
+}
