@@ -1,8 +1,12 @@
 package dev.foodmesh.payment.persistence;
 
+import java.time.Duration;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
+import reactor.util.context.Context;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
@@ -10,6 +14,7 @@ import org.springframework.boot.data.r2dbc.test.autoconfigure.DataR2dbcTest;
 import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
 import org.springframework.context.annotation.Import;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.context.ContextConfiguration;
 
 import dev.foodmesh.infra.TestInfrastructure;
@@ -22,6 +27,7 @@ import static dev.foodmesh.payment.domain.PaymentFixtures.CREATED_AT;
 import static dev.foodmesh.payment.domain.PaymentFixtures.LATER;
 import static dev.foodmesh.payment.domain.PaymentFixtures.anOrder;
 import static dev.foodmesh.payment.domain.PaymentFixtures.detailsFor;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The R2DBC adapters on real Postgres 18, with the service's Flyway migrations, in a
@@ -41,6 +47,9 @@ class R2dbcPaymentsIT {
 
 	@Autowired
 	private R2dbcTransactions transactions;
+
+	@Autowired
+	private DatabaseClient db;
 
 	@Test
 	void shouldStoreAndFindEveryPaymentState() {
@@ -74,6 +83,35 @@ class R2dbcPaymentsIT {
 	}
 
 	@Test
+	void shouldAnswerAHeldOrdersPaymentFromTheTransactionAndInsertItAtCommit() {
+		OrderId order = anOrder();
+		Payment.Pending pending = new Payment.Pending(detailsFor(order));
+
+		StepVerifier.create(transactions.required(payments.holdForUpdate(List.of(order))
+			.then(payments.add(pending))
+			.then(Mono.zip(payments.findByOrderId(order), rowsOf(order))))).assertNext(seen -> {
+				assertThat(seen.getT1()).isEqualTo(pending);
+				assertThat(seen.getT2()).as("rows in the table before the commit").isZero();
+			}).verifyComplete();
+
+		StepVerifier.create(payments.findByOrderId(order)).expectNext(pending).verifyComplete();
+	}
+
+	@Test
+	void shouldFailTheCommitWithAConcurrencyFailureWhenAnotherTransactionChargedAHeldOrder() {
+		OrderId order = anOrder();
+		Payment first = new Payment.Authorized(detailsFor(order));
+		Payment second = new Payment.Pending(detailsFor(order));
+
+		StepVerifier.create(transactions.required(
+				payments.holdForUpdate(List.of(order)).then(payments.add(second)).then(elsewhere(payments.add(first)))))
+			.expectError(ConcurrencyFailureException.class)
+			.verify(Duration.ofSeconds(10));
+
+		StepVerifier.create(payments.findByOrderId(order)).expectNext(first).verifyComplete();
+	}
+
+	@Test
 	void shouldLockTheOrdersPaymentInsideATransaction() {
 		Payment authorized = PaymentFixtures.anAuthorizedPayment();
 
@@ -104,6 +142,20 @@ class R2dbcPaymentsIT {
 
 		StepVerifier.create(cancelledOrders.contains(order)).expectNext(true).verifyComplete();
 		StepVerifier.create(cancelledOrders.contains(anOrder())).expectNext(false).verifyComplete();
+	}
+
+	private Mono<Long> rowsOf(OrderId order) {
+		return db.sql("SELECT count(*) FROM payments WHERE order_id = :orderId")
+			.bind("orderId", order.value())
+			.mapValue(Long.class)
+			.one();
+	}
+
+	// outside the transaction of the surrounding chain, on a connection of its own; had
+	// that transaction inserted a payment of the same order, this insert would wait for
+	// it to end, and it for this insert: the test would time out
+	private static <T> Mono<T> elsewhere(Mono<T> work) {
+		return work.contextWrite(context -> Context.empty());
 	}
 
 	static class OwnDatabase extends TestInfrastructure.ForService {
