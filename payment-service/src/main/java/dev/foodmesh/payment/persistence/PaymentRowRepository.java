@@ -20,6 +20,9 @@ interface PaymentRowRepository extends ReactiveCrudRepository<PaymentRow, UUID> 
 	@Query("SELECT * FROM payments WHERE order_id = :orderId FOR UPDATE")
 	Mono<PaymentRow> lockByOrderId(UUID orderId);
 
+	// one table, so a row this waited for is returned as the other transaction committed
+	// it (the join that made order-service lock and read apart, reliability.md, is
+	// absent)
 	@Query("SELECT * FROM payments WHERE order_id = ANY(:orderIds) ORDER BY order_id FOR UPDATE")
 	Flux<PaymentRow> lockAllByOrderId(UUID[] orderIds);
 
