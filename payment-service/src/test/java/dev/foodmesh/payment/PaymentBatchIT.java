@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 
 import org.apache.kafka.common.utils.Utils;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +44,11 @@ class PaymentBatchIT extends PaymentServiceITSupport {
 	private DatabaseClient db;
 
 	private PaymentInsertLog inserts;
+
+	@BeforeEach
+	void logInserts() {
+		inserts = new PaymentInsertLog(db);
+	}
 
 	@AfterEach
 	void removeTheLog() {
@@ -121,7 +127,6 @@ class PaymentBatchIT extends PaymentServiceITSupport {
 	}
 
 	private void watch(List<UUID> orders) {
-		inserts = new PaymentInsertLog(db);
 		inserts.install(orders);
 	}
 
