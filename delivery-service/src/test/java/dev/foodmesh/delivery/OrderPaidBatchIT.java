@@ -70,6 +70,8 @@ class OrderPaidBatchIT extends ServiceIntegrationTest {
 			.isEqualTo(orders.stream()
 				.collect(Collectors.toMap(Function.identity(), order -> traceId(traces.get(order)))));
 		assertThat(statementsThatWrote(orders)).as("statements that wrote the batch's deliveries").isEqualTo(1);
+		assertThat(writtenWithTheirCourier(orders)).as("deliveries written by the statement that took their courier")
+			.isEqualTo(orders.size());
 		hired.forEach(courier -> assertThat(courierStatus(courier, city)).isEqualTo("BUSY"));
 	}
 
@@ -107,6 +109,8 @@ class OrderPaidBatchIT extends ServiceIntegrationTest {
 		assertThat(processed(broken.eventId())).isFalse();
 		assertThat(column(orders, "courier_id::text")).as("couriers, each once").isEqualTo(once(hired));
 		assertThat(statementsThatWrote(orders)).as("one transaction each after the batch failed")
+			.isEqualTo(orders.size());
+		assertThat(writtenWithTheirCourier(orders)).as("each held on its own: delivery and courier in one statement")
 			.isEqualTo(orders.size());
 		orders
 			.forEach(order -> assertThat(deliveryEvents.poll(order, SCHEDULED)).as("schedules of " + order).hasSize(1));
@@ -177,6 +181,19 @@ class OrderPaidBatchIT extends ServiceIntegrationTest {
 			.map(row -> Map.entry(row.get("value", String.class), row.get("n", Long.class)))
 			.all()
 			.collectMap(Map.Entry::getKey, Map.Entry::getValue)
+			.block();
+	}
+
+	// a delivery inserted by the statement that took its courier shares the courier's
+	// new row version's transaction and command
+	private int writtenWithTheirCourier(List<UUID> orders) {
+		return database.sql("""
+				select count(*) as deliveries from deliveries d join couriers c on c.id = d.courier_id
+				where d.order_id = any(:orders) and d.xmin::text = c.xmin::text and d.cmin::text = c.cmin::text""")
+			.bind("orders", orders.toArray(UUID[]::new))
+			.map(row -> row.get("deliveries", Long.class))
+			.one()
+			.map(Long::intValue)
 			.block();
 	}
 
