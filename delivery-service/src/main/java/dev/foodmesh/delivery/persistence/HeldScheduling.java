@@ -12,7 +12,6 @@ import java.util.Set;
 
 import reactor.core.publisher.Mono;
 
-import org.springframework.transaction.NoTransactionException;
 import org.springframework.transaction.reactive.TransactionSynchronization;
 import org.springframework.transaction.reactive.TransactionSynchronizationManager;
 
@@ -64,27 +63,13 @@ final class HeldScheduling implements TransactionSynchronization {
 	 * transaction.
 	 */
 	static Mono<HeldScheduling> begin(ScheduleWrites writes) {
-		return synchronizing().map(transaction -> {
-			HeldScheduling held = (HeldScheduling) transaction.getResource(writes);
-			if (held == null) {
-				held = new HeldScheduling(transaction, writes);
-				transaction.bindResource(writes, held);
-				transaction.registerSynchronization(held);
-			}
-			return held;
-		});
+		return TransactionBound.of(writes, HeldScheduling.class,
+				transaction -> new HeldScheduling(transaction, writes));
 	}
 
 	/** The current transaction's hold, if it has one. */
 	static Mono<Optional<HeldScheduling>> current(ScheduleWrites writes) {
-		return synchronizing().map(transaction -> Optional.ofNullable((HeldScheduling) transaction.getResource(writes)))
-			.defaultIfEmpty(Optional.empty());
-	}
-
-	private static Mono<TransactionSynchronizationManager> synchronizing() {
-		return TransactionSynchronizationManager.forCurrentTransaction()
-			.filter(TransactionSynchronizationManager::isSynchronizationActive)
-			.onErrorComplete(NoTransactionException.class);
+		return TransactionBound.find(writes, HeldScheduling.class);
 	}
 
 	void holdOrder(OrderId orderId, boolean hasDelivery, boolean wasCancelled) {
@@ -187,7 +172,7 @@ final class HeldScheduling implements TransactionSynchronization {
 
 	@Override
 	public Mono<Void> afterCompletion(int status) {
-		return Mono.fromRunnable(() -> transaction.unbindResourceIfPossible(writes));
+		return TransactionBound.unbind(transaction, writes);
 	}
 
 }
