@@ -6,7 +6,7 @@ import static dev.foodmesh.delivery.persistence.Binder.bindName;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -50,9 +50,12 @@ class R2dbcDeliveries implements Deliveries {
 
 	private final ScheduleWrites scheduleWrites;
 
-	R2dbcDeliveries(DatabaseClient database, ScheduleWrites scheduleWrites) {
+	private final R2dbcOrderTraces orderTraces;
+
+	R2dbcDeliveries(DatabaseClient database, ScheduleWrites scheduleWrites, R2dbcOrderTraces orderTraces) {
 		this.database = database;
 		this.scheduleWrites = scheduleWrites;
+		this.orderTraces = orderTraces;
 	}
 
 	@Override
@@ -95,7 +98,7 @@ class R2dbcDeliveries implements Deliveries {
 
 	@Override
 	public Flux<Delivery> lockWaiting(int limit) {
-		return batch(database.sql("""
+		return rows(database.sql("""
 				select * from deliveries where status = 'UNASSIGNED'
 				order by requested_at limit :limit for update skip locked""").bind("limit", limit));
 	}
@@ -125,20 +128,28 @@ class R2dbcDeliveries implements Deliveries {
 	}
 
 	private Flux<Delivery> due(String status, String since, Instant cutoff, int limit) {
-		return batch(
+		return rows(
 				database.sql(DUE.formatted(since)).bind("status", status).bind("cutoff", cutoff).bind("limit", limit));
 	}
 
+	// Every query here locks its rows (for update). Each row's kept trace, read with it,
+	// is remembered for the rest of the transaction, so events appended for it need no
+	// read of their own (R2dbcOrderTraces).
 	// A scan's caller writes each row in the scan's transaction, on the same connection,
 	// and r2dbc-postgresql answers one statement at a time: a write sent while rows are
 	// still unread (concatMap asks for 32 ahead) waits for the end of a result that waits
-	// for the caller. So the batch is read to its end first; its limit bounds it.
-	private Flux<Delivery> batch(GenericExecuteSpec query) {
-		return rows(query).collectList().flatMapIterable(Function.identity());
+	// for the caller. So the result is read to its end first; a scan's limit bounds it.
+	private Flux<Delivery> rows(GenericExecuteSpec query) {
+		return query.map(row -> new Locked(DeliveryRow.read(row).toDomain(), R2dbcOrderTraces.read(row)))
+			.all()
+			.collectList()
+			.flatMapMany(locked -> orderTraces
+				.remember(
+						locked.stream().collect(Collectors.toMap(row -> row.delivery().orderId(), Locked::orderTrace)))
+				.thenMany(Flux.fromIterable(locked).map(Locked::delivery)));
 	}
 
-	private Flux<Delivery> rows(GenericExecuteSpec query) {
-		return query.map(DeliveryRow::read).all().map(DeliveryRow::toDomain);
+	private record Locked(Delivery delivery, Optional<OrderTrace> orderTrace) {
 	}
 
 	private static GenericExecuteSpec bindRow(GenericExecuteSpec spec, DeliveryRow row) {
