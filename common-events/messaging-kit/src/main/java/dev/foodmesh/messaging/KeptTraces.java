@@ -64,9 +64,18 @@ public final class KeptTraces {
 	 * {@code spanName}; with neither, with no trace.
 	 */
 	public <T> Mono<T> inTraceOf(UUID key, String spanName, Mono<T> work) {
+		return inTraceOf(of(key), spanName, work);
+	}
+
+	/**
+	 * As {@link #inTraceOf(UUID, String, Mono)}, for a service that has the kept trace at
+	 * hand (read with the row it locked, say): {@code kept} is subscribed only when no
+	 * trace is current.
+	 */
+	public static <T> Mono<T> inTraceOf(Mono<Optional<TraceParent>> kept, String spanName, Mono<T> work) {
 		return Traces.current()
-			.flatMap((current) -> current.isPresent() ? work : of(key)
-				.flatMap((kept) -> kept.map((trace) -> Traces.continueTrace(trace, spanName, work)).orElse(work)));
+			.flatMap((current) -> current.isPresent() ? work : kept
+				.flatMap((trace) -> trace.map((parent) -> Traces.continueTrace(parent, spanName, work)).orElse(work)));
 	}
 
 	/** The trace context kept with the row, if any. */

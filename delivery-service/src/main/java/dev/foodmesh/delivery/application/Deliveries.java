@@ -1,6 +1,7 @@
 package dev.foodmesh.delivery.application;
 
 import java.time.Instant;
+import java.util.Optional;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -20,10 +21,10 @@ import dev.foodmesh.delivery.domain.OrderId;
 public interface Deliveries {
 
 	/**
-	 * Stores a new delivery; emits {@code false}, storing nothing, when its order already
-	 * has one.
+	 * Stores a new delivery, with the order's trace if there is one; emits {@code false},
+	 * storing nothing, when its order already has one.
 	 */
-	Mono<Boolean> add(Delivery.Unassigned delivery);
+	Mono<Boolean> add(Delivery.Unassigned delivery, Optional<OrderTrace> orderTrace);
 
 	Mono<Delivery> lock(DeliveryId id);
 

@@ -2,6 +2,7 @@ package dev.foodmesh.delivery.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.UUID;
 
 import reactor.core.publisher.Mono;
@@ -17,7 +18,10 @@ import dev.foodmesh.delivery.domain.DeliveryResult;
  * already has a delivery (a redelivered or repeated {@code OrderPaid}) keeps it
  * unchanged, so a courier is assigned at most once per order. An order already cancelled
  * (its {@code OrderPaid} redriven after its {@code OrderCancelled}) gets no delivery:
- * empty.
+ * empty. The new delivery keeps the order's trace, if the command has one.
+ * <p>
+ * A batch of paid orders is {@linkplain #prepare prepared} first, in the transaction that
+ * then schedules each of them: see {@link SchedulingHold}.
  */
 public class ScheduleDelivery {
 
@@ -27,17 +31,25 @@ public class ScheduleDelivery {
 
 	private final CourierDispatch dispatch;
 
+	private final SchedulingHold hold;
+
 	private final Transactions transactions;
 
 	private final Clock clock;
 
 	public ScheduleDelivery(Deliveries deliveries, CancelledOrders cancelledOrders, CourierDispatch dispatch,
-			Transactions transactions, Clock clock) {
+			SchedulingHold hold, Transactions transactions, Clock clock) {
 		this.deliveries = deliveries;
 		this.cancelledOrders = cancelledOrders;
 		this.dispatch = dispatch;
+		this.hold = hold;
 		this.transactions = transactions;
 		this.clock = clock;
+	}
+
+	/** Readies the current transaction for scheduling these orders, one each. */
+	public Mono<Void> prepare(Collection<ScheduleDeliveryCommand> commands) {
+		return transactions.required(hold.hold(commands));
 	}
 
 	public Mono<DeliveryResult> schedule(ScheduleDeliveryCommand command) {
@@ -47,7 +59,7 @@ public class ScheduleDelivery {
 					new DeliveryRequest(new DeliveryId(UUID.randomUUID()), command.orderId(), command.city(), now));
 			Mono<DeliveryResult> scheduled = cancelledOrders.contains(command.orderId())
 				.filter(cancelled -> !cancelled)
-				.flatMap(notCancelled -> deliveries.add(delivery))
+				.flatMap(notCancelled -> deliveries.add(delivery, command.orderTrace()))
 				.flatMap(added -> added ? dispatch.dispatch(delivery, now) : existing(command));
 			return transactions.required(scheduled);
 		});

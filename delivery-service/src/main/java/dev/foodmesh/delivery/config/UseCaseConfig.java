@@ -17,6 +17,7 @@ import dev.foodmesh.delivery.application.OnboardCourier;
 import dev.foodmesh.delivery.application.MoveDelivery;
 import dev.foodmesh.delivery.application.ReleaseAnswers;
 import dev.foodmesh.delivery.application.ScheduleDelivery;
+import dev.foodmesh.delivery.application.SchedulingHold;
 import dev.foodmesh.delivery.application.SimulateCouriers;
 import dev.foodmesh.delivery.application.Transactions;
 import dev.foodmesh.delivery.application.TransitionRecorder;
@@ -40,8 +41,8 @@ class UseCaseConfig {
 
 	@Bean
 	ScheduleDelivery scheduleDelivery(Deliveries deliveries, CancelledOrders cancelledOrders, CourierDispatch dispatch,
-			Transactions transactions, Clock clock) {
-		return new ScheduleDelivery(deliveries, cancelledOrders, dispatch, transactions, clock);
+			SchedulingHold hold, Transactions transactions, Clock clock) {
+		return new ScheduleDelivery(deliveries, cancelledOrders, dispatch, hold, transactions, clock);
 	}
 
 	@Bean

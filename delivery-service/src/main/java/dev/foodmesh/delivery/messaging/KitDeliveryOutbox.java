@@ -1,6 +1,7 @@
 package dev.foodmesh.delivery.messaging;
 
 import java.util.List;
+import java.util.Optional;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -8,24 +9,27 @@ import reactor.core.publisher.Mono;
 import org.springframework.stereotype.Component;
 
 import dev.foodmesh.delivery.application.DeliveryOutbox;
+import dev.foodmesh.delivery.application.OrderTraces;
 import dev.foodmesh.delivery.domain.DeliveryEvent;
+import dev.foodmesh.delivery.domain.OrderId;
 import dev.foodmesh.messaging.KeptTraces;
 import dev.foodmesh.messaging.Outbox;
+import dev.foodmesh.messaging.envelope.TraceParent;
 
 /**
  * {@link DeliveryOutbox} on the messaging kit's transactional outbox. Traces follow the
  * kit's one rule ({@link KeptTraces}): events appended with no trace around them (by the
  * courier-wait scan or the simulator, on timers) continue the order's trace kept with its
- * delivery.
+ * delivery, as read with the delivery the transaction locked ({@link OrderTraces}).
  */
 @Component
 class KitDeliveryOutbox implements DeliveryOutbox {
 
 	private final Outbox outbox;
 
-	private final KeptTraces orderTraces;
+	private final OrderTraces orderTraces;
 
-	KitDeliveryOutbox(Outbox outbox, KeptTraces orderTraces) {
+	KitDeliveryOutbox(Outbox outbox, OrderTraces orderTraces) {
 		this.outbox = outbox;
 		this.orderTraces = orderTraces;
 	}
@@ -33,9 +37,14 @@ class KitDeliveryOutbox implements DeliveryOutbox {
 	@Override
 	public Mono<Void> append(List<DeliveryEvent> events) {
 		return Flux.fromIterable(events)
-			.concatMap(event -> orderTraces.inTraceOf(event.orderId().value(),
+			.concatMap(event -> KeptTraces.inTraceOf(kept(event.orderId()),
 					"delivery " + event.getClass().getSimpleName(), append(event)))
 			.then();
+	}
+
+	private Mono<Optional<TraceParent>> kept(OrderId orderId) {
+		return orderTraces.keptWith(orderId)
+			.map(kept -> kept.map(trace -> new TraceParent(trace.traceparent(), trace.tracestate())));
 	}
 
 	private Mono<Void> append(DeliveryEvent event) {

@@ -1,5 +1,7 @@
 package dev.foodmesh.delivery.messaging;
 
+import java.util.List;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -8,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import dev.foodmesh.delivery.application.ConfirmRelease;
 import dev.foodmesh.delivery.application.MoveDelivery;
+import dev.foodmesh.delivery.application.OrderTrace;
 import dev.foodmesh.delivery.application.ScheduleDelivery;
 import dev.foodmesh.delivery.application.ScheduleDeliveryCommand;
 import dev.foodmesh.delivery.domain.Delivery;
@@ -20,7 +23,8 @@ import dev.foodmesh.events.order.OrderIntegrationEvent;
 import dev.foodmesh.events.order.OrderPaidEvent;
 import dev.foodmesh.messaging.EventHandler;
 import dev.foodmesh.messaging.InvalidEventException;
-import dev.foodmesh.messaging.KeptTraces;
+import dev.foodmesh.messaging.Traces;
+import dev.foodmesh.messaging.envelope.TraceParent;
 
 /**
  * Consumes {@code foodmesh.order.events.v1}. {@code OrderPaid} schedules the order's
@@ -33,6 +37,10 @@ import dev.foodmesh.messaging.KeptTraces;
  * that also records the event id; the use cases join it. A second {@code OrderPaid} for
  * the same order, even under a new event id, finds the order's delivery and changes
  * nothing.
+ * <p>
+ * A batch's {@code OrderPaid} events are {@linkplain #prepare prepared} together, so the
+ * batch reads its orders, locks their couriers and writes its deliveries with one
+ * statement each, however many orders it holds ({@code SchedulingHold}).
  */
 @Component
 class OrderEventsConsumer implements EventHandler<OrderIntegrationEvent> {
@@ -45,14 +53,21 @@ class OrderEventsConsumer implements EventHandler<OrderIntegrationEvent> {
 
 	private final ConfirmRelease confirmRelease;
 
-	private final KeptTraces orderTraces;
-
-	OrderEventsConsumer(ScheduleDelivery scheduleDelivery, MoveDelivery moveDelivery, ConfirmRelease confirmRelease,
-			KeptTraces orderTraces) {
+	OrderEventsConsumer(ScheduleDelivery scheduleDelivery, MoveDelivery moveDelivery, ConfirmRelease confirmRelease) {
 		this.scheduleDelivery = scheduleDelivery;
 		this.moveDelivery = moveDelivery;
 		this.confirmRelease = confirmRelease;
-		this.orderTraces = orderTraces;
+	}
+
+	@Override
+	public Mono<Void> prepare(List<? extends OrderIntegrationEvent> events) {
+		List<ScheduleDeliveryCommand> paid = events.stream()
+			.filter(OrderPaidEvent.class::isInstance)
+			.map(OrderPaidEvent.class::cast)
+			.filter(OrderEventsConsumer::hasCity)
+			.map(payment -> new ScheduleDeliveryCommand(new OrderId(payment.orderId()), payment.restaurantCity()))
+			.toList();
+		return paid.isEmpty() ? Mono.empty() : scheduleDelivery.prepare(paid);
 	}
 
 	@Override
@@ -74,17 +89,27 @@ class OrderEventsConsumer implements EventHandler<OrderIntegrationEvent> {
 		return event instanceof OrderCreatedEvent;
 	}
 
+	private static boolean hasCity(OrderPaidEvent paid) {
+		return paid.restaurantCity() != null && !paid.restaurantCity().isBlank();
+	}
+
+	// the delivery keeps the order's trace (the record's), for what the courier-wait
+	// scan and the simulator emit later
 	private Mono<Void> schedule(OrderPaidEvent paid) {
-		if (paid.restaurantCity() == null || paid.restaurantCity().isBlank()) {
+		if (!hasCity(paid)) {
 			return Mono.error(() -> new InvalidEventException("OrderPaid " + paid.eventId() + " lacks restaurantCity"));
 		}
-		OrderId orderId = new OrderId(paid.orderId());
-		return scheduleDelivery.schedule(new ScheduleDeliveryCommand(orderId, paid.restaurantCity()))
+		return Traces.current()
+			.map(trace -> new ScheduleDeliveryCommand(new OrderId(paid.orderId()), paid.restaurantCity(),
+					trace.map(OrderEventsConsumer::orderTrace)))
+			.flatMap(scheduleDelivery::schedule)
 			.doOnNext(result -> logScheduled(paid, result))
 			.switchIfEmpty(Mono.fromRunnable(() -> logCancelled(paid)))
-			// the delivery keeps the order's trace, for what the courier-wait scan and
-			// the simulator emit later
-			.flatMap(result -> orderTraces.keepCurrent(orderId.value()));
+			.then();
+	}
+
+	private static OrderTrace orderTrace(TraceParent trace) {
+		return new OrderTrace(trace.traceparent(), trace.tracestate());
 	}
 
 	// one line per outcome, in the record's trace: a courier now, waiting for one, or

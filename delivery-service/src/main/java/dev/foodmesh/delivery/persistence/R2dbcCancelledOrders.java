@@ -16,18 +16,32 @@ class R2dbcCancelledOrders implements CancelledOrders {
 
 	private final DatabaseClient database;
 
-	R2dbcCancelledOrders(DatabaseClient database) {
+	private final ScheduleWrites scheduleWrites;
+
+	R2dbcCancelledOrders(DatabaseClient database, ScheduleWrites scheduleWrites) {
 		this.database = database;
+		this.scheduleWrites = scheduleWrites;
 	}
 
 	@Override
 	public Mono<Void> remember(OrderId orderId) {
-		return database.sql(REMEMBER).bind("orderId", orderId.value()).then();
+		return database.sql(REMEMBER)
+			.bind("orderId", orderId.value())
+			.then()
+			.then(HeldScheduling.current(scheduleWrites))
+			.doOnNext(held -> held.ifPresent(orders -> orders.cancel(orderId)))
+			.then();
 	}
 
 	@Override
 	public Mono<Boolean> contains(OrderId orderId) {
-		return database.sql(CONTAINS).bind("orderId", orderId.value()).map(row -> row.get(0, Boolean.class)).one();
+		return HeldScheduling.current(scheduleWrites)
+			.flatMap(held -> held.flatMap(orders -> orders.cancelled(orderId))
+				.map(Mono::just)
+				.orElseGet(() -> database.sql(CONTAINS)
+					.bind("orderId", orderId.value())
+					.map(row -> row.get(0, Boolean.class))
+					.one()));
 	}
 
 }

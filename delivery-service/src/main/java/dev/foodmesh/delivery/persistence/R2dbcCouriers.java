@@ -12,6 +12,11 @@ import dev.foodmesh.delivery.application.Couriers;
 import dev.foodmesh.delivery.domain.Courier;
 import dev.foodmesh.delivery.domain.CourierId;
 
+/**
+ * The couriers in Postgres. Within a transaction that holds a batch of paid orders
+ * ({@link HeldScheduling}), the couriers it locked are offered, taken and freed in the
+ * hold and written just before the commit; every other courier at once.
+ */
 @Repository
 class R2dbcCouriers implements Couriers {
 
@@ -34,8 +39,11 @@ class R2dbcCouriers implements Couriers {
 
 	private final DatabaseClient database;
 
-	R2dbcCouriers(DatabaseClient database) {
+	private final ScheduleWrites scheduleWrites;
+
+	R2dbcCouriers(DatabaseClient database, ScheduleWrites scheduleWrites) {
 		this.database = database;
+		this.scheduleWrites = scheduleWrites;
 	}
 
 	@Override
@@ -51,17 +59,28 @@ class R2dbcCouriers implements Couriers {
 
 	@Override
 	public Flux<Courier> lockAvailableIn(String city, int limit) {
-		return database.sql(AVAILABLE_IN_CITY).bind("city", city).bind("limit", limit).map(CourierRow::read).all();
+		return HeldScheduling.current(scheduleWrites)
+			.flatMapMany(held -> held.flatMap(couriers -> couriers.availableIn(city, limit))
+				.map(Flux::fromIterable)
+				.orElseGet(() -> database.sql(AVAILABLE_IN_CITY)
+					.bind("city", city)
+					.bind("limit", limit)
+					.map(CourierRow::read)
+					.all()));
 	}
 
 	@Override
 	public Mono<Void> occupy(CourierId id, Instant since) {
-		return change(OCCUPY, id, since, "available");
+		return HeldScheduling.current(scheduleWrites)
+			.flatMap(held -> (held.isPresent() && held.get().occupy(id, since)) ? Mono.empty()
+					: change(OCCUPY, id, since, "available"));
 	}
 
 	@Override
 	public Mono<Void> free(CourierId id, Instant since) {
-		return change(FREE, id, since, "known");
+		return HeldScheduling.current(scheduleWrites)
+			.flatMap(held -> (held.isPresent() && held.get().free(id, since)) ? Mono.empty()
+					: change(FREE, id, since, "known"));
 	}
 
 	private Mono<Void> change(String sql, CourierId id, Instant since, String expected) {

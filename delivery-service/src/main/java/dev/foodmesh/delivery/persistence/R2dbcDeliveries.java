@@ -4,8 +4,9 @@ import static dev.foodmesh.delivery.persistence.Binder.bind;
 import static dev.foodmesh.delivery.persistence.Binder.bindName;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -15,16 +16,22 @@ import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import org.springframework.stereotype.Repository;
 
 import dev.foodmesh.delivery.application.Deliveries;
+import dev.foodmesh.delivery.application.OrderTrace;
 import dev.foodmesh.delivery.domain.Delivery;
 import dev.foodmesh.delivery.domain.DeliveryId;
 import dev.foodmesh.delivery.domain.OrderId;
 
+/**
+ * The deliveries in Postgres. Within a transaction that holds a batch of paid orders
+ * ({@link HeldScheduling}), the deliveries it adds live in the hold until just before the
+ * commit; every other delivery is read and written at once.
+ */
 @Repository
 class R2dbcDeliveries implements Deliveries {
 
 	private static final String ADD = """
-			insert into deliveries (id, order_id, city, status, requested_at)
-			values (:id, :orderId, :city, 'UNASSIGNED', :requestedAt)
+			insert into deliveries (id, order_id, city, status, requested_at, traceparent, tracestate)
+			values (:id, :orderId, :city, 'UNASSIGNED', :requestedAt, :traceparent, :tracestate)
 			on conflict (order_id) do nothing""";
 
 	// SKIP LOCKED: a replica (or the HTTP path) holding a row keeps it; this scan takes
@@ -41,20 +48,33 @@ class R2dbcDeliveries implements Deliveries {
 
 	private final DatabaseClient database;
 
-	R2dbcDeliveries(DatabaseClient database) {
+	private final ScheduleWrites scheduleWrites;
+
+	private final R2dbcOrderTraces orderTraces;
+
+	R2dbcDeliveries(DatabaseClient database, ScheduleWrites scheduleWrites, R2dbcOrderTraces orderTraces) {
 		this.database = database;
+		this.scheduleWrites = scheduleWrites;
+		this.orderTraces = orderTraces;
 	}
 
 	@Override
-	public Mono<Boolean> add(Delivery.Unassigned delivery) {
-		return database.sql(ADD)
+	public Mono<Boolean> add(Delivery.Unassigned delivery, Optional<OrderTrace> orderTrace) {
+		return HeldScheduling.current(scheduleWrites)
+			.flatMap(held -> held.flatMap(orders -> orders.add(delivery, orderTrace))
+				.map(Mono::just)
+				.orElseGet(() -> insert(delivery, orderTrace)));
+	}
+
+	private Mono<Boolean> insert(Delivery.Unassigned delivery, Optional<OrderTrace> orderTrace) {
+		GenericExecuteSpec insert = database.sql(ADD)
 			.bind("id", delivery.id().value())
 			.bind("orderId", delivery.orderId().value())
 			.bind("city", delivery.city())
-			.bind("requestedAt", delivery.request().requestedAt())
-			.fetch()
-			.rowsUpdated()
-			.map(inserted -> inserted == 1);
+			.bind("requestedAt", delivery.request().requestedAt());
+		insert = bind(insert, "traceparent", orderTrace.map(OrderTrace::traceparent).orElse(null), String.class);
+		insert = bind(insert, "tracestate", orderTrace.map(OrderTrace::tracestate).orElse(null), String.class);
+		return insert.fetch().rowsUpdated().map(inserted -> inserted == 1);
 	}
 
 	@Override
@@ -65,13 +85,20 @@ class R2dbcDeliveries implements Deliveries {
 
 	@Override
 	public Mono<Delivery> lockByOrder(OrderId orderId) {
+		return HeldScheduling.current(scheduleWrites)
+			.flatMap(held -> held.flatMap(orders -> orders.added(orderId))
+				.map(Mono::just)
+				.orElseGet(() -> lockByOrderNow(orderId)));
+	}
+
+	private Mono<Delivery> lockByOrderNow(OrderId orderId) {
 		return rows(database.sql("select * from deliveries where order_id = :orderId for update")
 			.bind("orderId", orderId.value())).singleOrEmpty();
 	}
 
 	@Override
 	public Flux<Delivery> lockWaiting(int limit) {
-		return batch(database.sql("""
+		return rows(database.sql("""
 				select * from deliveries where status = 'UNASSIGNED'
 				order by requested_at limit :limit for update skip locked""").bind("limit", limit));
 	}
@@ -88,6 +115,11 @@ class R2dbcDeliveries implements Deliveries {
 
 	@Override
 	public Mono<Void> update(Delivery delivery) {
+		return HeldScheduling.current(scheduleWrites)
+			.flatMap(held -> (held.isPresent() && held.get().change(delivery)) ? Mono.empty() : updateNow(delivery));
+	}
+
+	private Mono<Void> updateNow(Delivery delivery) {
 		return bindRow(database.sql(UPDATE), DeliveryRow.of(delivery)).fetch()
 			.rowsUpdated()
 			.filter(updated -> updated == 1)
@@ -96,20 +128,28 @@ class R2dbcDeliveries implements Deliveries {
 	}
 
 	private Flux<Delivery> due(String status, String since, Instant cutoff, int limit) {
-		return batch(
+		return rows(
 				database.sql(DUE.formatted(since)).bind("status", status).bind("cutoff", cutoff).bind("limit", limit));
 	}
 
+	// Every query here locks its rows (for update). Each row's kept trace, read with it,
+	// is remembered for the rest of the transaction, so events appended for it need no
+	// read of their own (R2dbcOrderTraces).
 	// A scan's caller writes each row in the scan's transaction, on the same connection,
 	// and r2dbc-postgresql answers one statement at a time: a write sent while rows are
 	// still unread (concatMap asks for 32 ahead) waits for the end of a result that waits
-	// for the caller. So the batch is read to its end first; its limit bounds it.
-	private Flux<Delivery> batch(GenericExecuteSpec query) {
-		return rows(query).collectList().flatMapIterable(Function.identity());
+	// for the caller. So the result is read to its end first; a scan's limit bounds it.
+	private Flux<Delivery> rows(GenericExecuteSpec query) {
+		return query.map(row -> new Locked(DeliveryRow.read(row).toDomain(), R2dbcOrderTraces.read(row)))
+			.all()
+			.collectList()
+			.flatMapMany(locked -> orderTraces
+				.remember(
+						locked.stream().collect(Collectors.toMap(row -> row.delivery().orderId(), Locked::orderTrace)))
+				.thenMany(Flux.fromIterable(locked).map(Locked::delivery)));
 	}
 
-	private Flux<Delivery> rows(GenericExecuteSpec query) {
-		return query.map(DeliveryRow::read).all().map(DeliveryRow::toDomain);
+	private record Locked(Delivery delivery, Optional<OrderTrace> orderTrace) {
 	}
 
 	private static GenericExecuteSpec bindRow(GenericExecuteSpec spec, DeliveryRow row) {

@@ -39,8 +39,9 @@ class ApplicationFixture {
 	private final CourierDispatch dispatch = new CourierDispatch(couriers,
 			new Dispatcher(new EtaPolicy(Duration.ofMinutes(10), Duration.ofMinutes(20)), COURIER_WAIT), recorder);
 
-	final ScheduleDelivery scheduleDelivery = new ScheduleDelivery(deliveries, cancelledOrders, dispatch, transactions,
-			clock);
+	// the in-memory stores answer at once: there is nothing to hold for a batch
+	final ScheduleDelivery scheduleDelivery = new ScheduleDelivery(deliveries, cancelledOrders, dispatch,
+			commands -> Mono.empty(), transactions, clock);
 
 	final AssignWaitingDeliveries assignWaiting = new AssignWaitingDeliveries(deliveries, dispatch, transactions, clock,
 			100);

@@ -3,6 +3,7 @@ package dev.foodmesh.delivery.application;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -20,7 +21,7 @@ class InMemoryDeliveries implements Deliveries {
 	private final Map<DeliveryId, Delivery> byId = new ConcurrentHashMap<>();
 
 	@Override
-	public Mono<Boolean> add(Delivery.Unassigned delivery) {
+	public Mono<Boolean> add(Delivery.Unassigned delivery, Optional<OrderTrace> orderTrace) {
 		return Mono.fromSupplier(() -> {
 			boolean orderIsNew = byId.values().stream().noneMatch(d -> d.orderId().equals(delivery.orderId()));
 			if (orderIsNew) {

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -51,7 +52,8 @@ import dev.foodmesh.infra.TestInfrastructure;
 @DataR2dbcTest
 @ImportAutoConfiguration(FlywayAutoConfiguration.class)
 @Import({ R2dbcDeliveries.class, R2dbcCouriers.class, R2dbcDeliveryQueries.class, R2dbcCourierQueries.class,
-		R2dbcTransactions.class, R2dbcCancelledOrders.class })
+		R2dbcTransactions.class, R2dbcCancelledOrders.class, R2dbcSchedulingHold.class, ScheduleWrites.class,
+		R2dbcOrderTraces.class })
 @ContextConfiguration(initializers = R2dbcDeliveriesIT.OwnDatabase.class)
 class R2dbcDeliveriesIT {
 
@@ -72,6 +74,9 @@ class R2dbcDeliveriesIT {
 
 	@Autowired
 	private R2dbcCancelledOrders cancelledOrders;
+
+	@Autowired
+	private R2dbcSchedulingHold schedulingHold;
 
 	@Autowired
 	private DatabaseClient database;
@@ -100,7 +105,7 @@ class R2dbcDeliveriesIT {
 				new Delivery.Completed(waiting.request(), ada, NOW.plusSeconds(60), NOW.plusSeconds(120)),
 				new Delivery.Failed(waiting.request(), FailureReason.NO_COURIER, NOW),
 				new Delivery.Released(waiting.request(), NOW));
-		StepVerifier.create(deliveries.add(waiting)).expectNext(true).verifyComplete();
+		StepVerifier.create(deliveries.add(waiting, Optional.empty())).expectNext(true).verifyComplete();
 		StepVerifier.create(deliveries.lock(waiting.id())).expectNext(waiting).verifyComplete();
 
 		for (Delivery state : states) {
@@ -117,8 +122,8 @@ class R2dbcDeliveriesIT {
 				NOW);
 
 		StepVerifier
-			.create(deliveries.add(new Delivery.Unassigned(first))
-				.then(deliveries.add(new Delivery.Unassigned(second))))
+			.create(deliveries.add(new Delivery.Unassigned(first), Optional.empty())
+				.then(deliveries.add(new Delivery.Unassigned(second), Optional.empty())))
 			.expectNext(false)
 			.verifyComplete();
 
@@ -180,7 +185,7 @@ class R2dbcDeliveriesIT {
 					new OrderId(UUID.randomUUID()), city, longAgo)))
 			.limit(batch)
 			.toList();
-		Flux.fromIterable(backlog).concatMap(deliveries::add).then().block();
+		Flux.fromIterable(backlog).concatMap(delivery -> deliveries.add(delivery, Optional.empty())).then().block();
 
 		Flux<DeliveryId> failed = transactions
 			.required(deliveries.lockWaiting(batch)
@@ -211,8 +216,8 @@ class R2dbcDeliveriesIT {
 		Delivery.Unassigned second = new Delivery.Unassigned(aRequest(city));
 
 		StepVerifier
-			.create(deliveries.add(first)
-				.then(deliveries.add(second))
+			.create(deliveries.add(first, Optional.empty())
+				.then(deliveries.add(second, Optional.empty()))
 				.then(deliveries.update(new Delivery.Assigned(first.request(), ada, NOW, NOW)))
 				.then(deliveries.update(new Delivery.Assigned(second.request(), ada, NOW, NOW))))
 			.verifyError(DataIntegrityViolationException.class);
@@ -224,7 +229,7 @@ class R2dbcDeliveriesIT {
 		CourierId ada = new CourierRoster(database).hire("Ada", city, NOW).block();
 		Delivery.Unassigned waiting = new Delivery.Unassigned(aRequest(city));
 		StepVerifier
-			.create(deliveries.add(waiting)
+			.create(deliveries.add(waiting, Optional.empty())
 				.then(deliveries.update(new Delivery.Assigned(waiting.request(), ada, NOW, NOW))))
 			.verifyComplete();
 
@@ -247,7 +252,7 @@ class R2dbcDeliveriesIT {
 		Dispatcher dispatcher = new Dispatcher(new EtaPolicy(Duration.ofMinutes(10), Duration.ofMinutes(20)),
 				Duration.ofSeconds(30));
 		return new ScheduleDelivery(deliveries, cancelledOrders, new CourierDispatch(couriers, dispatcher, recorder),
-				transactions, Clock.systemUTC());
+				schedulingHold, transactions, Clock.systemUTC());
 	}
 
 	private static DeliveryRequest aRequest(String city) {
