@@ -12,7 +12,6 @@ import java.util.Set;
 
 import reactor.core.publisher.Mono;
 
-import org.springframework.transaction.reactive.TransactionSynchronization;
 import org.springframework.transaction.reactive.TransactionSynchronizationManager;
 
 import dev.foodmesh.delivery.application.OrderTrace;
@@ -23,6 +22,7 @@ import dev.foodmesh.delivery.domain.Delivery;
 import dev.foodmesh.delivery.domain.OrderId;
 import dev.foodmesh.delivery.persistence.ScheduleWrites.CourierChange;
 import dev.foodmesh.delivery.persistence.ScheduleWrites.NewDelivery;
+import dev.foodmesh.messaging.TransactionHeld;
 
 /**
  * What one transaction holds for scheduling a batch of paid orders
@@ -34,9 +34,7 @@ import dev.foodmesh.delivery.persistence.ScheduleWrites.NewDelivery;
  * dropped with it. A transaction's work runs as one sequential reactive chain, so nothing
  * here races.
  */
-final class HeldScheduling implements TransactionSynchronization {
-
-	private final TransactionSynchronizationManager transaction;
+final class HeldScheduling extends TransactionHeld {
 
 	private final ScheduleWrites writes;
 
@@ -54,7 +52,7 @@ final class HeldScheduling implements TransactionSynchronization {
 	private final Map<CourierId, CourierChange> courierChanges = new LinkedHashMap<>();
 
 	private HeldScheduling(TransactionSynchronizationManager transaction, ScheduleWrites writes) {
-		this.transaction = transaction;
+		super(transaction, writes);
 		this.writes = writes;
 	}
 
@@ -63,13 +61,12 @@ final class HeldScheduling implements TransactionSynchronization {
 	 * transaction.
 	 */
 	static Mono<HeldScheduling> begin(ScheduleWrites writes) {
-		return TransactionBound.of(writes, HeldScheduling.class,
-				transaction -> new HeldScheduling(transaction, writes));
+		return TransactionHeld.of(writes, HeldScheduling.class, transaction -> new HeldScheduling(transaction, writes));
 	}
 
 	/** The current transaction's hold, if it has one. */
 	static Mono<Optional<HeldScheduling>> current(ScheduleWrites writes) {
-		return TransactionBound.find(writes, HeldScheduling.class);
+		return TransactionHeld.find(writes, HeldScheduling.class);
 	}
 
 	void holdOrder(OrderId orderId, boolean hasDelivery, boolean wasCancelled) {
@@ -168,11 +165,6 @@ final class HeldScheduling implements TransactionSynchronization {
 			courierChanges.clear();
 			return writes.write(deliveries, changes);
 		});
-	}
-
-	@Override
-	public Mono<Void> afterCompletion(int status) {
-		return TransactionBound.unbind(transaction, writes);
 	}
 
 }

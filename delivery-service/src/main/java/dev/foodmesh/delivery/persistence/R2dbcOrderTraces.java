@@ -12,6 +12,7 @@ import org.springframework.stereotype.Repository;
 import dev.foodmesh.delivery.application.OrderTrace;
 import dev.foodmesh.delivery.application.OrderTraces;
 import dev.foodmesh.delivery.domain.OrderId;
+import dev.foodmesh.messaging.TransactionHeld;
 
 /**
  * The traces kept in {@code deliveries.traceparent}/{@code tracestate}: those of rows
@@ -31,7 +32,7 @@ class R2dbcOrderTraces implements OrderTraces {
 
 	@Override
 	public Mono<Optional<OrderTrace>> keptWith(OrderId orderId) {
-		return TransactionBound.find(this, LockedTraces.class)
+		return TransactionHeld.find(this, LockedTraces.class)
 			.flatMap(locked -> locked.flatMap(traces -> traces.of(orderId))
 				.map(Mono::just)
 				.orElseGet(() -> database.sql(READ)
@@ -46,7 +47,7 @@ class R2dbcOrderTraces implements OrderTraces {
 		if (locked.isEmpty()) {
 			return Mono.empty();
 		}
-		return TransactionBound.of(this, LockedTraces.class, transaction -> new LockedTraces(transaction, this))
+		return TransactionHeld.of(this, LockedTraces.class, transaction -> new LockedTraces(transaction, this))
 			.doOnNext(traces -> traces.remember(locked))
 			.then();
 	}

@@ -7,45 +7,38 @@ import java.util.Optional;
 
 import reactor.core.publisher.Mono;
 
-import org.springframework.transaction.reactive.TransactionSynchronization;
 import org.springframework.transaction.reactive.TransactionSynchronizationManager;
 
+import dev.foodmesh.messaging.TransactionHeld;
 import dev.foodmesh.order.domain.Order;
 import dev.foodmesh.order.domain.OrderId;
 
 /**
  * The orders one transaction locked and holds ({@code Orders.holdForUpdate}): as loaded,
- * and as changed since. Spring runs {@link #beforeCommit} inside the transaction, on its
- * connection, so the changes are written with one statement and still commit with
- * everything else or not at all; a rolled-back transaction's changes are dropped with it.
+ * and as changed since; the changes are written with one statement before the commit.
  */
-final class HeldOrders implements TransactionSynchronization {
-
-	private final TransactionSynchronizationManager transaction;
+final class HeldOrders extends TransactionHeld {
 
 	private final OrderUpdates updates;
 
 	private final Map<OrderId, OrderUpdates.Update> held = new LinkedHashMap<>();
 
 	private HeldOrders(TransactionSynchronizationManager transaction, OrderUpdates updates) {
-		this.transaction = transaction;
+		super(transaction, updates);
 		this.updates = updates;
 	}
 
-	/** The held orders of the current transaction, registered with it on first use. */
-	static HeldOrders of(TransactionSynchronizationManager transaction, OrderUpdates updates) {
-		HeldOrders held = (HeldOrders) transaction.getResource(updates);
-		if (held == null) {
-			held = new HeldOrders(transaction, updates);
-			transaction.bindResource(updates, held);
-			transaction.registerSynchronization(held);
-		}
-		return held;
+	/**
+	 * The held orders of the current transaction, registered with it on first use; empty
+	 * outside a transaction.
+	 */
+	static Mono<HeldOrders> begin(OrderUpdates updates) {
+		return TransactionHeld.of(updates, HeldOrders.class, (transaction) -> new HeldOrders(transaction, updates));
 	}
 
 	/** The held orders of the current transaction, if it holds any. */
-	static Optional<HeldOrders> find(TransactionSynchronizationManager transaction, OrderUpdates updates) {
-		return Optional.ofNullable((HeldOrders) transaction.getResource(updates));
+	static Mono<Optional<HeldOrders>> find(OrderUpdates updates) {
+		return TransactionHeld.find(updates, HeldOrders.class);
 	}
 
 	// a transaction's work runs as one sequential reactive chain, so nothing here races
@@ -78,11 +71,6 @@ final class HeldOrders implements TransactionSynchronization {
 			this.held.clear();
 			return this.updates.write(changed);
 		});
-	}
-
-	@Override
-	public Mono<Void> afterCompletion(int status) {
-		return Mono.fromRunnable(() -> this.transaction.unbindResourceIfPossible(this.updates));
 	}
 
 }

@@ -14,8 +14,6 @@ import reactor.core.publisher.Mono;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.NoTransactionException;
-import org.springframework.transaction.reactive.TransactionSynchronizationManager;
 
 import dev.foodmesh.order.application.Orders;
 import dev.foodmesh.order.domain.HistoryEntry;
@@ -112,10 +110,8 @@ class R2dbcOrders implements Orders {
 	@Override
 	public Mono<Void> holdForUpdate(Collection<OrderId> ids) {
 		UUID[] values = ids.stream().map(OrderId::value).toArray(UUID[]::new);
-		return TransactionSynchronizationManager.forCurrentTransaction()
-			.filter(TransactionSynchronizationManager::isSynchronizationActive)
-			.onErrorComplete(NoTransactionException.class)
-			.flatMap((transaction) -> this.db.sql("select id from orders where id = any(:ids) order by id for update")
+		return HeldOrders.begin(this.updates)
+			.flatMap((held) -> this.db.sql("select id from orders where id = any(:ids) order by id for update")
 				.bind("ids", values)
 				.fetch()
 				.all()
@@ -123,7 +119,7 @@ class R2dbcOrders implements Orders {
 					.bind("ids", values)
 					.map(OrderReads::read)
 					.all())
-				.doOnNext(HeldOrders.of(transaction, this.updates)::hold)
+				.doOnNext(held::hold)
 				.then());
 	}
 
@@ -164,11 +160,7 @@ class R2dbcOrders implements Orders {
 
 	// the orders the current transaction holds, if any
 	private Mono<Optional<HeldOrders>> held() {
-		return TransactionSynchronizationManager.forCurrentTransaction()
-			.filter(TransactionSynchronizationManager::isSynchronizationActive)
-			.map((transaction) -> HeldOrders.find(transaction, this.updates))
-			.onErrorComplete(NoTransactionException.class)
-			.defaultIfEmpty(Optional.empty());
+		return HeldOrders.find(this.updates);
 	}
 
 	private Mono<Order> selectOne(String sql, OrderId id) {

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.springframework.transaction.reactive.TransactionSynchronizationManager;
 
+import dev.foodmesh.messaging.TransactionHeld;
 import dev.foodmesh.payment.domain.OrderId;
 
 /**

@@ -12,6 +12,7 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.transaction.reactive.TransactionSynchronizationManager;
 
+import dev.foodmesh.messaging.TransactionHeld;
 import dev.foodmesh.payment.domain.OrderId;
 import dev.foodmesh.payment.domain.Payment;
 

@@ -10,6 +10,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 
+import dev.foodmesh.messaging.TransactionHeld;
 import dev.foodmesh.payment.application.CancelledOrders;
 import dev.foodmesh.payment.domain.OrderId;
 

@@ -14,6 +14,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.data.r2dbc.core.R2dbcEntityTemplate;
 import org.springframework.stereotype.Repository;
 
+import dev.foodmesh.messaging.TransactionHeld;
 import dev.foodmesh.payment.application.Payments;
 import dev.foodmesh.payment.domain.OrderId;
 import dev.foodmesh.payment.domain.Payment;

@@ -38,8 +38,11 @@ public final class ServiceAnatomy {
 
 	private static final String EVENT_SUBSCRIPTION = "dev.foodmesh.messaging.EventSubscription";
 
-	// transaction plumbing, not messaging: metrics and persistence count after commit
+	// transaction plumbing, not messaging: metrics and persistence count after commit,
+	// persistence holds a batch's rows for its transaction
 	private static final String AFTER_COMMIT = "dev.foodmesh.messaging.AfterCommit";
+
+	private static final String TRANSACTION_HELD = "dev.foodmesh.messaging.TransactionHeld";
 
 	private final String base;
 
@@ -207,7 +210,8 @@ public final class ServiceAnatomy {
 
 	private ArchRule messagingOnlyIn(List<String> names) {
 		DescribedPredicate<JavaClass> messaging = resideInAPackage("dev.foodmesh.events..")
-			.or(resideInAPackage("dev.foodmesh.messaging..").and(DescribedPredicate.not(name(AFTER_COMMIT))));
+			.or(resideInAPackage("dev.foodmesh.messaging..")
+				.and(DescribedPredicate.not(name(AFTER_COMMIT).or(name(TRANSACTION_HELD)))));
 		ClassesShould outsideItsRooms = names.isEmpty() ? noClasses().should()
 				: noClasses().that().resideOutsideOfPackages(rooms(names)).should();
 		return outsideItsRooms.dependOnClassesThat(messaging)

@@ -5,8 +5,9 @@ import java.util.List;
 
 import reactor.core.publisher.Mono;
 
-import org.springframework.transaction.reactive.TransactionSynchronization;
 import org.springframework.transaction.reactive.TransactionSynchronizationManager;
+
+import dev.foodmesh.messaging.TransactionHeld;
 
 /**
  * The outbox rows one transaction appended, inserted with one statement just before it
@@ -15,28 +16,24 @@ import org.springframework.transaction.reactive.TransactionSynchronizationManage
  * the commit and rolls everything back. A rolled-back transaction's rows are simply
  * dropped with it.
  */
-final class PendingOutboxRows implements TransactionSynchronization {
-
-	private final TransactionSynchronizationManager transaction;
+final class PendingOutboxRows extends TransactionHeld {
 
 	private final OutboxInserts inserts;
 
 	private final List<NewOutboxRow> rows = new ArrayList<>();
 
 	private PendingOutboxRows(TransactionSynchronizationManager transaction, OutboxInserts inserts) {
-		this.transaction = transaction;
+		super(transaction, inserts);
 		this.inserts = inserts;
 	}
 
-	/** The pending rows of the current transaction, registered with it on first use. */
-	static PendingOutboxRows of(TransactionSynchronizationManager transaction, OutboxInserts inserts) {
-		PendingOutboxRows pending = (PendingOutboxRows) transaction.getResource(inserts);
-		if (pending == null) {
-			pending = new PendingOutboxRows(transaction, inserts);
-			transaction.bindResource(inserts, pending);
-			transaction.registerSynchronization(pending);
-		}
-		return pending;
+	/**
+	 * The pending rows of the current transaction, registered with it on first use; empty
+	 * outside a transaction.
+	 */
+	static Mono<PendingOutboxRows> of(OutboxInserts inserts) {
+		return TransactionHeld.of(inserts, PendingOutboxRows.class,
+				(transaction) -> new PendingOutboxRows(transaction, inserts));
 	}
 
 	// a transaction's work runs as one sequential reactive chain, so appends never race
@@ -53,11 +50,6 @@ final class PendingOutboxRows implements TransactionSynchronization {
 			this.rows.clear();
 			return this.inserts.insert(batch);
 		});
-	}
-
-	@Override
-	public Mono<Void> afterCompletion(int status) {
-		return Mono.fromRunnable(() -> this.transaction.unbindResourceIfPossible(this.inserts));
 	}
 
 }

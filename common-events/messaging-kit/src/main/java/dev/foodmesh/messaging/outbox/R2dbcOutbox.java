@@ -6,8 +6,6 @@ import java.util.Optional;
 import reactor.core.publisher.Mono;
 
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.transaction.NoTransactionException;
-import org.springframework.transaction.reactive.TransactionSynchronizationManager;
 
 import dev.foodmesh.events.IntegrationEvent;
 import dev.foodmesh.messaging.Outbox;
@@ -43,10 +41,8 @@ public final class R2dbcOutbox implements Outbox {
 
 	private Mono<Void> append(IntegrationEvent event, Optional<TraceParent> trace) {
 		NewOutboxRow row = NewOutboxRow.of(event, this.json.write(event), trace.orElse(null));
-		return TransactionSynchronizationManager.forCurrentTransaction()
-			.filter(TransactionSynchronizationManager::isSynchronizationActive)
-			.map((transaction) -> PendingOutboxRows.of(transaction, this.inserts).add(row))
-			.onErrorComplete(NoTransactionException.class)
+		return PendingOutboxRows.of(this.inserts)
+			.map((pending) -> pending.add(row))
 			.hasElement()
 			.flatMap((held) -> held ? Mono.empty() : this.inserts.insert(List.of(row)));
 	}
