@@ -28,6 +28,7 @@ import dev.foodmesh.events.order.OrderLine;
 import dev.foodmesh.events.order.OrderPaidEvent;
 import dev.foodmesh.infra.DevIssuer;
 import dev.foodmesh.infra.TestInfrastructure;
+import dev.foodmesh.testsupport.ProcessedEvents;
 import dev.foodmesh.testsupport.RunningServiceTest;
 
 /**
@@ -113,11 +114,7 @@ abstract class ServiceIntegrationTest extends RunningServiceTest {
 	 * {@code processed_events}).
 	 */
 	boolean processed(UUID eventId) {
-		return database.sql("select exists (select 1 from processed_events where event_id = :id)")
-			.bind("id", eventId)
-			.map(row -> row.get(0, Boolean.class))
-			.one()
-			.block();
+		return ProcessedEvents.claimed(database, eventId);
 	}
 
 	int deliveryCount(UUID orderId) {

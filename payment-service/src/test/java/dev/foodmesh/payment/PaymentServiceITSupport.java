@@ -23,6 +23,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import dev.foodmesh.events.Topics;
 import dev.foodmesh.infra.TestInfrastructure;
+import dev.foodmesh.testsupport.ProcessedEvents;
 import dev.foodmesh.testsupport.RunningServiceTest;
 
 import static org.awaitility.Awaitility.await;
@@ -99,11 +100,7 @@ abstract class PaymentServiceITSupport extends RunningServiceTest {
 	 * committed transaction).
 	 */
 	boolean claimed(UUID eventId) {
-		return database.sql("select exists (select 1 from processed_events where event_id = :id)")
-			.bind("id", eventId)
-			.map(row -> row.get(0, Boolean.class))
-			.one()
-			.block();
+		return ProcessedEvents.claimed(database, eventId);
 	}
 
 	WebTestClient.BodyContentSpec paymentsOf(UUID orderId) {

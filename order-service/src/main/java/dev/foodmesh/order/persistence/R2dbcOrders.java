@@ -93,13 +93,14 @@ class R2dbcOrders implements Orders {
 	 */
 	@Override
 	public Mono<Order> findForUpdate(OrderId id) {
-		return held().flatMap((held) -> held.flatMap((orders) -> orders.current(id))
-			.map(Mono::just)
-			.orElseGet(() -> this.db.sql("select id from orders where id = :id for update")
-				.bind("id", id.value())
-				.fetch()
-				.all()
-				.then(findById(id))));
+		return HeldOrders.find(this.updates)
+			.flatMap((held) -> held.flatMap((orders) -> orders.current(id))
+				.map(Mono::just)
+				.orElseGet(() -> this.db.sql("select id from orders where id = :id for update")
+					.bind("id", id.value())
+					.fetch()
+					.all()
+					.then(findById(id))));
 	}
 
 	/**
@@ -147,8 +148,9 @@ class R2dbcOrders implements Orders {
 
 	@Override
 	public Mono<Void> update(Order previous, Order next) {
-		return held().flatMap(
-				(held) -> (held.isPresent() && held.get().change(next)) ? Mono.empty() : updateNow(previous, next));
+		return HeldOrders.find(this.updates)
+			.flatMap(
+					(held) -> (held.isPresent() && held.get().change(next)) ? Mono.empty() : updateNow(previous, next));
 	}
 
 	private Mono<Void> updateNow(Order previous, Order next) {
@@ -156,11 +158,6 @@ class R2dbcOrders implements Orders {
 		return withHistory(this.db.sql(moved ? UPDATE_AND_NOTIFY : UPDATE), next, previous.history().size())
 			.bindValues(OrderRow.progress(next))
 			.then();
-	}
-
-	// the orders the current transaction holds, if any
-	private Mono<Optional<HeldOrders>> held() {
-		return HeldOrders.find(this.updates);
 	}
 
 	private Mono<Order> selectOne(String sql, OrderId id) {

@@ -48,15 +48,13 @@ class R2dbcPayments implements Payments {
 
 	@Override
 	public Mono<Payment> findByOrderId(OrderId orderId) {
-		return fromHeldOr(orderId, held -> Mono.justOrEmpty(held.current(orderId)),
-				() -> rows.findByOrderId(orderId.value()).map(PaymentRow::toPayment));
+		return heldOr(orderId, () -> rows.findByOrderId(orderId.value()).map(PaymentRow::toPayment));
 	}
 
 	// a held order's payment was locked when it was loaded
 	@Override
 	public Mono<Payment> lockByOrderId(OrderId orderId) {
-		return fromHeldOr(orderId, held -> Mono.justOrEmpty(held.current(orderId)),
-				() -> rows.lockByOrderId(orderId.value()).map(PaymentRow::toPayment));
+		return heldOr(orderId, () -> rows.lockByOrderId(orderId.value()).map(PaymentRow::toPayment));
 	}
 
 	/**
@@ -92,6 +90,11 @@ class R2dbcPayments implements Payments {
 
 	private Mono<Void> updateNow(Payment payment) {
 		return template.update(PaymentRow.of(payment)).checkpoint("payments.update").then();
+	}
+
+	// the order's payment as the current transaction holds it, or else from the table
+	private Mono<Payment> heldOr(OrderId orderId, Supplier<Mono<Payment>> table) {
+		return fromHeldOr(orderId, held -> Mono.justOrEmpty(held.current(orderId)), table);
 	}
 
 	// from what the current transaction holds of the order, or else from the table
