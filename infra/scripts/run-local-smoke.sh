@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Issue 3's acceptance test, run as a user would: start ./run-local.sh, place an order over HTTP, follow it over SSE
-# until DELIVERED, stop the stack with SIGTERM and check that nothing is left running. .ci/run calls it after
+# until DELIVERED, check that the order is one trace through all five services (the agent with the local stack's
+# own list of instrumentations, --traces), stop the stack with SIGTERM and check that nothing is left running. .ci/run calls it after
 # ./mvnw verify (it needs the service jars). Its own state directory and shifted ports keep it clear of a developer's
 # stack: FOODMESH_SMOKE_PORT_OFFSET (default 20000) moves every port.
 set -euo pipefail
@@ -31,7 +32,7 @@ trap cleanup EXIT
 started=$(date +%s)
 ./run-local.sh --clean --state-dir="$state" --port-offset="$offset" \
   --postgres-port=$((5432 + offset)) --kafka-port=$((9092 + offset)) --kafka-controller-port=$((9093 + offset)) \
-  --pickup-delay=1s --delivery-delay=1s >"$out" 2>&1 &
+  --pickup-delay=1s --delivery-delay=1s --traces >"$out" 2>&1 &
 stack=$!
 
 echo "run-local smoke: waiting for the stack (pid $stack, output in $out)..."
@@ -79,6 +80,20 @@ echo "$events" | grep -q "DELIVERED" || fail "the SSE stream of order $order nev
 curl -s --max-time 10 -H "$auth" "$orders/$order" | grep -q '"status" *: *"DELIVERED"' || fail "GET /orders/$order is not DELIVERED"
 echo "run-local smoke: order $order DELIVERED (SSE stream completed)"
 
+# the agents export in batches: wait until the trace holds a span of every service and the delivery's last step
+for _ in $(seq 1 20); do
+  trace=$(./run-local.sh trace "$order" --port-offset="$offset" 2>&1 || true)
+  missing=""
+  for service in order-service user-service restaurant-service payment-service delivery-service; do
+    echo "$trace" | grep -q " $service " || missing="$missing $service"
+  done
+  [ -z "$missing" ] && echo "$trace" | grep -q "handle dev.foodmesh.delivery.completed" && break
+  sleep 1
+done
+[ -z "$missing" ] || fail "order $order's trace has no span of$missing: $trace"
+echo "$trace" | grep -q "handle dev.foodmesh.delivery.completed" || fail "order $order's trace ends before DELIVERED: $trace"
+echo "run-local smoke: order $order is one trace: $(echo "$trace" | head -n 1)"
+
 stopping=$(date +%s)
 kill -TERM "$stack"
 for _ in $(seq 1 35); do
@@ -105,4 +120,4 @@ for port in $((5432 + offset)) $((9092 + offset)) $((9093 + offset)) $(seq $((80
     fail "port $port still answers after the stack stopped"
   fi
 done
-echo "run-local smoke test passed: started, DELIVERED, stopped, nothing left running."
+echo "run-local smoke test passed: started, DELIVERED, one trace, stopped, nothing left running."
