@@ -5,7 +5,8 @@
 # loading, the agent's transformations, Spring's context), the C2 and C1 compiler threads, and the rest. Stops the
 # instance it started. Behind docs/performance.md's start-up rows; the fleet's own figure is run-local.sh's
 # "everything ready in" line.
-# Usage: load-tests/probe/start-probe.sh SERVICE [--no-agent] [JVM options...]
+# Usage: load-tests/probe/start-probe.sh SERVICE [--no-agent] [--jar=PATH] [JVM options...]
+#   --jar=PATH starts that (unpacked) jar instead of the running one's, e.g. a build with Spring AOT
 #   e.g. load-tests/probe/start-probe.sh user-service
 #        load-tests/probe/start-probe.sh user-service -XX:TieredStopAtLevel=1
 #        load-tests/probe/start-probe.sh user-service --no-agent -XX:AOTCache=/tmp/user.aot
@@ -16,16 +17,23 @@ usage() { sed -n '/^# Usage/,/^[^#]/p' "$0" | grep '^#' | sed 's/^# \{0,1\}//' >
 service=$1
 shift
 agent=true
-if [ "${1:-}" = --no-agent ]; then
-  agent=false
+jar=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --no-agent) agent=false ;;
+    --jar=*) jar=${1#--jar=} ;;
+    *) break ;;
+  esac
   shift
-fi
+done
 source scripts/find-jdk.sh >/dev/null
 pid_file=.local/pids/$service.pid
 [ -f "$pid_file" ] || { echo "start-probe: no running $service (start ./run-local.sh first)" >&2; exit 2; }
 running=$(awk '{print $1}' "$pid_file")
-jar=$(tr '\0' '\n' < "/proc/$running/cmdline" | grep -v javaagent | grep -m 1 '\.jar$') \
-  || { echo "start-probe: cannot read $service's command line" >&2; exit 2; }
+if [ -z "$jar" ]; then
+  jar=$(tr '\0' '\n' < "/proc/$running/cmdline" | grep -v javaagent | grep -m 1 '\.jar$') \
+    || { echo "start-probe: cannot read $service's command line" >&2; exit 2; }
+fi
 
 # the running instance's configuration (database, Kafka, tokens, agent settings), on ports of its own
 mapfile -t environment < <(tr '\0' '\n' < "/proc/$running/environ" | grep -E '^(FOODMESH|SPRING|MANAGEMENT|OTEL)_')
