@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Where one service's start-up CPU goes. Beside a running ./run-local.sh stack, starts one more instance of SERVICE
-# (its jar, its environment, other ports) with the given JVM options, waits for Spring Boot's "Started" line, and
-# prints the wall time to it, the process' CPU seconds and how they split over its threads: the main thread (class
-# loading, the agent's transformations, Spring's context), the C2 and C1 compiler threads, and the rest. Stops the
-# instance it started. Behind docs/performance.md's start-up rows; the fleet's own figure is run-local.sh's
+# (its jar, JVM options, arguments and environment, other ports) with the given JVM options added, waits for Spring
+# Boot's "Started" line, and prints the wall time to it, the process' CPU seconds and how they split over its
+# threads: the main thread (class loading, the agent's transformations, Spring's context), the C2 and C1 compiler
+# threads, and the rest. Stops the instance it started. Behind docs/performance.md's start-up rows; the fleet's own figure is run-local.sh's
 # "everything ready in" line.
 # Usage: load-tests/probe/start-probe.sh SERVICE [--no-agent] [--jar=PATH] [JVM options...]
 #   --jar=PATH starts that (unpacked) jar instead of the running one's, e.g. a build with Spring AOT
@@ -30,16 +30,26 @@ source scripts/find-jdk.sh >/dev/null
 pid_file=.local/pids/$service.pid
 [ -f "$pid_file" ] || { echo "start-probe: no running $service (start ./run-local.sh first)" >&2; exit 2; }
 running=$(awk '{print $1}' "$pid_file")
-if [ -z "$jar" ]; then
-  jar=$(tr '\0' '\n' < "/proc/$running/cmdline" | grep -v javaagent | grep -m 1 '\.jar$') \
-    || { echo "start-probe: cannot read $service's command line" >&2; exit 2; }
-fi
+# the running instance's command line: java [-javaagent:…] [JVM options] -jar <jar> [arguments]
+mapfile -t running_command < <(tr '\0' '\n' < "/proc/$running/cmdline")
+jvm_options=() arguments=()
+for ((i = 1; i < ${#running_command[@]}; i++)); do
+  case "${running_command[i]}" in
+    -javaagent:*) ;;
+    -jar)
+      [ -n "$jar" ] || jar=${running_command[i + 1]}
+      arguments=("${running_command[@]:i+2}")
+      break ;;
+    *) jvm_options+=("${running_command[i]}") ;;
+  esac
+done
+[ -n "$jar" ] || { echo "start-probe: cannot read $service's command line" >&2; exit 2; }
 
 # the running instance's configuration (database, Kafka, tokens, agent settings), on ports of its own
 mapfile -t environment < <(tr '\0' '\n' < "/proc/$running/environ" | grep -E '^(FOODMESH|SPRING|MANAGEMENT|OTEL)_')
 command=("$JAVA_HOME/bin/java")
 [ "$agent" = true ] && command+=("-javaagent:infra/target/otel/opentelemetry-javaagent.jar")
-command+=(-XX:+UseSerialGC -Xss512k -Xms32m -Xmx256m "$@" -jar "$jar" --spring.profiles.active=demo)
+command+=("${jvm_options[@]}" "$@" -jar "$jar" ${arguments[@]+"${arguments[@]}"})
 
 log=$(mktemp "${TMPDIR:-/tmp}/start-probe.XXXXXX")
 started=$(date +%s%N)
