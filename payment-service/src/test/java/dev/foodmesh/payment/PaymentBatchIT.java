@@ -29,8 +29,10 @@ import static org.awaitility.Awaitility.await;
  * Order events that wait on a partition are applied as one batch: their orders' payments
  * and cancellations are read once, and the payments they reserve are inserted by one
  * statement before the commit (OrderEventsConsumer.prepare, Payments.holdForUpdate). The
- * events are published while the consumers are stopped, for orders of one partition, so
- * that they are handed over together.
+ * PSP's answers for them are recorded together as well, their payments written by one
+ * statement (SettlementWorker; the tests' batch window is wide enough for a busy
+ * machine). The events are published while the consumers are stopped, for orders of one
+ * partition, so that they are handed over together.
  */
 class PaymentBatchIT extends PaymentServiceITSupport {
 
@@ -43,20 +45,24 @@ class PaymentBatchIT extends PaymentServiceITSupport {
 	@Autowired
 	private DatabaseClient db;
 
-	private PaymentInsertLog inserts;
+	private PaymentStatementLog inserts;
+
+	private PaymentStatementLog updates;
 
 	@BeforeEach
-	void logInserts() {
-		inserts = new PaymentInsertLog(db);
+	void logStatements() {
+		inserts = new PaymentStatementLog(db, "INSERT");
+		updates = new PaymentStatementLog(db, "UPDATE");
 	}
 
 	@AfterEach
-	void removeTheLog() {
+	void removeTheLogs() {
 		inserts.remove();
+		updates.remove();
 	}
 
 	@Test
-	void shouldInsertTheBatchsPaymentsWithOneStatementAndSettleEachOnce() throws Exception {
+	void shouldInsertTheBatchsPaymentsWithOneStatementAndRecordTheirAnswersWithOne() throws Exception {
 		List<UUID> orders = ordersOfOnePartition(5);
 		watch(orders);
 
@@ -69,6 +75,33 @@ class PaymentBatchIT extends PaymentServiceITSupport {
 		}
 		assertThat(inserts.committedStatements(orders)).as("statements that inserted the five payments").isEqualTo(1);
 		assertThat(inserts.triedStatements()).isEqualTo(1);
+		assertThat(updates.committedStatements(orders)).as("statements that recorded the five answers").isEqualTo(1);
+		assertThat(updates.triedStatements()).isEqualTo(1);
+	}
+
+	@Test
+	void shouldRecordEachAnswerAloneWhenTheirBatchFailsAndLeaveOnlyTheFailedOneToTheRecoveryPass() throws Exception {
+		List<UUID> orders = ordersOfOnePartition(4);
+		UUID refused = orders.get(1);
+		List<UUID> good = List.of(orders.get(0), orders.get(2), orders.get(3));
+		watch(orders);
+		updates.refuse(refused);
+
+		whileConsumersAreStopped(orders.stream().map(orderId -> OrderEvents.created(orderId, "tok_visa")));
+
+		good.forEach(orderId -> awaitRecords(orderId, AUTHORIZED, 1));
+		assertThat(updates.committedStatements(good)).as("one statement per answer after their batch failed")
+			.isEqualTo(3);
+		assertStaysAt(refused, AUTHORIZED, 0);
+		assertThat(updates.triedStatements()).as("the batch, each answer alone, the recovery pass's tries")
+			.isGreaterThanOrEqualTo(5);
+
+		updates.accept(refused);
+		awaitRecords(refused, AUTHORIZED, 1);
+		for (UUID orderId : orders) {
+			assertStaysAt(orderId, AUTHORIZED, 1);
+			assertThat(psp.chargesOf(new OrderId(orderId))).isEqualTo(1);
+		}
 	}
 
 	@Test
@@ -128,6 +161,7 @@ class PaymentBatchIT extends PaymentServiceITSupport {
 
 	private void watch(List<UUID> orders) {
 		inserts.install(orders);
+		updates.install(orders);
 	}
 
 	private void whileConsumersAreStopped(Stream<? extends OrderIntegrationEvent> events) throws Exception {

@@ -36,7 +36,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TestPropertySource(properties = { "foodmesh.messaging.consumer.retry-backoff.initial=100ms",
 		"foodmesh.messaging.consumer.retry-backoff.max=1s", "foodmesh.payment.simulator.seed=7",
-		"foodmesh.payment.recovery.interval=200ms", "foodmesh.payment.recovery.stale-after=2s" })
+		"foodmesh.payment.recovery.interval=200ms", "foodmesh.payment.recovery.stale-after=2s",
+		// wide enough that the answers of one consumer batch are recorded together on a
+		// busy machine (PaymentBatchIT counts the statements)
+		"foodmesh.payment.settlement.batch-window=300ms" })
 @ContextConfiguration(initializers = TestInfrastructure.PaymentService.class)
 abstract class PaymentServiceITSupport extends RunningServiceTest {
 

@@ -69,6 +69,15 @@ public final class Traces {
 	}
 
 	/**
+	 * Runs {@code work} in the trace of {@code parent} without a span of its own: for a
+	 * step that belongs to work whose span has ended already, such as recording an answer
+	 * that work received, with the answers of other traces, in one transaction.
+	 */
+	public static <T> Mono<T> resumeTrace(TraceParent parent, Mono<T> work) {
+		return Mono.defer(() -> new SubscribedIn<>(work, parent.toOpenTelemetry())).contextWrite(parent::putInto);
+	}
+
+	/**
 	 * Runs {@code work} with no trace current: for a pass on a timer. Otherwise it
 	 * inherits whatever context the thread that triggers it had current (the agent's
 	 * Reactor instrumentation captures it at subscription; after a pass that continued an

@@ -20,11 +20,12 @@ import org.springframework.validation.annotation.Validated;
  * @param psp calls to the payment service provider
  * @param simulator the simulated PSP's drill settings
  * @param recovery the pass that settles reservations whose settlement was lost
+ * @param settlement recording the PSP's answers
  */
 @ConfigurationProperties("foodmesh.payment")
 @Validated
 record PaymentProperties(@DefaultValue @Valid Psp psp, @DefaultValue @Valid Simulator simulator,
-		@DefaultValue @Valid Recovery recovery) {
+		@DefaultValue @Valid Recovery recovery, @DefaultValue @Valid Settlement settlement) {
 
 	/**
 	 * @param timeout how long a PSP call may take before it counts as unanswered (and is
@@ -43,6 +44,14 @@ record PaymentProperties(@DefaultValue @Valid Psp psp, @DefaultValue @Valid Simu
 	 */
 	record Recovery(@DefaultValue("5s") @DurationMin(millis = 1) Duration interval,
 			@DefaultValue("30s") @DurationMin(millis = 0) Duration staleAfter) {
+	}
+
+	/**
+	 * @param batchWindow how long a PSP answer may wait for others to be recorded with it
+	 * in one transaction; fewer transactions under load, at most this much latency at low
+	 * rates
+	 */
+	record Settlement(@DefaultValue("5ms") @DurationMin(millis = 1) Duration batchWindow) {
 	}
 
 	/**

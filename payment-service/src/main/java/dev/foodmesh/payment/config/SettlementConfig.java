@@ -22,9 +22,9 @@ class SettlementConfig {
 	}
 
 	@Bean
-	SettlementWorker settlementWorker(Settler settler,
+	SettlementWorker settlementWorker(Settler settler, PaymentProperties properties,
 			@Value("${spring.lifecycle.timeout-per-shutdown-phase:30s}") Duration shutdownTimeout) {
-		return new SettlementWorker(settler, shutdownTimeout);
+		return new SettlementWorker(settler, properties.settlement().batchWindow(), shutdownTimeout);
 	}
 
 	// stops with the settlement worker, after the consumers and before the relay, which

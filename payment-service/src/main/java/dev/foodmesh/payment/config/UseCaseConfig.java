@@ -38,9 +38,11 @@ class UseCaseConfig {
 	}
 
 	@Bean
-	SettlePayment settlePayment(Payments payments, CancelledOrders cancelledOrders, PaymentGateway gateway,
-			PaymentOutbox outbox, PaymentMetrics metrics, Transactions transactions, Clock clock) {
-		return new SettlePayment(payments, cancelledOrders, gateway, outbox, metrics, transactions, clock);
+	SettlePayment settlePayment(Payments payments, CancelledOrders cancelledOrders, PreparePayments preparePayments,
+			PaymentGateway gateway, PaymentOutbox outbox, PaymentMetrics metrics, Transactions transactions,
+			Clock clock) {
+		return new SettlePayment(payments, cancelledOrders, preparePayments, gateway, outbox, metrics, transactions,
+				clock);
 	}
 
 }

@@ -18,14 +18,15 @@ import dev.foodmesh.payment.domain.Payment;
 
 /**
  * The orders whose payments one transaction locked and holds ({@code
- * Payments.holdForUpdate}): each one's payment as it stands in the transaction, and the
- * payments added for them, which {@link #beforeCommit} inserts with one statement. Spring
- * runs it inside the transaction, on its connection, so the payments still commit with
+ * Payments.holdForUpdate}): each one's payment as it stands in the transaction, the
+ * payments added for them and the next states of those it loaded, which
+ * {@link #beforeCommit} inserts with one statement and writes with another. Spring runs
+ * it inside the transaction, on its connection, so the payments still commit with
  * everything else or not at all, and a duplicate order fails the commit.
  */
 final class HeldPayments extends TransactionHeld {
 
-	private final PaymentInserts inserts;
+	private final PaymentWrites writes;
 
 	private final Set<OrderId> orders = new HashSet<>();
 
@@ -33,9 +34,11 @@ final class HeldPayments extends TransactionHeld {
 
 	private final Map<OrderId, Payment> added = new LinkedHashMap<>();
 
-	HeldPayments(TransactionSynchronizationManager transaction, Object owner, PaymentInserts inserts) {
+	private final Map<OrderId, Payment> changed = new LinkedHashMap<>();
+
+	HeldPayments(TransactionSynchronizationManager transaction, Object owner, PaymentWrites writes) {
 		super(transaction, owner);
-		this.inserts = inserts;
+		this.writes = writes;
 	}
 
 	/** Holds the orders, with the payments (as loaded) of those that have one. */
@@ -56,27 +59,31 @@ final class HeldPayments extends TransactionHeld {
 	/** Adds a payment for a held order, to be inserted with the others before commit. */
 	Mono<Void> add(Payment payment) {
 		if (this.payments.putIfAbsent(payment.orderId(), payment) != null) {
-			return Mono.error(PaymentInserts.concurrentCharge(List.of(payment), null));
+			return Mono.error(PaymentWrites.concurrentCharge(List.of(payment), null));
 		}
 		this.added.put(payment.orderId(), payment);
 		return Mono.empty();
 	}
 
 	/**
-	 * Records the next state of a held order's payment; true if that state is inserted
-	 * before commit (the payment was added here), false if it must be written now.
+	 * Records the next state of a held order's payment, inserted or written before
+	 * commit.
 	 */
-	boolean change(Payment next) {
+	void change(Payment next) {
 		this.payments.put(next.orderId(), next);
-		return this.added.replace(next.orderId(), next) != null;
+		if (this.added.replace(next.orderId(), next) == null) {
+			this.changed.put(next.orderId(), next);
+		}
 	}
 
 	@Override
 	public Mono<Void> beforeCommit(boolean readOnly) {
 		return Mono.defer(() -> {
-			List<Payment> batch = List.copyOf(this.added.values());
+			List<Payment> inserted = List.copyOf(this.added.values());
+			List<Payment> updated = List.copyOf(this.changed.values());
 			this.added.clear();
-			return this.inserts.insert(batch);
+			this.changed.clear();
+			return this.writes.insert(inserted).then(this.writes.update(updated));
 		});
 	}
 

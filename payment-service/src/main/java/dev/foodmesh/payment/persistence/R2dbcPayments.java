@@ -11,7 +11,7 @@ import java.util.function.Supplier;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import org.springframework.data.r2dbc.core.R2dbcEntityTemplate;
+import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 
 import dev.foodmesh.messaging.TransactionHeld;
@@ -23,22 +23,19 @@ import dev.foodmesh.payment.domain.PaymentId;
 /**
  * Payments in Postgres. The table's unique {@code order_id} is the last line of defence
  * against charging an order twice: a second insert for the order fails and its
- * transaction rolls back ({@link PaymentInserts}). Orders a transaction holds
- * ({@link #holdForUpdate}) are answered from {@link HeldPayments}.
+ * transaction rolls back ({@link PaymentWrites}). Orders a transaction holds
+ * ({@link #holdForUpdate}) are answered from {@link HeldPayments}, and written by it.
  */
 @Repository
 class R2dbcPayments implements Payments {
 
 	private final PaymentRowRepository rows;
 
-	private final R2dbcEntityTemplate template;
+	private final PaymentWrites writes;
 
-	private final PaymentInserts inserts;
-
-	R2dbcPayments(PaymentRowRepository rows, R2dbcEntityTemplate template) {
+	R2dbcPayments(PaymentRowRepository rows, DatabaseClient db) {
 		this.rows = rows;
-		this.template = template;
-		this.inserts = new PaymentInserts(template.getDatabaseClient());
+		this.writes = new PaymentWrites(db);
 	}
 
 	@Override
@@ -64,7 +61,7 @@ class R2dbcPayments implements Payments {
 	@Override
 	public Mono<Void> holdForUpdate(Collection<OrderId> orderIds) {
 		List<OrderId> ids = List.copyOf(orderIds);
-		return TransactionHeld.of(this, HeldPayments.class, transaction -> new HeldPayments(transaction, this, inserts))
+		return TransactionHeld.of(this, HeldPayments.class, transaction -> new HeldPayments(transaction, this, writes))
 			.flatMap(held -> rows.lockAllByOrderId(ids.stream().map(OrderId::value).toArray(UUID[]::new))
 				.map(PaymentRow::toPayment)
 				.collectList()
@@ -79,17 +76,13 @@ class R2dbcPayments implements Payments {
 
 	@Override
 	public Mono<Void> add(Payment payment) {
-		return fromHeldOr(payment.orderId(), held -> held.add(payment), () -> inserts.insert(List.of(payment)));
+		return fromHeldOr(payment.orderId(), held -> held.add(payment), () -> writes.insert(List.of(payment)));
 	}
 
 	@Override
 	public Mono<Void> update(Payment payment) {
-		return fromHeldOr(payment.orderId(), held -> held.change(payment) ? Mono.<Void>empty() : updateNow(payment),
-				() -> updateNow(payment));
-	}
-
-	private Mono<Void> updateNow(Payment payment) {
-		return template.update(PaymentRow.of(payment)).checkpoint("payments.update").then();
+		return fromHeldOr(payment.orderId(), held -> Mono.fromRunnable(() -> held.change(payment)),
+				() -> writes.update(List.of(payment)));
 	}
 
 	// the order's payment as the current transaction holds it, or else from the table

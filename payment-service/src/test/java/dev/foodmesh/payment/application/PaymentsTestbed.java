@@ -68,8 +68,9 @@ final class PaymentsTestbed {
 	final ReleasePayment releasePayment = new ReleasePayment(payments, cancelledOrders, settlements, transactions,
 			clock);
 
-	final SettlePayment settlePayment = new SettlePayment(payments, cancelledOrders, gateway, outbox, metrics,
-			transactions, clock);
+	final SettlePayment settlePayment = new SettlePayment(payments, cancelledOrders,
+			new PreparePayments(payments, cancelledOrders, transactions), gateway, outbox, metrics, transactions,
+			clock);
 
 	static AuthorizePaymentCommand charge(OrderId orderId, String token) {
 		return new AuthorizePaymentCommand(orderId, PaymentFixtures.TOTAL, new PaymentToken(token));

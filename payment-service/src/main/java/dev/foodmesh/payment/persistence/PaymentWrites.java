@@ -14,12 +14,13 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import dev.foodmesh.payment.domain.Payment;
 
 /**
- * Inserts any number of new payments with one statement, their columns as arrays (as text
- * where a column may be null or is a timestamp). The table's unique {@code order_id} is
- * the last line of defence against charging an order twice: an insert that meets a
- * payment of the same order fails as a transient concurrency failure.
+ * Inserts any number of new payments, or writes the next state of any number of existing
+ * ones, with one statement, their columns as arrays (as text where a column may be null
+ * or is a timestamp). The table's unique {@code order_id} is the last line of defence
+ * against charging an order twice: an insert that meets a payment of the same order fails
+ * as a transient concurrency failure.
  */
-final class PaymentInserts {
+final class PaymentWrites {
 
 	private static final String INSERT = """
 			insert into payments (id, order_id, status, amount, currency, token, decline_reason, created_at, updated_at)
@@ -27,9 +28,16 @@ final class PaymentInserts {
 			  :currencies::text[], :tokens::text[], :reasons::text[], :createdAts::text[]::timestamptz[],
 			  :updatedAts::text[]::timestamptz[])""";
 
+	// a payment's details never change, only its state
+	private static final String UPDATE = """
+			update payments set status = next.status, decline_reason = next.reason, updated_at = next.updated_at
+			from unnest(:ids::uuid[], :statuses::text[], :reasons::text[], :updatedAts::text[]::timestamptz[])
+			  as next (id, status, reason, updated_at)
+			where payments.id = next.id""";
+
 	private final DatabaseClient db;
 
-	PaymentInserts(DatabaseClient db) {
+	PaymentWrites(DatabaseClient db) {
 		this.db = db;
 	}
 
@@ -51,6 +59,20 @@ final class PaymentInserts {
 			.then()
 			.onErrorMap(DuplicateKeyException.class, (duplicate) -> concurrentCharge(payments, duplicate))
 			.checkpoint("payments.insert");
+	}
+
+	Mono<Void> update(List<Payment> payments) {
+		if (payments.isEmpty()) {
+			return Mono.empty();
+		}
+		List<PaymentRow> rows = payments.stream().map(PaymentRow::of).toList();
+		return this.db.sql(UPDATE)
+			.bind("ids", rows.stream().map(PaymentRow::id).toArray(UUID[]::new))
+			.bind("statuses", text(rows, PaymentRow::status))
+			.bind("reasons", text(rows, PaymentRow::declineReason))
+			.bind("updatedAts", text(rows, PaymentRow::updatedAt))
+			.then()
+			.checkpoint("payments.update");
 	}
 
 	/**
