@@ -33,9 +33,16 @@ final class Settler {
 		this.settlePayment = settlePayment;
 	}
 
-	/** Asks the PSP and records its answer alone. */
+	/**
+	 * Asks the PSP and records its answer alone, settling on into a refund where the
+	 * order was cancelled meanwhile.
+	 */
 	Mono<Void> settle(Payment reserved, Optional<TraceParent> trace) {
-		return ask(reserved, trace).flatMap(asked -> record(List.of(asked)));
+		return inSpan(trace,
+				Mono.defer(() -> settlePayment.settle(reserved))
+					.doOnNext(Settler::logSettled)
+					.then()
+					.onErrorResume(failure -> failed(reserved, failure)));
 	}
 
 	/**
@@ -45,11 +52,10 @@ final class Settler {
 	Mono<Asked> ask(Payment reserved, Optional<TraceParent> trace) {
 		// the trace is read inside the settlement's span, which the answer's record
 		// continues
-		Mono<Asked> work = Mono.defer(() -> settlePayment.ask(reserved))
-			.flatMap(answered -> Traces.current().map(current -> new Asked(answered, current)))
-			.onErrorResume(failure -> failed(reserved, failure));
-		return trace.map(parent -> Traces.continueTrace(parent, "payment settlement", work))
-			.orElseGet(() -> Traces.outsideAnyTrace(() -> work));
+		return inSpan(trace,
+				Mono.defer(() -> settlePayment.ask(reserved))
+					.flatMap(answered -> Traces.current().map(current -> new Asked(answered, current)))
+					.onErrorResume(failure -> failed(reserved, failure)));
 	}
 
 	/**
@@ -88,6 +94,13 @@ final class Settler {
 				: Mono.empty();
 	}
 
+	// a span of its own in the reservation's trace
+	private static <T> Mono<T> inSpan(Optional<TraceParent> trace, Mono<T> work) {
+		return trace.map(parent -> Traces.continueTrace(parent, "payment settlement", work))
+			.orElseGet(() -> Traces.outsideAnyTrace(() -> work));
+	}
+
+	// the trace of the settlement that asked, without a span of its own
 	private static <T> Mono<T> inTrace(Optional<TraceParent> trace, Supplier<Mono<T>> work) {
 		return trace.map(parent -> Traces.resumeTrace(parent, Mono.defer(work)))
 			.orElseGet(() -> Traces.outsideAnyTrace(work));

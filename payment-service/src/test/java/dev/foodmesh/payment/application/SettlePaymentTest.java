@@ -1,8 +1,10 @@
 package dev.foodmesh.payment.application;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
 import reactor.test.StepVerifier;
 
 import dev.foodmesh.payment.domain.IdempotencyKey;
@@ -49,6 +51,27 @@ class SettlePaymentTest {
 
 		assertThat(testbed.published).hasSize(1);
 		assertThat(testbed.counted).isEqualTo(testbed.published);
+	}
+
+	@Test
+	void shouldRecordTheAnswersOfSeveralReservationsTogetherAndARepeatedAnswerOnce() {
+		OrderId other = anOrder();
+		testbed.authorizePayment.authorize(charge(order, "tok_visa")).block();
+		testbed.authorizePayment.authorize(charge(other, "tok_visa")).block();
+		List<PspAnswered> answers = Flux.fromIterable(testbed.submitted)
+			.concatMap(testbed.settlePayment::ask)
+			.collectList()
+			.block();
+		List<PspAnswered> repeated = List.of(answers.get(0), answers.get(1), answers.get(0));
+
+		StepVerifier
+			.create(testbed.settlePayment.recordTogether(List.of(order, other),
+					Flux.fromIterable(repeated).concatMap(testbed.settlePayment::record).collectList()))
+			.assertNext(recorded -> assertThat(recorded).extracting(Payment::status)
+				.containsExactly(PaymentStatus.AUTHORIZED, PaymentStatus.AUTHORIZED))
+			.verifyComplete();
+		assertThat(testbed.published).hasSize(2).allMatch(PaymentEvent.Authorized.class::isInstance);
+		assertThat(testbed.paymentOf(other).status()).isEqualTo(PaymentStatus.AUTHORIZED);
 	}
 
 	@Test
