@@ -155,4 +155,29 @@ abstract class ServiceIntegrationTest extends RunningServiceTest {
 			.getResponseBody();
 	}
 
+	// a delivery written by the statement that took or freed its courier shares the
+	// courier's new row version's transaction and command
+	int writtenWithTheirCourier(List<UUID> orders) {
+		return database.sql("""
+				select count(*) as deliveries from deliveries d join couriers c on c.id = d.courier_id
+				where d.order_id = any(:orders) and d.xmin::text = c.xmin::text and d.cmin::text = c.cmin::text""")
+			.bind("orders", orders.toArray(UUID[]::new))
+			.map(row -> row.get("deliveries", Long.class))
+			.one()
+			.map(Long::intValue)
+			.block();
+	}
+
+	// rows one statement wrote last share their transaction (xmin) and command (cmin)
+	int statementsThatWrote(List<UUID> orders) {
+		return database
+			.sql("select count(distinct (xmin::text, cmin::text)) as statements from deliveries "
+					+ "where order_id = any(:orders)")
+			.bind("orders", orders.toArray(UUID[]::new))
+			.map(row -> row.get("statements", Long.class))
+			.one()
+			.map(Long::intValue)
+			.block();
+	}
+
 }

@@ -33,10 +33,18 @@ public interface Deliveries {
 	/** Deliveries waiting for a courier, oldest request first. */
 	Flux<Delivery> lockWaiting(int limit);
 
-	/** Assigned deliveries whose courier was assigned before {@code cutoff}. */
+	/**
+	 * Assigned deliveries whose courier was assigned before {@code cutoff}. They are held
+	 * for the rest of the transaction, as are those of {@link #lockPickedUpBefore}:
+	 * {@link #lock} answers them from memory, and their {@link #update}s, with the
+	 * couriers those free, are written by one statement just before the commit.
+	 */
 	Flux<Delivery> lockAssignedBefore(Instant cutoff, int limit);
 
-	/** Picked-up deliveries whose order was collected before {@code cutoff}. */
+	/**
+	 * Picked-up deliveries whose order was collected before {@code cutoff}; held as
+	 * {@link #lockAssignedBefore}'s are.
+	 */
 	Flux<Delivery> lockPickedUpBefore(Instant cutoff, int limit);
 
 	/** Stores the delivery's new state. */

@@ -15,7 +15,9 @@ import dev.foodmesh.delivery.domain.CourierId;
 /**
  * The couriers in Postgres. Within a transaction that holds a batch of paid orders
  * ({@link HeldScheduling}), the couriers it locked are offered, taken and freed in the
- * hold and written just before the commit; every other courier at once.
+ * hold and written just before the commit; within one that holds the moves of a scan
+ * ({@link HeldMoves}), the couriers its moves free are freed with them. Every other
+ * courier is written at once.
  */
 @Repository
 class R2dbcCouriers implements Couriers {
@@ -41,9 +43,12 @@ class R2dbcCouriers implements Couriers {
 
 	private final ScheduleWrites scheduleWrites;
 
-	R2dbcCouriers(DatabaseClient database, ScheduleWrites scheduleWrites) {
+	private final MoveWrites moveWrites;
+
+	R2dbcCouriers(DatabaseClient database, ScheduleWrites scheduleWrites, MoveWrites moveWrites) {
 		this.database = database;
 		this.scheduleWrites = scheduleWrites;
+		this.moveWrites = moveWrites;
 	}
 
 	@Override
@@ -79,8 +84,10 @@ class R2dbcCouriers implements Couriers {
 	@Override
 	public Mono<Void> free(CourierId id, Instant since) {
 		return HeldScheduling.current(scheduleWrites)
-			.flatMap(held -> (held.isPresent() && held.get().free(id, since)) ? Mono.empty()
-					: change(FREE, id, since, "known"));
+			.flatMap(scheduling -> (scheduling.isPresent() && scheduling.get().free(id, since)) ? Mono.empty()
+					: HeldMoves.current(moveWrites)
+						.flatMap(moves -> moves.map(held -> Mono.<Void>fromRunnable(() -> held.free(id, since)))
+							.orElseGet(() -> change(FREE, id, since, "known"))));
 	}
 
 	private Mono<Void> change(String sql, CourierId id, Instant since, String expected) {

@@ -24,7 +24,8 @@ import dev.foodmesh.delivery.domain.OrderId;
 /**
  * The deliveries in Postgres. Within a transaction that holds a batch of paid orders
  * ({@link HeldScheduling}), the deliveries it adds live in the hold until just before the
- * commit; every other delivery is read and written at once.
+ * commit; so do the deliveries a scan for due pickups and completions locked
+ * ({@link HeldMoves}) and their moves. Every other delivery is read and written at once.
  */
 @Repository
 class R2dbcDeliveries implements Deliveries {
@@ -50,11 +51,15 @@ class R2dbcDeliveries implements Deliveries {
 
 	private final ScheduleWrites scheduleWrites;
 
+	private final MoveWrites moveWrites;
+
 	private final R2dbcOrderTraces orderTraces;
 
-	R2dbcDeliveries(DatabaseClient database, ScheduleWrites scheduleWrites, R2dbcOrderTraces orderTraces) {
+	R2dbcDeliveries(DatabaseClient database, ScheduleWrites scheduleWrites, MoveWrites moveWrites,
+			R2dbcOrderTraces orderTraces) {
 		this.database = database;
 		this.scheduleWrites = scheduleWrites;
+		this.moveWrites = moveWrites;
 		this.orderTraces = orderTraces;
 	}
 
@@ -79,8 +84,12 @@ class R2dbcDeliveries implements Deliveries {
 
 	@Override
 	public Mono<Delivery> lock(DeliveryId id) {
-		return rows(database.sql("select * from deliveries where id = :id for update").bind("id", id.value()))
-			.singleOrEmpty();
+		return HeldMoves.current(moveWrites)
+			.flatMap(held -> held.flatMap(moves -> moves.current(id))
+				.map(Mono::just)
+				.orElseGet(() -> rows(
+						database.sql("select * from deliveries where id = :id for update").bind("id", id.value()))
+					.singleOrEmpty()));
 	}
 
 	@Override
@@ -116,7 +125,10 @@ class R2dbcDeliveries implements Deliveries {
 	@Override
 	public Mono<Void> update(Delivery delivery) {
 		return HeldScheduling.current(scheduleWrites)
-			.flatMap(held -> (held.isPresent() && held.get().change(delivery)) ? Mono.empty() : updateNow(delivery));
+			.flatMap(scheduling -> (scheduling.isPresent() && scheduling.get().change(delivery)) ? Mono.empty()
+					: HeldMoves.current(moveWrites)
+						.flatMap(moves -> (moves.isPresent() && moves.get().move(delivery)) ? Mono.empty()
+								: updateNow(delivery)));
 	}
 
 	private Mono<Void> updateNow(Delivery delivery) {
@@ -127,9 +139,14 @@ class R2dbcDeliveries implements Deliveries {
 			.then();
 	}
 
+	// held, so that their moves write them, and free their couriers, with one statement
 	private Flux<Delivery> due(String status, String since, Instant cutoff, int limit) {
 		return rows(
-				database.sql(DUE.formatted(since)).bind("status", status).bind("cutoff", cutoff).bind("limit", limit));
+				database.sql(DUE.formatted(since)).bind("status", status).bind("cutoff", cutoff).bind("limit", limit))
+			.collectList()
+			.flatMapMany(locked -> HeldMoves.begin(moveWrites)
+				.doOnNext(held -> held.hold(locked))
+				.thenMany(Flux.fromIterable(locked)));
 	}
 
 	// Every query here locks its rows (for update). Each row's kept trace, read with it,

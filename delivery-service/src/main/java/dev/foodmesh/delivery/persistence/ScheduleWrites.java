@@ -1,13 +1,13 @@
 package dev.foodmesh.delivery.persistence;
 
+import static dev.foodmesh.delivery.persistence.DeliveryArrays.text;
+
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 
-import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.dao.ConcurrencyFailureException;
@@ -75,20 +75,11 @@ class ScheduleWrites {
 		}
 		List<DeliveryRow> rows = added.stream().map(NewDelivery::delivery).map(DeliveryRow::of).toList();
 		List<Optional<OrderTrace>> traces = added.stream().map(NewDelivery::orderTrace).toList();
-		GenericExecuteSpec statement = database.sql(WRITE)
+		GenericExecuteSpec statement = DeliveryArrays.bindStates(database.sql(WRITE), rows)
 			.bind("ids", rows.stream().map(DeliveryRow::id).toArray(UUID[]::new))
 			.bind("orderIds", rows.stream().map(DeliveryRow::orderId).toArray(UUID[]::new))
 			.bind("cities", text(rows, DeliveryRow::city))
-			.bind("statuses", text(rows, DeliveryRow::status))
 			.bind("requestedAts", text(rows, DeliveryRow::requestedAt))
-			.bind("courierIds", text(rows, DeliveryRow::courierId))
-			.bind("assignedAts", text(rows, DeliveryRow::assignedAt))
-			.bind("etas", text(rows, DeliveryRow::estimatedDeliveryAt))
-			.bind("pickedUpAts", text(rows, DeliveryRow::pickedUpAt))
-			.bind("completedAts", text(rows, DeliveryRow::completedAt))
-			.bind("failureReasons", text(rows, DeliveryRow::failureReason))
-			.bind("failedAts", text(rows, DeliveryRow::failedAt))
-			.bind("releasedAts", text(rows, DeliveryRow::releasedAt))
 			.bind("traceparents", text(traces, trace -> trace.map(OrderTrace::traceparent).orElse(null)))
 			.bind("tracestates", text(traces, trace -> trace.map(OrderTrace::tracestate).orElse(null)))
 			.bind("changedIds", changed.stream().map(change -> change.id().value()).toArray(UUID[]::new))
@@ -97,10 +88,6 @@ class ScheduleWrites {
 		return statement.map(row -> new Written(row.get("added", Long.class), row.get("changed", Long.class)))
 			.one()
 			.flatMap(written -> written.check(added.size(), changed.size()));
-	}
-
-	private static <T> String[] text(Collection<T> items, Function<T, @Nullable Object> value) {
-		return items.stream().map(value).map(item -> (item != null) ? item.toString() : null).toArray(String[]::new);
 	}
 
 	private record Written(long added, long changed) {

@@ -53,7 +53,7 @@ import dev.foodmesh.infra.TestInfrastructure;
 @ImportAutoConfiguration(FlywayAutoConfiguration.class)
 @Import({ R2dbcDeliveries.class, R2dbcCouriers.class, R2dbcDeliveryQueries.class, R2dbcCourierQueries.class,
 		R2dbcTransactions.class, R2dbcCancelledOrders.class, R2dbcSchedulingHold.class, ScheduleWrites.class,
-		R2dbcOrderTraces.class })
+		MoveWrites.class, R2dbcOrderTraces.class })
 @ContextConfiguration(initializers = R2dbcDeliveriesIT.OwnDatabase.class)
 class R2dbcDeliveriesIT {
 
