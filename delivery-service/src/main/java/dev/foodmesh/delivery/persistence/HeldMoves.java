@@ -73,9 +73,10 @@ final class HeldMoves extends TransactionHeld {
 		return true;
 	}
 
-	/** Frees a courier with the moves, at the commit. */
-	void free(CourierId id, Instant since) {
+	/** Frees a courier with the moves, at the commit; always taken. */
+	boolean free(CourierId id, Instant since) {
 		freed.put(id, since);
+		return true;
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 package dev.foodmesh.delivery.persistence;
 
 import java.time.Instant;
+import java.util.Optional;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -83,11 +84,17 @@ class R2dbcCouriers implements Couriers {
 
 	@Override
 	public Mono<Void> free(CourierId id, Instant since) {
-		return HeldScheduling.current(scheduleWrites)
-			.flatMap(scheduling -> (scheduling.isPresent() && scheduling.get().free(id, since)) ? Mono.empty()
-					: HeldMoves.current(moveWrites)
-						.flatMap(moves -> moves.map(held -> Mono.<Void>fromRunnable(() -> held.free(id, since)))
-							.orElseGet(() -> change(FREE, id, since, "known"))));
+		return Mono.zip(HeldScheduling.current(scheduleWrites), HeldMoves.current(moveWrites))
+			.flatMap(holds -> freedByHold(holds.getT1(), holds.getT2(), id, since) ? Mono.empty()
+					: change(FREE, id, since, "known"));
+	}
+
+	// the transaction's hold that has the courier, or the simulator's moves, free it
+	// before the commit
+	private static boolean freedByHold(Optional<HeldScheduling> scheduling, Optional<HeldMoves> moves, CourierId id,
+			Instant since) {
+		return scheduling.map(held -> held.free(id, since)).orElse(false)
+				|| moves.map(held -> held.free(id, since)).orElse(false);
 	}
 
 	private Mono<Void> change(String sql, CourierId id, Instant since, String expected) {

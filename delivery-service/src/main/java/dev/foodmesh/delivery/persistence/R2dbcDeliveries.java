@@ -4,6 +4,7 @@ import static dev.foodmesh.delivery.persistence.Binder.bind;
 import static dev.foodmesh.delivery.persistence.Binder.bindName;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -124,11 +125,15 @@ class R2dbcDeliveries implements Deliveries {
 
 	@Override
 	public Mono<Void> update(Delivery delivery) {
-		return HeldScheduling.current(scheduleWrites)
-			.flatMap(scheduling -> (scheduling.isPresent() && scheduling.get().change(delivery)) ? Mono.empty()
-					: HeldMoves.current(moveWrites)
-						.flatMap(moves -> (moves.isPresent() && moves.get().move(delivery)) ? Mono.empty()
-								: updateNow(delivery)));
+		return Mono.zip(HeldScheduling.current(scheduleWrites), HeldMoves.current(moveWrites))
+			.flatMap(holds -> takenByHold(holds.getT1(), holds.getT2(), delivery) ? Mono.empty() : updateNow(delivery));
+	}
+
+	// the transaction's hold that has the delivery writes its change before the commit
+	private static boolean takenByHold(Optional<HeldScheduling> scheduling, Optional<HeldMoves> moves,
+			Delivery delivery) {
+		return scheduling.map(held -> held.change(delivery)).orElse(false)
+				|| moves.map(held -> held.move(delivery)).orElse(false);
 	}
 
 	private Mono<Void> updateNow(Delivery delivery) {
@@ -141,9 +146,8 @@ class R2dbcDeliveries implements Deliveries {
 
 	// held, so that their moves write them, and free their couriers, with one statement
 	private Flux<Delivery> due(String status, String since, Instant cutoff, int limit) {
-		return rows(
+		return locked(
 				database.sql(DUE.formatted(since)).bind("status", status).bind("cutoff", cutoff).bind("limit", limit))
-			.collectList()
 			.flatMapMany(locked -> HeldMoves.begin(moveWrites)
 				.doOnNext(held -> held.hold(locked))
 				.thenMany(Flux.fromIterable(locked)));
@@ -157,13 +161,17 @@ class R2dbcDeliveries implements Deliveries {
 	// still unread (concatMap asks for 32 ahead) waits for the end of a result that waits
 	// for the caller. So the result is read to its end first; a scan's limit bounds it.
 	private Flux<Delivery> rows(GenericExecuteSpec query) {
+		return locked(query).flatMapMany(Flux::fromIterable);
+	}
+
+	private Mono<List<Delivery>> locked(GenericExecuteSpec query) {
 		return query.map(row -> new Locked(DeliveryRow.read(row).toDomain(), R2dbcOrderTraces.read(row)))
 			.all()
 			.collectList()
-			.flatMapMany(locked -> orderTraces
+			.flatMap(locked -> orderTraces
 				.remember(
 						locked.stream().collect(Collectors.toMap(row -> row.delivery().orderId(), Locked::orderTrace)))
-				.thenMany(Flux.fromIterable(locked).map(Locked::delivery)));
+				.thenReturn(locked.stream().map(Locked::delivery).toList()));
 	}
 
 	private record Locked(Delivery delivery, Optional<OrderTrace> orderTrace) {

@@ -30,8 +30,10 @@ public interface Payments {
 	 * answer from memory (empty if it had none), and {@link #add} of a payment for one
 	 * inserts nothing at once: every payment added for a held order is inserted by one
 	 * statement just before the commit, where a second payment for an order fails the
-	 * commit as {@link #add} would have failed. So a batch of order events costs one read
-	 * and one insert, not one of each per event. Outside a transaction nothing is held.
+	 * commit as {@link #add} would have failed; likewise every {@link #update} of a held
+	 * payment is written by one statement just before the commit. So a batch of order
+	 * events or of settlements costs one read and one write, not one of each per event.
+	 * Outside a transaction nothing is held.
 	 */
 	Mono<Void> holdForUpdate(Collection<OrderId> orderIds);
 
