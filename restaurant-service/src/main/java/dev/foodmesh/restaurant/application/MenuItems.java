@@ -1,7 +1,5 @@
 package dev.foodmesh.restaurant.application;
 
-import java.util.Collection;
-
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -18,12 +16,6 @@ public interface MenuItems {
 
 	/** The whole menu, ordered by name. */
 	Flux<MenuItem> onMenuOf(RestaurantId restaurantId);
-
-	/**
-	 * Those of {@code ids} that are on the restaurant's menu; unknown ids are simply
-	 * absent.
-	 */
-	Flux<MenuItem> find(RestaurantId restaurantId, Collection<MenuItemId> ids);
 
 	Mono<MenuItem> find(RestaurantId restaurantId, MenuItemId id);
 

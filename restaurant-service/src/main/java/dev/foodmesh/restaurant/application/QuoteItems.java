@@ -2,7 +2,6 @@ package dev.foodmesh.restaurant.application;
 
 import reactor.core.publisher.Mono;
 
-import dev.foodmesh.restaurant.domain.Menu;
 import dev.foodmesh.restaurant.domain.Pricing;
 import dev.foodmesh.restaurant.domain.QuoteResult;
 
@@ -12,22 +11,15 @@ import dev.foodmesh.restaurant.domain.QuoteResult;
  */
 public final class QuoteItems {
 
-	private final Restaurants restaurants;
+	private final RestaurantMenus menus;
 
-	private final MenuItems menuItems;
-
-	public QuoteItems(Restaurants restaurants, MenuItems menuItems) {
-		this.restaurants = restaurants;
-		this.menuItems = menuItems;
+	public QuoteItems(RestaurantMenus menus) {
+		this.menus = menus;
 	}
 
 	public Mono<QuoteResult> quote(QuoteItemsCommand command) {
-		// both reads at once: this sits on the order-placement path
-		Mono<Menu> menu = menuItems.find(command.restaurantId(), command.items().menuItemIds())
-			.collectList()
-			.map(Menu::of);
-		return Mono.zip(restaurants.find(command.restaurantId()), menu,
-				(restaurant, items) -> Pricing.quote(restaurant, items, command.items()));
+		return menus.find(command.restaurantId(), command.items().menuItemIds())
+			.map(found -> Pricing.quote(found.restaurant(), found.menu(), command.items()));
 	}
 
 }

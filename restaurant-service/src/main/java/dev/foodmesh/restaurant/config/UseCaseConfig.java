@@ -6,6 +6,7 @@ import dev.foodmesh.restaurant.application.ChangeRestaurant;
 import dev.foodmesh.restaurant.application.MenuItems;
 import dev.foodmesh.restaurant.application.QuoteItems;
 import dev.foodmesh.restaurant.application.RegisterRestaurant;
+import dev.foodmesh.restaurant.application.RestaurantMenus;
 import dev.foodmesh.restaurant.application.RestaurantQueries;
 import dev.foodmesh.restaurant.application.Restaurants;
 
@@ -19,8 +20,8 @@ import org.springframework.context.annotation.Configuration;
 class UseCaseConfig {
 
 	@Bean
-	QuoteItems quoteItems(Restaurants restaurants, MenuItems menuItems) {
-		return new QuoteItems(restaurants, menuItems);
+	QuoteItems quoteItems(RestaurantMenus menus) {
+		return new QuoteItems(menus);
 	}
 
 	@Bean

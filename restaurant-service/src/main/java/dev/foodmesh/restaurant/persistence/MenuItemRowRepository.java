@@ -1,6 +1,5 @@
 package dev.foodmesh.restaurant.persistence;
 
-import java.util.Collection;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -13,8 +12,6 @@ import org.springframework.data.repository.reactive.ReactiveCrudRepository;
 interface MenuItemRowRepository extends ReactiveCrudRepository<MenuItemRow, UUID> {
 
 	Flux<MenuItemRow> findByRestaurantIdOrderByNameAscIdAsc(UUID restaurantId);
-
-	Flux<MenuItemRow> findByRestaurantIdAndIdIn(UUID restaurantId, Collection<UUID> ids);
 
 	Mono<MenuItemRow> findByRestaurantIdAndId(UUID restaurantId, UUID id);
 

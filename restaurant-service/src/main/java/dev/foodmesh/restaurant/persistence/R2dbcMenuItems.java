@@ -1,7 +1,5 @@
 package dev.foodmesh.restaurant.persistence;
 
-import java.util.Collection;
-
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -29,12 +27,6 @@ class R2dbcMenuItems implements MenuItems {
 	@Override
 	public Flux<MenuItem> onMenuOf(RestaurantId restaurantId) {
 		return rows.findByRestaurantIdOrderByNameAscIdAsc(restaurantId.value()).map(MenuItemRow::toDomain);
-	}
-
-	@Override
-	public Flux<MenuItem> find(RestaurantId restaurantId, Collection<MenuItemId> ids) {
-		var values = ids.stream().map(MenuItemId::value).toList();
-		return rows.findByRestaurantIdAndIdIn(restaurantId.value(), values).map(MenuItemRow::toDomain);
 	}
 
 	@Override

@@ -1,6 +1,5 @@
 package dev.foodmesh.restaurant.application;
 
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,11 +24,6 @@ final class InMemoryMenuItems implements MenuItems {
 			.stream()
 			.filter(item -> item.restaurantId().equals(restaurantId))
 			.sorted(Comparator.comparing(MenuItem::name)));
-	}
-
-	@Override
-	public Flux<MenuItem> find(RestaurantId restaurantId, Collection<MenuItemId> ids) {
-		return onMenuOf(restaurantId).filter(item -> ids.contains(item.id()));
 	}
 
 	@Override

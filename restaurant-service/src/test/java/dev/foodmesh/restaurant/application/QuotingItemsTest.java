@@ -26,7 +26,7 @@ class QuotingItemsTest {
 
 	private final InMemoryMenuItems menuItems = new InMemoryMenuItems();
 
-	private final QuoteItems quoteItems = new QuoteItems(restaurants, menuItems);
+	private final QuoteItems quoteItems = new QuoteItems(new InMemoryRestaurantMenus(restaurants, menuItems));
 
 	@Test
 	void shouldPriceItemsOfTheRestaurant() {
