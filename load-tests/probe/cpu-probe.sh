@@ -2,7 +2,8 @@
 # A quick closed-loop probe of a running ./run-local.sh stack: wrk posts the README's order with N connections for
 # S seconds, and the probe reports orders placed, CPU per order for each process (from /proc/<pid>/stat) and where
 # the orders of the window got to. It is the probe behind docs/performance.md's "What the profiles say"; the
-# benchmark itself is load-tests/run.sh (open loop). Needs wrk (Debian: apt-get install wrk) and psql.
+# benchmark itself is load-tests/run.sh (open loop). With 0 connections it posts nothing and reports each process'
+# CPU per second of the window instead: the stack's idle cost. Needs wrk (Debian: apt-get install wrk) and psql.
 # Usage: load-tests/probe/cpu-probe.sh [seconds=30] [connections=2] [state dir=.local]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -41,6 +42,16 @@ ticks() {
 before=$(orders "select count(*) from orders")
 ticks > "${TMPDIR:-/tmp}/cpu-probe.before"
 started=$(date +%s.%N)
+if [ "$connections" = 0 ]; then
+  sleep "$seconds"
+  ticks > "${TMPDIR:-/tmp}/cpu-probe.after"
+  join "${TMPDIR:-/tmp}/cpu-probe.before" "${TMPDIR:-/tmp}/cpu-probe.after" \
+    | awk -v tick="$(getconf CLK_TCK)" -v s="$seconds" '{
+        cpu = ($3 - $2) / tick; total += cpu
+        printf "  %-20s %7.1f ms CPU per second (idle)\n", $1, 1000 * cpu / s
+      } END { printf "  %-20s %7.1f ms CPU per second (idle)\n", "total", 1000 * total / s }'
+  exit 0
+fi
 # Alice's customer token from the development issuer the local stack trusts (docs/security.md), for order.lua
 TOKEN=${TOKEN:-$(istio/jwt/mint-token.sh 11111111-1111-4111-8111-111111111111 customer 86400)} \
   wrk -t"$((connections < 2 ? 1 : 2))" -c"$connections" -d"${seconds}s" -s load-tests/probe/order.lua \
