@@ -1,7 +1,6 @@
 package dev.foodmesh.delivery.persistence;
 
 import java.time.Instant;
-import java.util.Optional;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -84,17 +83,13 @@ class R2dbcCouriers implements Couriers {
 
 	@Override
 	public Mono<Void> free(CourierId id, Instant since) {
-		return Mono.zip(HeldScheduling.current(scheduleWrites), HeldMoves.current(moveWrites))
-			.flatMap(holds -> freedByHold(holds.getT1(), holds.getT2(), id, since) ? Mono.empty()
-					: change(FREE, id, since, "known"));
-	}
-
-	// the transaction's hold that has the courier, or the simulator's moves, free it
-	// before the commit
-	private static boolean freedByHold(Optional<HeldScheduling> scheduling, Optional<HeldMoves> moves, CourierId id,
-			Instant since) {
-		return scheduling.map(held -> held.free(id, since)).orElse(false)
-				|| moves.map(held -> held.free(id, since)).orElse(false);
+		// the transaction's hold that has the courier, or the simulator's moves, free it
+		// before the commit; the second hold is looked up only when the first does not
+		return HeldScheduling.current(scheduleWrites)
+			.filter(scheduling -> !scheduling.map(held -> held.free(id, since)).orElse(false))
+			.flatMap(notFreed -> HeldMoves.current(moveWrites))
+			.filter(moves -> !moves.map(held -> held.free(id, since)).orElse(false))
+			.flatMap(notFreed -> change(FREE, id, since, "known"));
 	}
 
 	private Mono<Void> change(String sql, CourierId id, Instant since, String expected) {

@@ -125,15 +125,14 @@ class R2dbcDeliveries implements Deliveries {
 
 	@Override
 	public Mono<Void> update(Delivery delivery) {
-		return Mono.zip(HeldScheduling.current(scheduleWrites), HeldMoves.current(moveWrites))
-			.flatMap(holds -> takenByHold(holds.getT1(), holds.getT2(), delivery) ? Mono.empty() : updateNow(delivery));
-	}
-
-	// the transaction's hold that has the delivery writes its change before the commit
-	private static boolean takenByHold(Optional<HeldScheduling> scheduling, Optional<HeldMoves> moves,
-			Delivery delivery) {
-		return scheduling.map(held -> held.change(delivery)).orElse(false)
-				|| moves.map(held -> held.move(delivery)).orElse(false);
+		// the transaction's hold that has the delivery writes its change before the
+		// commit;
+		// the second hold is looked up only when the first does not take it
+		return HeldScheduling.current(scheduleWrites)
+			.filter(scheduling -> !scheduling.map(held -> held.change(delivery)).orElse(false))
+			.flatMap(notTaken -> HeldMoves.current(moveWrites))
+			.filter(moves -> !moves.map(held -> held.move(delivery)).orElse(false))
+			.flatMap(notTaken -> updateNow(delivery));
 	}
 
 	private Mono<Void> updateNow(Delivery delivery) {
