@@ -13,6 +13,7 @@ import org.springframework.core.convert.converter.Converter;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
@@ -81,6 +82,17 @@ public class TokenSecurityAutoConfiguration {
 			rules.orderedStream().forEach((service) -> service.configure(exchanges));
 			exchanges.anyExchange().authenticated();
 		}).build();
+	}
+
+	/**
+	 * The agent traces every request and Boot times it; Spring Security's own
+	 * observations (a timer per filter chain, authentication and authorisation of every
+	 * request) are read by nothing here and cost about 2 % of a lookup's CPU
+	 * (docs/performance.md).
+	 */
+	@Bean
+	SecurityObservationSettings foodMeshSecurityObservations() {
+		return SecurityObservationSettings.noObservations();
 	}
 
 	/**
