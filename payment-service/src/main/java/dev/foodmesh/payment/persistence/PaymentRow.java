@@ -5,9 +5,6 @@ import java.util.Objects;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.relational.core.mapping.Table;
-
 import dev.foodmesh.payment.domain.DeclineReason;
 import dev.foodmesh.payment.domain.Money;
 import dev.foodmesh.payment.domain.OrderId;
@@ -21,8 +18,7 @@ import dev.foodmesh.payment.domain.PaymentToken;
  * A row of {@code payments}: the payment's state flattened, with the decline reason set
  * only when declined.
  */
-@Table("payments")
-record PaymentRow(@Id UUID id, UUID orderId, PaymentStatus status, long amount, String currency, String token,
+record PaymentRow(UUID id, UUID orderId, PaymentStatus status, long amount, String currency, String token,
 		@Nullable DeclineReason declineReason, Instant createdAt, Instant updatedAt) {
 
 	static PaymentRow of(Payment payment) {

@@ -29,12 +29,12 @@ import dev.foodmesh.payment.domain.PaymentId;
 @Repository
 class R2dbcPayments implements Payments {
 
-	private final PaymentRowRepository rows;
+	private final PaymentReads rows;
 
 	private final PaymentWrites writes;
 
-	R2dbcPayments(PaymentRowRepository rows, DatabaseClient db) {
-		this.rows = rows;
+	R2dbcPayments(DatabaseClient db) {
+		this.rows = new PaymentReads(db);
 		this.writes = new PaymentWrites(db);
 	}
 

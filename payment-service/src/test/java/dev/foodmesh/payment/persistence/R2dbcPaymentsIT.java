@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 import reactor.util.context.Context;
@@ -118,6 +119,22 @@ class R2dbcPaymentsIT {
 		StepVerifier
 			.create(payments.add(authorized).then(transactions.required(payments.lockByOrderId(authorized.orderId()))))
 			.expectNext(authorized)
+			.verifyComplete();
+	}
+
+	@Test
+	void shouldFindUnsettledPaymentsOldestChangeFirst() {
+		Payment.Pending pending = new Payment.Pending(detailsFor(anOrder()));
+		Payment.Refunding refunding = new Payment.Refunding(detailsFor(anOrder()), LATER);
+		Payment authorized = new Payment.Authorized(detailsFor(anOrder()));
+		List<Payment> ours = List.of(pending, refunding, authorized);
+		StepVerifier.create(Flux.fromIterable(ours).concatMap(payments::add)).verifyComplete();
+
+		StepVerifier.create(payments.findUnsettled(LATER.plusSeconds(1), 1000).filter(ours::contains))
+			.expectNext(pending, refunding)
+			.verifyComplete();
+		StepVerifier.create(payments.findUnsettled(LATER, 1000).filter(ours::contains))
+			.expectNext(pending)
 			.verifyComplete();
 	}
 
