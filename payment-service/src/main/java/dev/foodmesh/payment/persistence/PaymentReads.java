@@ -13,9 +13,9 @@ import dev.foodmesh.payment.domain.DeclineReason;
 import dev.foodmesh.payment.domain.PaymentStatus;
 
 /**
- * Reads payments with one statement each, mapped by hand: every settlement batch locks
- * its orders' payments twice, and Spring Data's repository spent more on mapping the rows
- * than Postgres on finding them (docs/performance.md).
+ * Reads payments with one statement each, mapped by hand: the saga locks its orders'
+ * payments in every batch, and a Spring Data repository's entity mapping was work on that
+ * path that bought nothing (docs/performance.md, "Session of 2026-12-05 (night)").
  */
 final class PaymentReads {
 
