@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+
 import dev.foodmesh.payment.domain.DeclineReason;
 import dev.foodmesh.payment.domain.Money;
 import dev.foodmesh.payment.domain.OrderId;
