@@ -47,7 +47,10 @@ import static org.awaitility.Awaitility.await;
 				"foodmesh.order.status-stream.keep-alive=1s", "foodmesh.order.status-stream.resync-interval=1h",
 				"logging.level.kafka=warn", "logging.level.org.apache.kafka=warn",
 				"logging.level.state.change.logger=warn", "foodmesh.messaging.outbox.retry-backoff.max=2s",
-				"foodmesh.messaging.consumer.retry-backoff.max=2s" })
+				"foodmesh.messaging.consumer.retry-backoff.max=2s",
+				// records fetched together stay one batch (SagaReplyBatchIT) on a busy
+				// machine: the default 10 ms split them once
+				"foodmesh.messaging.consumer.batch-max-wait=50ms" })
 abstract class OrderServiceITSupport {
 
 	static final DependencyStubs DEPENDENCIES = new DependencyStubs();
