@@ -1,5 +1,6 @@
 package dev.foodmesh.messaging.outbox;
 
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -38,7 +39,7 @@ final class OutboxMetrics {
 	OutboxMetrics(MeterRegistry registry) {
 		this.registry = registry;
 		Gauge.builder("foodmesh.outbox.backlog", this.backlog, AtomicLong::get)
-			.description("Outbox rows not yet published to Kafka")
+			.description("Outbox rows not yet marked published to Kafka")
 			.register(registry);
 		TimeGauge.builder("foodmesh.outbox.oldest.age", this.oldestAgeMillis, TimeUnit.MILLISECONDS, AtomicLong::get)
 			.description("How long the oldest unpublished outbox row has waited")
@@ -68,8 +69,8 @@ final class OutboxMetrics {
 		this.parked.increment();
 	}
 
-	void published(OutboxRows.Published row) {
-		this.latency.record(row.latency());
+	void published(OutboxRow row, Duration latency) {
+		this.latency.record(latency);
 		Counter.builder("foodmesh.outbox.published")
 			.description("Outbox rows published to Kafka")
 			.tag("topic", row.topic())

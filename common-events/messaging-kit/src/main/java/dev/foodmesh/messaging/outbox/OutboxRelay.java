@@ -26,14 +26,16 @@ import dev.foodmesh.messaging.support.ReactiveLifecycle;
  * the others retry the lock periodically.
  * <p>
  * The active relay wakes on the outbox trigger's notification and, as a fallback, every
- * poll interval. Each round reads up to a batch of unpublished rows in {@code seq} order,
- * sends them through the idempotent producer (so each order's events reach their
- * partition in order), and marks the batch published in one statement once Kafka
- * acknowledged every record. A failure (database or broker unavailable) gives up the lock
- * and retries after an exponential backoff; rows sent but not marked are sent again, and
- * consumers deduplicate them. A row Kafka refuses for good (too large, invalid) is parked
- * instead, so that it cannot stop every topic behind it. A graceful stop lets the round
- * in flight finish, publishes what is left once more, and releases the lock.
+ * poll interval when rows wait. It reads up to a batch of unpublished rows in {@code seq}
+ * order and sends them through the idempotent producer (so each order's events reach
+ * their partition in order); once Kafka acknowledged every record, the batch is marked
+ * published by the relay's next statement, which reads the rows behind it: one statement
+ * per batch ({@link RelayTerm}). A failure (database or broker unavailable) gives up the
+ * lock and retries after an exponential backoff; rows sent but not marked are sent again,
+ * and consumers deduplicate them. A row Kafka refuses for good (too large, invalid) is
+ * parked instead, so that it cannot stop every topic behind it. A graceful stop lets the
+ * round in flight finish, publishes what is left once more, marks everything it sent, and
+ * releases the lock.
  * <p>
  * Holding the lock proves only that the leader's connection lives, not that it publishes.
  * So the active relay watches itself: when it has neither finished a batch nor seen an
@@ -53,8 +55,6 @@ public final class OutboxRelay extends ReactiveLifecycle {
 	public static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 4096;
 
 	private static final Logger logger = LoggerFactory.getLogger(OutboxRelay.class);
-
-	private static final Object WAKE_UP = new Object();
 
 	private final RelayLeadership leadership;
 
@@ -108,10 +108,11 @@ public final class OutboxRelay extends ReactiveLifecycle {
 	private Mono<Void> lead(PostgresqlConnection connection) {
 		logger.info("This replica is now the active outbox relay");
 		this.progress.leading(true);
-		Mono<Void> publishing = wakeUps(connection).takeUntilOther(stopRequested())
-			.concatWith(Mono.just(WAKE_UP))
+		RelayTerm term = new RelayTerm();
+		Mono<Void> publishing = wakeUps(connection, term).takeUntilOther(stopRequested())
+			.concatWith(Mono.just(RelayTerm.FINAL))
 			.onBackpressureLatest()
-			.concatMap((wakeUp) -> drain(), 1)
+			.concatMap((wakeUp) -> wakenBy(wakeUp, term), 1)
 			.then();
 		return publishing.or(stepDownWhenStalled()).doFinally((signal) -> this.progress.leading(false));
 	}
@@ -134,27 +135,44 @@ public final class OutboxRelay extends ReactiveLifecycle {
 		this.metrics.backlog(backlog);
 	}
 
-	private Flux<Object> wakeUps(PostgresqlConnection connection) {
-		Flux<Object> notified = this.leadership.notifications(connection).map((notification) -> WAKE_UP);
-		Flux<Object> polled = Flux.interval(Duration.ZERO, this.settings.pollInterval())
+	// a poll wakes the relay only for rows that wait: those the notifications missed
+	private Flux<Long> wakeUps(PostgresqlConnection connection, RelayTerm term) {
+		Flux<Long> notified = this.leadership.notifications(connection).map((notification) -> term.wokenUp());
+		Flux<Long> polled = Flux.interval(Duration.ZERO, this.settings.pollInterval())
 			.onBackpressureDrop()
 			.concatMap((tick) -> this.leadership.backlog(connection))
 			.doOnNext(this::observe)
-			.map((backlog) -> WAKE_UP);
+			.filter((backlog) -> backlog.rows() > 0)
+			.map((backlog) -> term.wokenUp());
 		return Flux.merge(notified, polled);
 	}
 
-	private Mono<Void> drain() {
-		return publishBatch()
-			.expand((published) -> (published == this.settings.batchSize()) ? publishBatch() : Mono.empty())
-			.then();
+	// a wake-up a read already answered costs nothing; the last, on a graceful stop,
+	// drains and marks everything
+	private Mono<Void> wakenBy(long wakeUp, RelayTerm term) {
+		if (term.isAnswered(wakeUp)) {
+			return Mono.empty();
+		}
+		return drain(term, wakeUp == RelayTerm.FINAL);
 	}
 
-	private Mono<Integer> publishBatch() {
-		return this.rows.nextBatch(this.settings.batchSize())
-			.collectList()
-			.flatMap(this::publish)
-			.doOnSuccess((published) -> {
+	// a statement marks what Kafka acknowledged last and reads what waits, which is sent;
+	// its mark waits for the next wake-up (a notification, or the poll, which counts it
+	// as waiting), unless the batch was full or the relay is stopping: then the drain
+	// goes on until a read comes back empty
+	private Mono<Void> drain(RelayTerm term, boolean toTheEnd) {
+		return read(term).expand((batch) -> {
+			if (batch.isEmpty()) {
+				return Mono.empty();
+			}
+			boolean more = toTheEnd || batch.rows().size() == this.settings.batchSize();
+			return publish(batch, term).then(more ? read(term) : Mono.empty());
+		}).then();
+	}
+
+	private Mono<OutboxBatch> read(RelayTerm term) {
+		return Mono.defer(() -> this.rows.markAndReadNext(term.reading(), this.settings.batchSize()))
+			.doOnSuccess((next) -> {
 				this.progress.batchDone();
 				// the backoff counts failures in a row: a leader that publishes again
 				// starts its next one afresh
@@ -162,29 +180,28 @@ public final class OutboxRelay extends ReactiveLifecycle {
 			});
 	}
 
-	private Mono<Integer> publish(List<OutboxRow> batch) {
-		if (batch.isEmpty()) {
-			return Mono.just(0);
-		}
-		return send(batch).onErrorResume(RefusedRecords::isPermanent, (refused) -> publishOneByOne(batch))
-			.then(Mono.just(batch.size()));
+	private Mono<Void> publish(OutboxBatch batch, RelayTerm term) {
+		return send(batch.rows()).doOnSuccess((done) -> acknowledged(batch, batch.rows(), term))
+			.onErrorResume(RefusedRecords::isPermanent, (refused) -> publishOneByOne(batch, term));
 	}
 
 	private Mono<Void> send(List<OutboxRow> rows) {
-		return this.sender.send(rows.stream().map(this.records::toRecord).toList())
-			.thenMany(this.rows.markPublished(rows))
-			.doOnNext(this.metrics::published)
-			.then();
+		return this.sender.send(rows.stream().map(this.records::toRecord).toList()).then();
+	}
+
+	private void acknowledged(OutboxBatch batch, List<OutboxRow> rows, RelayTerm term) {
+		rows.forEach((row) -> this.metrics.published(row, batch.waitedBy(row)));
+		term.acknowledged(rows);
 	}
 
 	// Kafka refused a record of the batch for good (too large, invalid): find it by
 	// sending the batch again one row at a time, in order, and park it, so that one bad
 	// row does not stop every topic behind it; any other failure still fails the round
 	// and is retried
-	private Mono<Void> publishOneByOne(List<OutboxRow> batch) {
-		return Flux.fromIterable(batch)
-			.concatMap((row) -> send(List.of(row)).onErrorResume(RefusedRecords::isPermanent,
-					(refused) -> park(row, refused)))
+	private Mono<Void> publishOneByOne(OutboxBatch batch, RelayTerm term) {
+		return Flux.fromIterable(batch.rows())
+			.concatMap((row) -> send(List.of(row)).doOnSuccess((done) -> acknowledged(batch, List.of(row), term))
+				.onErrorResume(RefusedRecords::isPermanent, (refused) -> park(row, refused)))
 			.then();
 	}
 

@@ -1,6 +1,7 @@
 package dev.foodmesh.messaging.outbox;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -22,7 +23,7 @@ class OutboxRecordsTest {
 		String orderId = UUID.randomUUID().toString();
 		byte[] payload = "{\"x\":1}".getBytes(StandardCharsets.UTF_8);
 		var row = new OutboxRow(7, eventId, "foodmesh.payment.events.v1", orderId, "dev.foodmesh.payment.declined.v1",
-				payload, TRACEPARENT, "vendor=1", Instant.parse("2026-11-25T12:00:00Z"));
+				payload, TRACEPARENT, "vendor=1", Instant.parse("2026-11-25T12:00:00Z"), Duration.ZERO);
 
 		var record = this.records.toRecord(row);
 
@@ -44,7 +45,7 @@ class OutboxRecordsTest {
 	@Test
 	void shouldSendNoTraceHeadersForARowWrittenOutsideATrace() {
 		var row = new OutboxRow(8, UUID.randomUUID(), "foodmesh.order.events.v1", UUID.randomUUID().toString(),
-				"dev.foodmesh.order.paid.v1", new byte[0], null, null, Instant.EPOCH);
+				"dev.foodmesh.order.paid.v1", new byte[0], null, null, Instant.EPOCH, Duration.ZERO);
 
 		var record = this.records.toRecord(row);
 
