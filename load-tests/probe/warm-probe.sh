@@ -3,10 +3,13 @@
 # options, adds 50,000 couriers in Berlin (no order ever waits for one), warms the JITs up with ROUNDS closed-loop
 # rounds of cpu-probe.sh (150 s, 2 connections each), then measures one 60 s round. With PROFILE_DIR set it also
 # records the measured round: async-profiler (itimer) on order-, payment- and delivery-service, `perf` on Postgres'
-# backends, and `jstat -gc` at the end. Stops the stack it started. Needs what cpu-probe.sh needs (wrk, psql).
+# backends, and `jstat -gc` at the end. With STATEMENTS_RATE set it counts the statements per order at that rate
+# (statements.sh, 20 s) between the warm-up and the measured round. Stops the stack it started. Needs what
+# cpu-probe.sh needs (wrk, psql).
 # Usage: load-tests/probe/warm-probe.sh [ROUNDS=3] [run-local options...]
 #   e.g. load-tests/probe/warm-probe.sh 3 --no-otel
 #        PROFILE_DIR=/tmp/prof ASYNC_PROFILER=/path/libasyncProfiler.so load-tests/probe/warm-probe.sh 3
+#        STATEMENTS_RATE=20 load-tests/probe/warm-probe.sh 1
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 rounds=${1:-3}
@@ -27,6 +30,10 @@ for round in $(seq 1 "$rounds"); do
   echo "== warm-up round $round of $rounds"
   load-tests/probe/cpu-probe.sh 150 2 | grep -E "Requests/sec|orders placed|total"
 done
+if [ -n "${STATEMENTS_RATE:-}" ]; then
+  echo "== statements per order at $STATEMENTS_RATE orders/s"
+  load-tests/probe/statements.sh "$STATEMENTS_RATE" 20
+fi
 service_pid() { awk '{print $1}' ".local/pids/$1-service.pid"; }
 profiler() { "$JAVA_HOME/bin/jcmd" "$(service_pid "$1")" JVMTI.agent_load "$ASYNC_PROFILER" "\"$2\"" > /dev/null; }
 if [ -n "${PROFILE_DIR:-}" ]; then
