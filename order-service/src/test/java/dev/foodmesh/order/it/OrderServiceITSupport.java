@@ -27,6 +27,7 @@ import org.springframework.web.reactive.function.client.WebClient;
 import dev.foodmesh.infra.Database;
 import dev.foodmesh.infra.DevIssuer;
 import dev.foodmesh.infra.TestInfrastructure;
+import dev.foodmesh.testsupport.RunningServiceTest;
 
 import static org.awaitility.Awaitility.await;
 
@@ -47,10 +48,7 @@ import static org.awaitility.Awaitility.await;
 				"foodmesh.order.status-stream.keep-alive=1s", "foodmesh.order.status-stream.resync-interval=1h",
 				"logging.level.kafka=warn", "logging.level.org.apache.kafka=warn",
 				"logging.level.state.change.logger=warn", "foodmesh.messaging.outbox.retry-backoff.max=2s",
-				"foodmesh.messaging.consumer.retry-backoff.max=2s",
-				// records fetched together stay one batch (SagaReplyBatchIT) on a busy
-				// machine: the default 10 ms split them once
-				"foodmesh.messaging.consumer.batch-max-wait=50ms" })
+				"foodmesh.messaging.consumer.retry-backoff.max=2s", RunningServiceTest.CONSUMER_BATCH_WINDOW })
 abstract class OrderServiceITSupport {
 
 	static final DependencyStubs DEPENDENCIES = new DependencyStubs();
