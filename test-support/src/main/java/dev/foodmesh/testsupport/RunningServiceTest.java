@@ -20,19 +20,11 @@ import dev.foodmesh.infra.DevIssuer;
  * {@code @TestPropertySource}; classes that share both share one application context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(
-		properties = { "management.server.port=0", "logging.level.org.apache.kafka=warn", "logging.level.kafka=warn",
-				"logging.level.state.change.logger=warn", RunningServiceTest.CONSUMER_BATCH_WINDOW })
+@TestPropertySource(properties = { "management.server.port=0", "logging.level.org.apache.kafka=warn",
+		"logging.level.kafka=warn", "logging.level.state.change.logger=warn" })
 // generous: a cold JVM's first request on a busy 2-core machine can take seconds
 @AutoConfigureWebTestClient(timeout = "30s")
 public abstract class RunningServiceTest {
-
-	/**
-	 * The consumers' batch window in every service's ITs: records fetched together must
-	 * stay one batch (the batch ITs count statements) when a busy CI machine deschedules
-	 * the consumer between them, and the default 10 ms split one.
-	 */
-	public static final String CONSUMER_BATCH_WINDOW = "foodmesh.messaging.consumer.batch-max-wait=50ms";
 
 	/** The service's API port, as {@link #token()}'s caller. */
 	@Autowired

@@ -27,7 +27,6 @@ import org.springframework.web.reactive.function.client.WebClient;
 import dev.foodmesh.infra.Database;
 import dev.foodmesh.infra.DevIssuer;
 import dev.foodmesh.infra.TestInfrastructure;
-import dev.foodmesh.testsupport.RunningServiceTest;
 
 import static org.awaitility.Awaitility.await;
 
@@ -48,7 +47,7 @@ import static org.awaitility.Awaitility.await;
 				"foodmesh.order.status-stream.keep-alive=1s", "foodmesh.order.status-stream.resync-interval=1h",
 				"logging.level.kafka=warn", "logging.level.org.apache.kafka=warn",
 				"logging.level.state.change.logger=warn", "foodmesh.messaging.outbox.retry-backoff.max=2s",
-				"foodmesh.messaging.consumer.retry-backoff.max=2s", RunningServiceTest.CONSUMER_BATCH_WINDOW })
+				"foodmesh.messaging.consumer.retry-backoff.max=2s" })
 abstract class OrderServiceITSupport {
 
 	static final DependencyStubs DEPENDENCIES = new DependencyStubs();

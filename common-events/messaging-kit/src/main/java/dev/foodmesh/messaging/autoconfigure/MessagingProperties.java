@@ -78,7 +78,6 @@ public record MessagingProperties(@Nullable String serviceName, @DefaultValue @V
 
 	/**
 	 * @param batchSize most records of one partition handled in one transaction
-	 * @param batchMaxWait longest a record waits for its batch to fill
 	 * @param maxParallelPartitions how many partitions (lanes) of one topic are processed
 	 * at the same time
 	 * @param commitInterval how often acknowledged offsets are committed (0 commits by
@@ -92,7 +91,6 @@ public record MessagingProperties(@Nullable String serviceName, @DefaultValue @V
 	 * while a partition with records waiting has finished no batch for this long
 	 */
 	public record Consumer(@DefaultValue("200") @Positive int batchSize,
-			@DefaultValue("10ms") @DurationMin(millis = 1) Duration batchMaxWait,
 			@DefaultValue("16") @Positive int maxParallelPartitions,
 			@DefaultValue("1s") @DurationMin(millis = 0) Duration commitInterval,
 			@DefaultValue("500") @PositiveOrZero int commitBatchSize, @DefaultValue @Valid Backoff retryBackoff,

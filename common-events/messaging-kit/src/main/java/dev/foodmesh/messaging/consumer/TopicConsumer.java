@@ -27,9 +27,10 @@ import dev.foodmesh.messaging.autoconfigure.MessagingProperties;
 /**
  * Consumes one subscribed topic. Records are spread over a bounded number of lanes by
  * partition, so each partition (and so each order) is processed in order while lanes run
- * in parallel; within a lane records are handled in batches. On stop it pauses fetching,
- * lets the records it holds finish, commits what was acknowledged, and only then closes
- * the consumer.
+ * in parallel; within a lane records are handled in batches: the records of one poll,
+ * joined with those that arrived while the lane's previous batch was applied. On stop it
+ * pauses fetching, lets the records it holds finish, commits what was acknowledged, and
+ * only then closes the consumer.
  */
 final class TopicConsumer<E extends IntegrationEvent> {
 
@@ -74,7 +75,8 @@ final class TopicConsumer<E extends IntegrationEvent> {
 		int lanes = this.settings.maxParallelPartitions();
 		return Flux.defer(() -> receiveCounted(receiver))
 			.subscribeOn(Schedulers.boundedElastic())
-			.groupBy((record) -> record.partition() % lanes)
+			.concatMapIterable(TopicConsumer::byPartition, 1)
+			.groupBy((chunk) -> chunk.get(0).partition() % lanes, lanes)
 			.flatMap(this::processLane, lanes)
 			.retryWhen(Retry.backoff(Long.MAX_VALUE, this.settings.retryBackoff().initial())
 				.maxBackoff(this.settings.retryBackoff().max())
@@ -91,27 +93,31 @@ final class TopicConsumer<E extends IntegrationEvent> {
 		logger.debug("Consumer failure", signal.failure());
 	}
 
-	// subscribing creates the Kafka consumer, which may block (also on a resubscription
-	// after a failure)
-	private Flux<ReceiverRecord<byte[], byte[]>> receiveCounted(KafkaReceiver<byte[], byte[]> receiver) {
+	// one list per poll. Subscribing creates the Kafka consumer, which may block (also on
+	// a resubscription after a failure)
+	private Flux<List<ReceiverRecord<byte[], byte[]>>> receiveCounted(KafkaReceiver<byte[], byte[]> receiver) {
 		this.inFlight.set(0);
 		// cancelling closes the consumer, which blocks: never on the thread that happens
 		// to cancel
-		return receiver.receive().cancelOn(Schedulers.boundedElastic()).doOnNext((record) -> {
-			this.inFlight.incrementAndGet();
-			this.progress.received(record.receiverOffset().topicPartition(), record.offset());
-		});
+		return receiver.receiveBatch()
+			.cancelOn(Schedulers.boundedElastic())
+			.concatMap(Flux::collectList, 1)
+			.doOnNext((poll) -> {
+				this.inFlight.addAndGet(poll.size());
+				poll.forEach(
+						(record) -> this.progress.received(record.receiverOffset().topicPartition(), record.offset()));
+			});
 	}
 
-	private Flux<Void> processLane(GroupedFlux<Integer, ReceiverRecord<byte[], byte[]>> lane) {
-		// no prefetch: while a batch is processed, the records arriving behind it gather
-		// into the next batch
-		return lane.bufferTimeout(this.settings.batchSize(), this.settings.batchMaxWait(), true)
+	private Flux<Void> processLane(GroupedFlux<Integer, List<ReceiverRecord<byte[], byte[]>>> lane) {
+		// no prefetch: while a batch is processed, the polls arriving behind it join into
+		// the next batch
+		return new SmartBatches<>(lane, this.settings.batchSize())
 			.concatMap((records) -> Flux.fromIterable(byPartition(records)).concatMap(this::processBatch), 0);
 	}
 
-	// a lane serves several partitions when a topic has more partitions than lanes; a
-	// batch stays in one
+	// each partition's records, in offset order: a lane serves several partitions when a
+	// topic has more partitions than lanes, and a batch stays in one
 	private static Collection<List<ReceiverRecord<byte[], byte[]>>> byPartition(
 			List<ReceiverRecord<byte[], byte[]>> records) {
 		return records.stream()
