@@ -19,6 +19,12 @@ public record Backlog(long rows, Duration oldestAge) {
 			coalesce((extract(epoch from clock_timestamp() - min(created_at)) * 1000)::bigint, 0) as oldest_millis
 			from outbox where published_at is null and parked_at is null""";
 
+	/**
+	 * The leader's count: it leaves out the rows Kafka acknowledged that the relay has
+	 * not marked yet ({@code $1}, their seqs), which are published already.
+	 */
+	static final String LEADER_QUERY = QUERY + " and seq <> all($1)";
+
 	static Backlog of(Readable row) {
 		Long rows = row.get("rows", Long.class);
 		Long oldestMillis = row.get("oldest_millis", Long.class);

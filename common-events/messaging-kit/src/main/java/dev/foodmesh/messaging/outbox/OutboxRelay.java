@@ -135,14 +135,22 @@ public final class OutboxRelay extends ReactiveLifecycle {
 		this.metrics.backlog(backlog);
 	}
 
-	// a poll wakes the relay only for rows that wait: those the notifications missed
+	// a poll wakes the relay only when there is work: rows that wait (those the
+	// notifications missed) or acknowledged rows to mark. The backlog it reports leaves
+	// the
+	// latter out, as they are on Kafka already: counted, they would keep the backlog
+	// above
+	// zero for as long as a trickle of events lasts
 	private Flux<Long> wakeUps(PostgresqlConnection connection, RelayTerm term) {
 		Flux<Long> notified = this.leadership.notifications(connection).map((notification) -> term.wokenUp());
 		Flux<Long> polled = Flux.interval(Duration.ZERO, this.settings.pollInterval())
 			.onBackpressureDrop()
-			.concatMap((tick) -> this.leadership.backlog(connection))
-			.doOnNext(this::observe)
-			.filter((backlog) -> backlog.rows() > 0)
+			.concatMap((tick) -> {
+				List<OutboxRow> unmarked = term.unmarked();
+				return this.leadership.backlog(connection, unmarked)
+					.doOnNext(this::observe)
+					.filter((backlog) -> backlog.rows() > 0 || !unmarked.isEmpty());
+			})
 			.map((backlog) -> term.wokenUp());
 		return Flux.merge(notified, polled);
 	}

@@ -1,6 +1,7 @@
 package dev.foodmesh.messaging.outbox;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Function;
 
 import io.r2dbc.postgresql.PostgresqlConnectionFactory;
@@ -63,10 +64,12 @@ final class RelayLeadership {
 	}
 
 	/**
-	 * The backlog; also proves the leader's connection, and so its lock, is still alive.
+	 * The backlog, without the rows Kafka acknowledged that are not marked yet; also
+	 * proves the leader's connection, and so its lock, is still alive.
 	 */
-	Mono<Backlog> backlog(PostgresqlConnection connection) {
-		return connection.createStatement(Backlog.QUERY)
+	Mono<Backlog> backlog(PostgresqlConnection connection, List<OutboxRow> acknowledged) {
+		return connection.createStatement(Backlog.LEADER_QUERY)
+			.bind("$1", acknowledged.stream().map(OutboxRow::seq).toArray(Long[]::new))
 			.execute()
 			.flatMap((result) -> result.map(Backlog::of))
 			.single();

@@ -11,10 +11,10 @@ import java.util.stream.Stream;
  * <p>
  * The next statement marks the acknowledged rows as it reads the rows behind them. A
  * notification arrives after its transaction committed, and a poll wakes the relay only
- * for rows it counted, so whatever woke the relay before a read started was visible to
- * that read: such a wake-up is answered and costs nothing. Rows left unmarked when a term
- * ends without a graceful stop are sent again by the next leader, and consumers
- * deduplicate them, as after any crash between a send and its mark.
+ * for rows it counted or acknowledged rows it saw, so whatever woke the relay before a
+ * read started was visible to that read: such a wake-up is answered and costs nothing.
+ * Rows left unmarked when a term ends without a graceful stop are sent again by the next
+ * leader, and consumers deduplicate them, as after any crash between a send and its mark.
  */
 final class RelayTerm {
 
@@ -40,6 +40,11 @@ final class RelayTerm {
 	// written by two threads at once
 	void acknowledged(List<OutboxRow> rows) {
 		this.acknowledged = Stream.concat(this.acknowledged.stream(), rows.stream()).toList();
+	}
+
+	/** The rows Kafka acknowledged that no statement has marked published yet. */
+	List<OutboxRow> unmarked() {
+		return this.acknowledged;
 	}
 
 	/**

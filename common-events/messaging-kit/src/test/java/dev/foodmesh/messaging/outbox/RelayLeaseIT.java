@@ -1,6 +1,7 @@
 package dev.foodmesh.messaging.outbox;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.r2dbc.spi.ConnectionFactory;
@@ -71,7 +72,7 @@ class RelayLeaseIT {
 		this.leader = leadership
 			.whileLeader((connection) -> Flux.interval(LEASE.dividedBy(4))
 				.doOnSubscribe((subscription) -> led.set(true))
-				.concatMap((tick) -> leadership.backlog(connection))
+				.concatMap((tick) -> leadership.backlog(connection, List.of()))
 				.then())
 			.subscribe();
 		await().untilTrue(led);
