@@ -21,7 +21,7 @@ load-tests/target/report/. Options override the profile for this run:
   --durable                  Postgres with fsync and synchronous_commit on (./run-local.sh --durable-postgres)
   --pickup-delay 2s          delivery simulator delays the stack runs with (default: profile.json's "simulator");
   --delivery-delay 3s        a courier stays busy for both, which sets how many couriers are registered
-  --couriers N               have N couriers in the city instead of peak rate x (pickup + delivery) x headroom;
+  --couriers N               have N couriers in the city instead of peak rate x (pickup + delivery + 2 s) x headroom;
                              0 registers none (no POST /couriers needed)
   --port-offset N            move every port of the stack by N (Postgres 5432+N, Kafka 9092+N and 9093+N,
                              services 8080+N..., management 9080+N...)

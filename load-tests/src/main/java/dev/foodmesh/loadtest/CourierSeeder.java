@@ -22,8 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Registers the couriers a run needs through delivery-service's {@code POST /couriers},
  * before the first step. The simulator keeps a courier busy for pickup delay + delivery
- * delay, so the peak rate needs about rate × (pickup + delivery) couriers at once; with
- * fewer, orders queue for a courier and the saga latency measures the queue.
+ * delay and up to one of its once-a-second passes after each, so the peak rate needs
+ * about rate × (pickup + delivery + 2 s) couriers at once; with fewer, orders queue for a
+ * courier and the saga latency measures the queue.
  */
 public final class CourierSeeder {
 
@@ -55,8 +56,8 @@ public final class CourierSeeder {
 	}
 
 	/**
-	 * Couriers that keep {@code peakRate} orders/s flowing: rate × (pickup + delivery) ×
-	 * headroom, rounded up.
+	 * Couriers that keep {@code peakRate} orders/s flowing: rate × (pickup + delivery +
+	 * two simulator passes) × headroom, rounded up.
 	 */
 	public static int needed(int peakRate, LoadProfile.Simulator simulator, double headroom) {
 		double busySeconds = simulator.courierBusy().toMillis() / 1000.0;

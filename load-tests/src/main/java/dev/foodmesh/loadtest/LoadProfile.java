@@ -238,11 +238,22 @@ public record LoadProfile(Placement placement, Slo slo, Order order, Couriers co
 	public record Couriers(String city, double headroom) {
 	}
 
-	/** The delivery simulator's delays: a courier is busy for both. */
+	/**
+	 * The delivery simulator's delays: a courier is busy for both, and for up to one of
+	 * the simulator's passes after each, as a pass moves only the deliveries whose delay
+	 * has passed.
+	 */
 	public record Simulator(Duration pickupDelay, Duration deliveryDelay) {
 
+		/**
+		 * The stack's simulator pass: delivery-service's
+		 * {@code foodmesh.delivery.simulator.interval}, which the local stack leaves at
+		 * its default.
+		 */
+		static final Duration PASS = Duration.ofSeconds(1);
+
 		public Duration courierBusy() {
-			return this.pickupDelay.plus(this.deliveryDelay);
+			return this.pickupDelay.plus(this.deliveryDelay).plus(PASS.multipliedBy(2));
 		}
 
 	}

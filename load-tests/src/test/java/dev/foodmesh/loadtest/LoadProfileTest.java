@@ -34,7 +34,7 @@ class LoadProfileTest {
 		assertThat(profile.order().restaurantId()).isEqualTo(UUID.fromString("22222222-2222-4222-8222-222222222221"));
 		assertThat(profile.order().userIds()).hasSize(3);
 		assertThat(profile.couriers().city()).isEqualTo("Berlin");
-		assertThat(profile.simulator().courierBusy()).isEqualTo(Duration.ofSeconds(5));
+		assertThat(profile.simulator().courierBusy()).isEqualTo(Duration.ofSeconds(7));
 	}
 
 	@Test
