@@ -137,10 +137,8 @@ public final class OutboxRelay extends ReactiveLifecycle {
 
 	// a poll wakes the relay only when there is work: rows that wait (those the
 	// notifications missed) or acknowledged rows to mark. The backlog it reports leaves
-	// the
-	// latter out, as they are on Kafka already: counted, they would keep the backlog
-	// above
-	// zero for as long as a trickle of events lasts
+	// the latter out, as they are on Kafka already: counted, they would keep the backlog
+	// above zero for as long as a trickle of events lasts
 	private Flux<Long> wakeUps(PostgresqlConnection connection, RelayTerm term) {
 		Flux<Long> notified = this.leadership.notifications(connection).map((notification) -> term.wokenUp());
 		Flux<Long> polled = Flux.interval(Duration.ZERO, this.settings.pollInterval())
