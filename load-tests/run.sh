@@ -19,10 +19,11 @@ load-tests/target/report/. Options override the profile for this run:
   --warm-up 300s             how long the warm-up ramps to the first step (0 for none)
   --pause 15s                the quiet time after the warm-up and after each step (lag and backlog drain)
   --durable                  Postgres with fsync and synchronous_commit on (./run-local.sh --durable-postgres)
-  --pickup-delay 2s          delivery simulator delays the stack runs with (default: profile.json's "simulator");
-  --delivery-delay 3s        a courier stays busy for both, which sets how many couriers are registered
-  --couriers N               have N couriers in the city instead of peak rate x (pickup + delivery + 2 s) x headroom;
-                             0 registers none (no POST /couriers needed)
+  --pickup-delay 2s          the delivery simulator the stack runs with (default: profile.json's "simulator");
+  --delivery-delay 3s        a courier stays busy for both delays and up to one pass after each, which sets
+  --pass-interval 1s         how many couriers are registered
+  --couriers N               have N couriers in the city instead of peak rate x (pickup + delivery + 2 passes)
+                             x headroom; 0 registers none (no POST /couriers needed)
   --port-offset N            move every port of the stack by N (Postgres 5432+N, Kafka 9092+N and 9093+N,
                              services 8080+N..., management 9080+N...)
   --state-dir DIR            the stack's state directory (default load-tests/target/stack; --clean empties it)
@@ -52,6 +53,7 @@ steps="" step_duration="" warm_up="" pause="" couriers=""
 durable=false no_stack=false port_offset=0 state_dir="" ready_timeout=300
 pickup_delay=$(profile_value pickupDelay)
 delivery_delay=$(profile_value deliveryDelay)
+pass_interval=$(profile_value passInterval)
 stack_options=()
 while [ $# -gt 0 ]; do
   option=$1
@@ -77,6 +79,7 @@ while [ $# -gt 0 ]; do
     --durable) durable=true ;;
     --pickup-delay) pickup_delay=$value ;;
     --delivery-delay) delivery_delay=$value ;;
+    --pass-interval) pass_interval=$value ;;
     --couriers) couriers=$value ;;
     --port-offset) port_offset=$value ;;
     --state-dir) state_dir=$value ;;
@@ -154,7 +157,8 @@ trap 'exit 143' TERM
 
 stack_command=(./run-local.sh --clean "--state-dir=$state_dir" "--port-offset=$port_offset"
   "--postgres-port=$postgres_port" "--kafka-port=$((9092 + port_offset))"
-  "--kafka-controller-port=$((9093 + port_offset))" "--pickup-delay=$pickup_delay" "--delivery-delay=$delivery_delay")
+  "--kafka-controller-port=$((9093 + port_offset))" "--pickup-delay=$pickup_delay" "--delivery-delay=$delivery_delay"
+  "--pass-interval=$pass_interval")
 [ "$durable" = true ] && stack_command+=(--durable-postgres)
 stack_command+=(${stack_options[@]+"${stack_options[@]}"} "--ready-timeout=$ready_timeout")
 if [ "$no_stack" = true ]; then
@@ -195,6 +199,7 @@ gatling=(./mvnw -B -ntp -pl load-tests gatling:test
   "-Dfoodmesh.load.profile=$profile" "-Dfoodmesh.load.reportDir=$report" "-Dfoodmesh.load.stateDir=$state_dir"
   "-Dfoodmesh.load.portOffset=$port_offset" "-Dfoodmesh.load.postgresPort=$postgres_port"
   "-Dfoodmesh.load.pickupDelay=$pickup_delay" "-Dfoodmesh.load.deliveryDelay=$delivery_delay"
+  "-Dfoodmesh.load.passInterval=$pass_interval"
   "-Dfoodmesh.load.stack=$stack_description")
 [ -n "$steps" ] && gatling+=("-Dfoodmesh.load.steps=$steps")
 [ -n "$step_duration" ] && gatling+=("-Dfoodmesh.load.stepDuration=$step_duration")

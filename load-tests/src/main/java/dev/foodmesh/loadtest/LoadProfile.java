@@ -27,8 +27,8 @@ import tools.jackson.databind.node.ObjectNode;
  * @param slo what a step must meet to count towards the knee
  * @param order what every virtual user orders
  * @param couriers where couriers are seeded and with how much headroom
- * @param simulator the delivery simulator's delays the stack runs with (they set how long
- * a courier stays busy)
+ * @param simulator the delivery simulator the stack runs with (its delays and its pass
+ * interval set how long a courier stays busy)
  */
 public record LoadProfile(Placement placement, Slo slo, Order order, Couriers couriers, Simulator simulator) {
 
@@ -37,7 +37,7 @@ public record LoadProfile(Placement placement, Slo slo, Order order, Couriers co
 	 * {@code foodmesh.load.<key>}.
 	 */
 	public static final List<String> OVERRIDES = List.of("steps", "stepDuration", "warmUp", "pause", "pickupDelay",
-			"deliveryDelay");
+			"deliveryDelay", "passInterval");
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -87,7 +87,8 @@ public record LoadProfile(Placement placement, Slo slo, Order order, Couriers co
 						new Address(text(address, "street"), text(address, "city"), text(address, "postalCode")),
 						text(order, "paymentToken")),
 				new Couriers(text(couriers, "city"), required(couriers, "headroom").asDouble()),
-				new Simulator(duration(simulator, "pickupDelay"), duration(simulator, "deliveryDelay")));
+				new Simulator(duration(simulator, "pickupDelay"), duration(simulator, "deliveryDelay"),
+						duration(simulator, "passInterval")));
 	}
 
 	/**
@@ -116,11 +117,14 @@ public record LoadProfile(Placement placement, Slo slo, Order order, Couriers co
 			ladder = new Placement(ladder.warmUp(), ladder.warmUpFromRate(), ladder.steps(), ladder.stepDuration(),
 					Durations.parse(pause));
 		}
-		String pickup = settings.apply("pickupDelay");
-		String delivery = settings.apply("deliveryDelay");
-		Simulator delays = new Simulator((pickup != null) ? Durations.parse(pickup) : this.simulator.pickupDelay(),
-				(delivery != null) ? Durations.parse(delivery) : this.simulator.deliveryDelay());
-		return new LoadProfile(ladder, this.slo, this.order, this.couriers, delays);
+		Simulator simulator = new Simulator(durationOr(settings.apply("pickupDelay"), this.simulator.pickupDelay()),
+				durationOr(settings.apply("deliveryDelay"), this.simulator.deliveryDelay()),
+				durationOr(settings.apply("passInterval"), this.simulator.passInterval()));
+		return new LoadProfile(ladder, this.slo, this.order, this.couriers, simulator);
+	}
+
+	private static Duration durationOr(@Nullable String value, Duration fallback) {
+		return (value != null) ? Durations.parse(value) : fallback;
 	}
 
 	private static JsonNode required(JsonNode parent, String field) {
@@ -239,21 +243,19 @@ public record LoadProfile(Placement placement, Slo slo, Order order, Couriers co
 	}
 
 	/**
-	 * The delivery simulator's delays: a courier is busy for both, and for up to one of
+	 * The delivery simulator the stack runs with (run.sh passes all three to
+	 * {@code ./run-local.sh}): a courier is busy for both delays, and for up to one of
 	 * the simulator's passes after each, as a pass moves only the deliveries whose delay
 	 * has passed.
+	 *
+	 * @param pickupDelay paid → picked up
+	 * @param deliveryDelay picked up → delivered
+	 * @param passInterval how often the simulator moves what is due
 	 */
-	public record Simulator(Duration pickupDelay, Duration deliveryDelay) {
-
-		/**
-		 * The stack's simulator pass: delivery-service's
-		 * {@code foodmesh.delivery.simulator.interval}, which the local stack leaves at
-		 * its default.
-		 */
-		static final Duration PASS = Duration.ofSeconds(1);
+	public record Simulator(Duration pickupDelay, Duration deliveryDelay, Duration passInterval) {
 
 		public Duration courierBusy() {
-			return this.pickupDelay.plus(this.deliveryDelay).plus(PASS.multipliedBy(2));
+			return this.pickupDelay.plus(this.deliveryDelay).plus(this.passInterval.multipliedBy(2));
 		}
 
 	}

@@ -67,9 +67,10 @@ public record Report(Run run, List<StepResult> results, Knee knee) {
 				this.run.machine().cpus(), this.run.machine().cpuModel(), this.run.machine().memoryMib(),
 				this.run.machine().jdk()));
 		md.append("- Stack: `").append(this.run.stack()).append("`\n");
-		md.append(String.format(Locale.ROOT, "- Couriers in %s: %s (simulator: pickup %s, delivery %s)%n",
+		md.append(String.format(Locale.ROOT,
+				"- Couriers in %s: %s (simulator: pickup %s, delivery %s, a pass every %s)%n",
 				profile.couriers().city(), this.run.couriers(), seconds(profile.simulator().pickupDelay()),
-				seconds(profile.simulator().deliveryDelay())));
+				seconds(profile.simulator().deliveryDelay()), seconds(profile.simulator().passInterval())));
 		md.append(String.format(Locale.ROOT,
 				"- Ladder: warm-up %s from %d/s, steps %s orders/s, %s each, %s pause after each%n",
 				seconds(ladder.warmUp()), ladder.warmUpFromRate(),
@@ -161,6 +162,7 @@ public record Report(Run run, List<StepResult> results, Knee knee) {
 		ladder.put("pauseBetweenSteps", Durations.format(profile.placement().pause()));
 		ladder.put("pickupDelay", Durations.format(profile.simulator().pickupDelay()));
 		ladder.put("deliveryDelay", Durations.format(profile.simulator().deliveryDelay()));
+		ladder.put("passInterval", Durations.format(profile.simulator().passInterval()));
 		ObjectNode slo = root.putObject("slo");
 		slo.put("placementP99Ms", profile.slo().placementP99Ms());
 		slo.put("sagaScheduledP99Ms", profile.slo().sagaScheduledP99Ms());

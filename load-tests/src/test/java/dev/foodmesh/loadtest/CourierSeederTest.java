@@ -12,16 +12,18 @@ class CourierSeederTest {
 
 	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-	// busy for pickup + delivery and up to a simulator pass (1 s) after each: 10/s with
-	// 60 couriers (5 s × 1.2) left orders waiting for one
+	// busy for pickup + delivery and up to a simulator pass after each: 10/s with 60
+	// couriers (5 s × 1.2) left orders waiting for one
 	@Test
 	void shouldKeepThePeakRateInCouriersWithHeadroom() {
-		LoadProfile.Simulator delays = new LoadProfile.Simulator(Duration.ofSeconds(2), Duration.ofSeconds(3));
+		LoadProfile.Simulator simulator = new LoadProfile.Simulator(Duration.ofSeconds(2), Duration.ofSeconds(3),
+				Duration.ofSeconds(1));
 
-		assertThat(CourierSeeder.needed(1500, delays, 1.2)).isEqualTo(12600);
-		assertThat(CourierSeeder.needed(10, delays, 1.2)).isEqualTo(84);
-		assertThat(CourierSeeder.needed(7, new LoadProfile.Simulator(Duration.ofMillis(500), Duration.ZERO), 1.0))
-			.isEqualTo(18);
+		assertThat(CourierSeeder.needed(1500, simulator, 1.2)).isEqualTo(12600);
+		assertThat(CourierSeeder.needed(10, simulator, 1.2)).isEqualTo(84);
+		assertThat(CourierSeeder.needed(7,
+				new LoadProfile.Simulator(Duration.ofMillis(500), Duration.ZERO, Duration.ofMillis(250)), 1.0))
+			.isEqualTo(7);
 	}
 
 	@Test

@@ -53,9 +53,9 @@ class LoadProfileTest {
 	}
 
 	@Test
-	void shouldLetRunShOverrideTheLadderAndTheDelays() {
+	void shouldLetRunShOverrideTheLadderAndTheSimulator() {
 		Map<String, String> options = Map.of("steps", "20, 40", "stepDuration", "10s", "warmUp", "5s", "pause", "0",
-				"deliveryDelay", "1s");
+				"deliveryDelay", "1s", "passInterval", "200ms");
 
 		LoadProfile profile = LoadProfile.read(PROFILE).overriddenBy(options::get);
 
@@ -65,6 +65,7 @@ class LoadProfileTest {
 		assertThat(profile.placement().pause()).isZero();
 		assertThat(profile.simulator().pickupDelay()).isEqualTo(Duration.ofSeconds(2));
 		assertThat(profile.simulator().deliveryDelay()).isEqualTo(Duration.ofSeconds(1));
+		assertThat(profile.simulator().passInterval()).isEqualTo(Duration.ofMillis(200));
 		assertThat(profile.slo()).isEqualTo(LoadProfile.read(PROFILE).slo());
 	}
 

@@ -76,7 +76,8 @@ final class Banner {
 		if (traces != null) {
 			o.println("  Traces: " + traces);
 		}
-		o.println("  Delivery simulator: " + (this.options.simulator() ? "on" : "off (use the delivery API)"));
+		o.println(
+				"  Delivery simulator: " + (this.options.simulator().enabled() ? "on" : "off (use the delivery API)"));
 		o.println("  Control channel (drills): http://127.0.0.1:" + this.options.controlPort()
 				+ "/status (infra/README.md)");
 	}

@@ -240,21 +240,15 @@ public final class LocalStack {
 			.otelAgent(agent)
 			.otelInstrumentations(this.options.otelInstrumentations())
 			.extractJarsTo(this.state.resolve("app"))
-			.argument(FoodMeshService.DELIVERY, "--foodmesh.delivery.simulator.enabled=" + this.options.simulator())
 			// the simulated PSP remembers its idempotency keys across kills of
 			// payment-service, as a real one would
 			.argument(FoodMeshService.PAYMENT, "--foodmesh.payment.simulator.journal=" + this.state.pspJournal());
 		if (this.traces != null) {
 			this.traces.agentEnvironment().forEach(builder::environment);
 		}
-		if (this.options.pickupDelay() != null) {
-			builder.argument(FoodMeshService.DELIVERY,
-					"--foodmesh.delivery.simulator.pickup-delay=" + this.options.pickupDelay());
-		}
-		if (this.options.deliveryDelay() != null) {
-			builder.argument(FoodMeshService.DELIVERY,
-					"--foodmesh.delivery.simulator.delivery-delay=" + this.options.deliveryDelay());
-		}
+		this.options.simulator()
+			.serviceArguments()
+			.forEach((argument) -> builder.argument(FoodMeshService.DELIVERY, argument));
 		return builder.build();
 	}
 

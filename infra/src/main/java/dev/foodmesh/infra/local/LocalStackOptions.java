@@ -26,10 +26,7 @@ import org.jspecify.annotations.Nullable;
  * @param partitions partitions per topic
  * @param durablePostgres whether Postgres flushes every commit to disk (fsync and
  * synchronous_commit on)
- * @param simulator whether the delivery simulator advances deliveries on its own
- * @param pickupDelay the simulator's pickup delay (Spring duration, e.g. {@code 5s}), or
- * the service default
- * @param deliveryDelay the simulator's delivery delay, or the service default
+ * @param simulator the delivery simulator: on or off, its delays and its pass interval
  * @param otel whether to attach the OpenTelemetry agent
  * @param otelAllInstrumentations whether the agent runs all its instrumentations, not
  * only the ones FoodMesh uses
@@ -44,9 +41,9 @@ import org.jspecify.annotations.Nullable;
  */
 record LocalStackOptions(Path root, Path stateDirectory, boolean clean, int postgresPort, int kafkaPort,
 		int kafkaControllerPort, int portOffset, int controlPort, int partitions, boolean durablePostgres,
-		boolean simulator, @Nullable String pickupDelay, @Nullable String deliveryDelay, boolean otel,
-		boolean otelAllInstrumentations, boolean dbSpans, @Nullable Path otelAgent, boolean traces,
-		@Nullable Path jaeger, Duration readyTimeout, List<String> jvmOptions) {
+		CourierSimulation simulator, boolean otel, boolean otelAllInstrumentations, boolean dbSpans,
+		@Nullable Path otelAgent, boolean traces, @Nullable Path jaeger, Duration readyTimeout,
+		List<String> jvmOptions) {
 
 	/**
 	 * Small heap and serial GC (five service JVMs share a laptop's cores), with the JVM's
@@ -113,6 +110,8 @@ record LocalStackOptions(Path root, Path stateDirectory, boolean clean, int post
 			                                                                 env FOODMESH_SIMULATOR_PICKUP_DELAY
 			  --delivery-delay=DURATION  delivery simulator: picked up -> delivered (e.g. 10s)
 			                                                                 env FOODMESH_SIMULATOR_DELIVERY_DELAY
+			  --pass-interval=DURATION   delivery simulator: how often it moves what is due (e.g. 1s)
+			                                                                 env FOODMESH_SIMULATOR_PASS_INTERVAL
 			  --no-simulator             couriers pick up and deliver only through the API
 			  --no-otel                  start the services without the OpenTelemetry agent
 			  --traces                   the launcher receives the services' traces itself (OTLP/HTTP
@@ -157,6 +156,7 @@ record LocalStackOptions(Path root, Path stateDirectory, boolean clean, int post
 		String stateDirectory = orDefault(env.apply("FOODMESH_STATE_DIR"), ".local");
 		String pickupDelay = env.apply("FOODMESH_SIMULATOR_PICKUP_DELAY");
 		String deliveryDelay = env.apply("FOODMESH_SIMULATOR_DELIVERY_DELAY");
+		String passInterval = env.apply("FOODMESH_SIMULATOR_PASS_INTERVAL");
 		String jvmOptions = env.apply("FOODMESH_SERVICE_JVM_OPTS");
 		String readyTimeout = "180";
 		String partitions = "3";
@@ -182,6 +182,7 @@ record LocalStackOptions(Path root, Path stateDirectory, boolean clean, int post
 				case "--state-dir" -> stateDirectory = required(name, value);
 				case "--pickup-delay" -> pickupDelay = required(name, value);
 				case "--delivery-delay" -> deliveryDelay = required(name, value);
+				case "--pass-interval" -> passInterval = required(name, value);
 				case "--jvm-opts" -> jvmOptions = required(name, value);
 				case "--ready-timeout" -> readyTimeout = required(name, value);
 				case "--partitions" -> partitions = required(name, value);
@@ -198,9 +199,10 @@ record LocalStackOptions(Path root, Path stateDirectory, boolean clean, int post
 				port("Postgres port", postgresPort), port("Kafka port", kafkaPort),
 				port("Kafka controller port", controllerPort), offset,
 				port("control port", orDefault(controlPort, Integer.toString(DEFAULT_CONTROL_PORT + offset))),
-				number("partitions", partitions), durablePostgres, simulator, pickupDelay, deliveryDelay, otel,
-				allInstrumentations, dbSpans, (otelAgent != null) ? root.resolve(otelAgent) : null, traces,
-				jaegerBinary, Duration.ofSeconds(number("ready timeout", readyTimeout)),
+				number("partitions", partitions), durablePostgres,
+				new CourierSimulation(simulator, pickupDelay, deliveryDelay, passInterval), otel, allInstrumentations,
+				dbSpans, (otelAgent != null) ? root.resolve(otelAgent) : null, traces, jaegerBinary,
+				Duration.ofSeconds(number("ready timeout", readyTimeout)),
 				(jvmOptions != null) ? new ArrayList<>(Arrays.asList(jvmOptions.trim().split("\\s+")))
 						: quickStart ? QUICK_START_JVM_OPTIONS : DEFAULT_JVM_OPTIONS);
 	}

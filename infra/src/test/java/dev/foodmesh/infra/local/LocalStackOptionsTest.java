@@ -25,7 +25,7 @@ class LocalStackOptionsTest {
 		assertThat(options.controlPort()).isEqualTo(9079);
 		assertThat(options.stateDirectory()).isEqualTo(Path.of("/repo/.local"));
 		assertThat(options.clean()).isFalse();
-		assertThat(options.simulator()).isTrue();
+		assertThat(options.simulator().enabled()).isTrue();
 		assertThat(options.otel()).isTrue();
 		assertThat(options.otelAllInstrumentations()).isFalse();
 		assertThat(options.durablePostgres()).isFalse();
@@ -38,15 +38,13 @@ class LocalStackOptionsTest {
 		Map<String, String> env = Map.of("FOODMESH_POSTGRES_PORT", "6543", "FOODMESH_KAFKA_PORT", "19092",
 				"FOODMESH_SIMULATOR_PICKUP_DELAY", "3s", "FOODMESH_SERVICE_JVM_OPTS", "-Xmx128m  -XX:+UseG1GC");
 
-		LocalStackOptions options = LocalStackOptions.parse(List.of("--kafka-port=29092", "--clean",
-				"--delivery-delay=7s", "--no-simulator", "--state-dir=/tmp/fm", "--otel-all-instrumentations"), env,
-				ROOT);
+		LocalStackOptions options = LocalStackOptions
+			.parse(List.of("--kafka-port=29092", "--clean", "--delivery-delay=7s", "--pass-interval=500ms",
+					"--no-simulator", "--state-dir=/tmp/fm", "--otel-all-instrumentations"), env, ROOT);
 
 		assertThat(options.postgresPort()).isEqualTo(6543);
 		assertThat(options.kafkaPort()).isEqualTo(29092);
-		assertThat(options.pickupDelay()).isEqualTo("3s");
-		assertThat(options.deliveryDelay()).isEqualTo("7s");
-		assertThat(options.simulator()).isFalse();
+		assertThat(options.simulator()).isEqualTo(new CourierSimulation(false, "3s", "7s", "500ms"));
 		assertThat(options.clean()).isTrue();
 		assertThat(options.otelAllInstrumentations()).isTrue();
 		assertThat(options.stateDirectory()).isEqualTo(Path.of("/tmp/fm"));
