@@ -4,17 +4,19 @@ import java.util.OptionalLong;
 
 /**
  * The CPU fields of {@code /proc/<pid>/stat} (proc(5)), in clock ticks: time this process
- * spent in user and kernel mode, and the same for its children that exited and were
- * waited for.
+ * (or thread, read from {@code /proc/<pid>/task/<tid>/stat}) spent in user and kernel
+ * mode, and the same for its children that exited and were waited for.
  *
- * @param pid the process
+ * @param pid the process or thread
+ * @param command its name ({@code comm}, at most 15 characters)
  * @param state R, S, D, Z, …
  * @param userTicks utime (field 14)
  * @param systemTicks stime (field 15)
  * @param childUserTicks cutime (field 16)
  * @param childSystemTicks cstime (field 17)
  */
-record ProcStat(long pid, char state, long userTicks, long systemTicks, long childUserTicks, long childSystemTicks) {
+record ProcStat(long pid, String command, char state, long userTicks, long systemTicks, long childUserTicks,
+		long childSystemTicks) {
 
 	/**
 	 * Parses one {@code stat} line. The command name (field 2) is in parentheses and may
@@ -32,9 +34,17 @@ record ProcStat(long pid, char state, long userTicks, long systemTicks, long chi
 			throw new IllegalArgumentException("Too few fields in /proc/<pid>/stat line: " + line);
 		}
 		// fields[0] is field 3 (state), so field n is fields[n - 3]
-		return new ProcStat(Long.parseLong(line.substring(0, open).trim()), fields[0].charAt(0),
-				Long.parseLong(fields[11]), Long.parseLong(fields[12]), Long.parseLong(fields[13]),
+		return new ProcStat(Long.parseLong(line.substring(0, open).trim()), line.substring(open + 1, close),
+				fields[0].charAt(0), Long.parseLong(fields[11]), Long.parseLong(fields[12]), Long.parseLong(fields[13]),
 				Long.parseLong(fields[14]));
+	}
+
+	/**
+	 * Whether this is one of HotSpot's JIT compiler threads ({@code C1 CompilerThread0},
+	 * {@code C2 CompilerThread0}, …, cut to 15 characters).
+	 */
+	boolean jitCompiler() {
+		return this.command.startsWith("C1 CompilerThre") || this.command.startsWith("C2 CompilerThre");
 	}
 
 	long ownTicks() {

@@ -107,14 +107,19 @@ public record Report(Run run, List<StepResult> results, Knee knee) {
 				+ "there.\n\n");
 		Set<String> stack = stackProcesses();
 		md.append("## CPU ms per accepted order\n\n");
-		md.append(header("step", stack, "stack total", LoadTestRun.LOAD_GENERATOR));
+		md.append(header("step", stack, "stack total", "of it JIT", LoadTestRun.LOAD_GENERATOR, "cores busy"));
 		for (StepResult result : this.results) {
 			Map<String, Double> perOrder = result.cpuSecondsPerOrder();
 			md.append(row(result.step().label(), stack, (process) -> cpuMillis(perOrder.get(process)),
-					cpuMillis(result.stackCpuSecondsPerOrder()), cpuMillis(perOrder.get(LoadTestRun.LOAD_GENERATOR))));
+					cpuMillis(result.stackCpuSecondsPerOrder()), cpuMillis(result.stackJitCpuSecondsPerOrder()),
+					cpuMillis(perOrder.get(LoadTestRun.LOAD_GENERATOR)),
+					String.format(Locale.ROOT, "%.2f of %d", result.coresBusy(), this.run.machine().cpus())));
 		}
 		md.append("\nFrom utime + stime in /proc between the step's start and end; stack total leaves out the load "
-				+ "generator.\n\n");
+				+ "generator; of it JIT: the services' C1/C2 compiler threads (warm-up, not the orders' work); cores "
+				+ "busy: all of these processes together. With the cores nearly all busy, CPU per order is the "
+				+ "machine's capacity divided by the rate (the compilers take whatever the orders leave): compare "
+				+ "builds at a step well below that.\n\n");
 		md.append("## Resident memory at the end of the step (MiB)\n\n");
 		md.append(header("step", stack, LoadTestRun.LOAD_GENERATOR));
 		for (StepResult result : this.results) {
@@ -212,6 +217,8 @@ public record Report(Run run, List<StepResult> results, Knee knee) {
 		ObjectNode cpu = step.putObject("cpuSecondsPerOrder");
 		result.cpuSecondsPerOrder().forEach((process, seconds) -> number(cpu, process, seconds));
 		number(cpu, "stackTotal", result.stackCpuSecondsPerOrder());
+		number(cpu, "stackJit", result.stackJitCpuSecondsPerOrder());
+		number(step, "coresBusy", result.coresBusy());
 		ObjectNode rss = step.putObject("residentMiB");
 		sample.residentKib().forEach((process, kib) -> rss.put(process, kib / 1024));
 		step.put("sloMet", verdict.met());

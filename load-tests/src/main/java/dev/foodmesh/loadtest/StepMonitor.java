@@ -12,16 +12,17 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.ToLongFunction;
 
 import org.jspecify.annotations.Nullable;
 
 /**
  * Samples the stack at the ladder's step boundaries, on its own thread, while Gatling
- * injects: CPU time of every watched process at each step's start and end, resident
- * memory and the pipeline's backlog at its end, then the backlog every
- * {@code pollInterval} during the pause until it is back to 0. It scrapes only at those
- * moments, so that the measuring itself costs the measured machine next to nothing during
- * a step.
+ * injects: CPU time of every watched process (and of its JIT compiler threads) at each
+ * step's start and end, resident memory and the pipeline's backlog at its end, then the
+ * backlog every {@code pollInterval} during the pause until it is back to 0. It scrapes
+ * only at those moments, so that the measuring itself costs the measured machine next to
+ * nothing during a step.
  */
 public final class StepMonitor {
 
@@ -86,8 +87,9 @@ public final class StepMonitor {
 			sleepUntil(end);
 			Map<String, WatchedProcess.Usage> atEnd = usage();
 			PipelineBacklog.Reading backlogAtEnd = this.backlog.read();
-			all.add(new StepSample(step, start, end, pauseEnd, cpuTicks(atStart, atEnd), residentKib(atEnd),
-					backlogAtEnd, drainedAfter(backlogAtEnd, end, pauseEnd)));
+			all.add(new StepSample(step, start, end, pauseEnd, spent(atStart, atEnd, WatchedProcess.Usage::cpuTicks),
+					spent(atStart, atEnd, WatchedProcess.Usage::jitTicks), residentKib(atEnd), backlogAtEnd,
+					drainedAfter(backlogAtEnd, end, pauseEnd)));
 		}
 		return all;
 	}
@@ -118,11 +120,12 @@ public final class StepMonitor {
 		return usage;
 	}
 
-	private static Map<String, Long> cpuTicks(Map<String, WatchedProcess.Usage> start,
-			Map<String, WatchedProcess.Usage> end) {
+	private static Map<String, Long> spent(Map<String, WatchedProcess.Usage> start,
+			Map<String, WatchedProcess.Usage> end, ToLongFunction<WatchedProcess.Usage> ticksSoFar) {
 		Map<String, Long> ticks = new LinkedHashMap<>();
 		start.forEach((name, first) -> Optional.ofNullable(end.get(name))
-			.ifPresent((last) -> ticks.put(name, last.cpuTicks() - first.cpuTicks())));
+			.ifPresent((last) -> ticks.put(name,
+					Math.max(0, ticksSoFar.applyAsLong(last) - ticksSoFar.applyAsLong(first)))));
 		return ticks;
 	}
 
@@ -148,17 +151,19 @@ public final class StepMonitor {
 	 * @param pauseEnd when the quiet time after it ended: an order created before then
 	 * was placed by this step
 	 * @param cpuTicks CPU time each process used from start to end, clock ticks
+	 * @param jitTicks the part of it its JIT compiler threads used
 	 * @param residentKib each process' resident memory at the end, KiB
 	 * @param backlogAtEnd consumer lag and outbox backlog at the end
 	 * @param drainedAfter how long after the end both were 0; {@code null} if not within
 	 * the pause
 	 */
 	public record StepSample(Schedule.Step step, Instant start, Instant end, Instant pauseEnd,
-			Map<String, Long> cpuTicks, Map<String, Long> residentKib, PipelineBacklog.Reading backlogAtEnd,
-			@Nullable Duration drainedAfter) {
+			Map<String, Long> cpuTicks, Map<String, Long> jitTicks, Map<String, Long> residentKib,
+			PipelineBacklog.Reading backlogAtEnd, @Nullable Duration drainedAfter) {
 
 		public StepSample {
 			cpuTicks = Collections.unmodifiableMap(new LinkedHashMap<>(cpuTicks));
+			jitTicks = Collections.unmodifiableMap(new LinkedHashMap<>(jitTicks));
 			residentKib = Collections.unmodifiableMap(new LinkedHashMap<>(residentKib));
 		}
 

@@ -36,13 +36,34 @@ public record StepResult(PlacementRecorder.Placements placements, SagaLatencies.
 
 	/** The same summed over the stack's processes, without the load generator. */
 	public double stackCpuSecondsPerOrder() {
-		long ticks = this.sample.cpuTicks()
-			.entrySet()
+		return perOrder(stackTicks(this.sample.cpuTicks()));
+	}
+
+	/**
+	 * The part of {@link #stackCpuSecondsPerOrder()} that the services' JIT compilers
+	 * spent: warm-up, not the orders' work.
+	 */
+	public double stackJitCpuSecondsPerOrder() {
+		return perOrder(stackTicks(this.sample.jitTicks()));
+	}
+
+	/**
+	 * How many cores the watched processes, load generator included, kept busy on average
+	 * during the step. Near the machine's core count, CPU per order is the machine's
+	 * capacity divided by the rate: the JIT compilers, which still have work queued for
+	 * minutes after start, take whatever the orders leave.
+	 */
+	public double coresBusy() {
+		long ticks = this.sample.cpuTicks().values().stream().mapToLong(Long::longValue).sum();
+		return ticks / (double) WatchedProcess.TICKS_PER_SECOND / (this.step().length().toMillis() / 1000.0);
+	}
+
+	private static long stackTicks(Map<String, Long> ticks) {
+		return ticks.entrySet()
 			.stream()
 			.filter((entry) -> !entry.getKey().equals(LoadTestRun.LOAD_GENERATOR))
 			.mapToLong(Map.Entry::getValue)
 			.sum();
-		return perOrder(ticks);
 	}
 
 	private double perOrder(long ticks) {

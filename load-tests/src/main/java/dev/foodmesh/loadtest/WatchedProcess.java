@@ -2,12 +2,14 @@ package dev.foodmesh.loadtest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * A process of the stack whose CPU time and memory the report shows, read from
@@ -38,6 +40,7 @@ public record WatchedProcess(String name, long pid, boolean withDescendants) {
 			return Optional.empty();
 		}
 		long ticks = root.get().ownTicks();
+		long jitTicks = jitTicks(this.pid);
 		long residentKib = residentKib(this.pid);
 		if (this.withDescendants) {
 			ticks += root.get().childTicks();
@@ -48,7 +51,7 @@ public record WatchedProcess(String name, long pid, boolean withDescendants) {
 				residentKib += residentKib(child);
 			}
 		}
-		return Optional.of(new Usage(ticks, residentKib));
+		return Optional.of(new Usage(ticks, jitTicks, residentKib));
 	}
 
 	private List<Long> descendants() {
@@ -57,9 +60,34 @@ public record WatchedProcess(String name, long pid, boolean withDescendants) {
 		return pids;
 	}
 
+	/**
+	 * CPU time of the process' JIT compiler threads (0 for anything but a HotSpot JVM): a
+	 * JVM compiles for minutes after its start, on whatever CPU the load leaves, so this
+	 * time says how warm the code was rather than what the orders cost. Counts the
+	 * threads alive now: a JVM keeps at least one thread per compiler, so on a small
+	 * machine none exits; on a larger one a thread it stops between two readings takes
+	 * its time along.
+	 */
+	private static long jitTicks(long pid) {
+		try (Stream<Path> tasks = Files.list(PROC.resolve(Long.toString(pid)).resolve("task"))) {
+			return tasks.map((task) -> stat(task.resolve("stat")))
+				.flatMap(Optional::stream)
+				.filter(ProcStat::jitCompiler)
+				.mapToLong(ProcStat::ownTicks)
+				.sum();
+		}
+		catch (IOException | UncheckedIOException ex) {
+			return 0;
+		}
+	}
+
 	private static Optional<ProcStat> stat(long pid) {
+		return stat(PROC.resolve(Long.toString(pid)).resolve("stat"));
+	}
+
+	private static Optional<ProcStat> stat(Path file) {
 		try {
-			ProcStat stat = ProcStat.parse(Files.readString(PROC.resolve(Long.toString(pid)).resolve("stat")));
+			ProcStat stat = ProcStat.parse(Files.readString(file));
 			return (stat.state() == 'Z') ? Optional.empty() : Optional.of(stat);
 		}
 		catch (IOException ex) {
@@ -92,9 +120,10 @@ public record WatchedProcess(String name, long pid, boolean withDescendants) {
 	 * One reading.
 	 *
 	 * @param cpuTicks user + system CPU time so far, in clock ticks
+	 * @param jitTicks the part of it spent by the JIT compiler threads alive now
 	 * @param residentKib resident memory now, KiB
 	 */
-	public record Usage(long cpuTicks, long residentKib) {
+	public record Usage(long cpuTicks, long jitTicks, long residentKib) {
 	}
 
 }

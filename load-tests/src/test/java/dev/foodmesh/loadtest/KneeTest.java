@@ -50,7 +50,7 @@ class KneeTest {
 		StepResult healthy = Steps.healthy(0, 100);
 		StepMonitor.StepSample blind = new StepMonitor.StepSample(healthy.step(), healthy.sample().start(),
 				healthy.sample().end(), healthy.sample().pauseEnd(), healthy.sample().cpuTicks(),
-				healthy.sample().residentKib(),
+				healthy.sample().jitTicks(), healthy.sample().residentKib(),
 				new PipelineBacklog.Reading(OptionalDouble.empty(), OptionalDouble.of(0)), null);
 
 		Knee knee = Knee.of(List.of(new StepResult(healthy.placements(), healthy.sagas(), blind)), Steps.SLO);

@@ -19,11 +19,22 @@ class ProcStatTest {
 		ProcStat stat = ProcStat.parse(line);
 
 		assertThat(stat.pid()).isEqualTo(4242);
+		assertThat(stat.command()).isEqualTo("postgres: foodmesh_order (idle)");
+		assertThat(stat.jitCompiler()).isFalse();
 		assertThat(stat.state()).isEqualTo('S');
 		assertThat(stat.userTicks()).isEqualTo(1500);
 		assertThat(stat.systemTicks()).isEqualTo(320);
 		assertThat(stat.ownTicks()).isEqualTo(1820);
 		assertThat(stat.childTicks()).isEqualTo(89);
+	}
+
+	@Test
+	void shouldKnowTheJvmsCompilerThreadsByTheirCutNames() {
+		String fields = " S 1 2 3 0 -1 0 0 0 0 0 40 2 0 0 20 0 1 0 9 1 1 1";
+
+		assertThat(ProcStat.parse("77 (C2 CompilerThre)" + fields).jitCompiler()).isTrue();
+		assertThat(ProcStat.parse("78 (C1 CompilerThre)" + fields).jitCompiler()).isTrue();
+		assertThat(ProcStat.parse("79 (reactor-tcp-epo)" + fields).jitCompiler()).isFalse();
 	}
 
 	@Test
@@ -48,6 +59,9 @@ class ProcStatTest {
 		WatchedProcess.Usage usage = self.usage().orElseThrow();
 
 		assertThat(usage.cpuTicks()).isPositive();
+		// this JVM compiled its test code: its compiler threads have spent some of its
+		// time
+		assertThat(usage.jitTicks()).isPositive().isLessThan(usage.cpuTicks());
 		assertThat(usage.residentKib()).isGreaterThan(10_000);
 		assertThat(WatchedProcess.TICKS_PER_SECOND).isPositive();
 		assertThat(new WatchedProcess("gone", Long.MAX_VALUE / 2, false).usage()).isEmpty();

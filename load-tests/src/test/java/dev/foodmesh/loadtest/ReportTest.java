@@ -44,10 +44,11 @@ class ReportTest {
 					+ "| missed |")
 			.contains("- 500/s: placement p99 63 ms > 50 ms; 3 × 5xx, 0 without answer; 30000 of 30000 orders not "
 					+ "DELIVERY_SCHEDULED; lag/backlog not back to 0 within the 10 s pause");
-		// 60 ticks per order/s over 60 s at 100 ticks/s: 0.01 s per order in "order",
-		// 0.001 s in the generator
-		assertThat(markdown).contains("| step | order | postgres | stack total | load generator |")
-			.contains("| 100/s | 10.00 | – | 10.00 | 1.00 |")
+		// 60 ticks per order/s over 60 s at 100 ticks/s: 0.01 s per order in "order", a
+		// tenth of it its JIT, 0.001 s in the generator; 6,600 ticks in 60 s: 1.1 cores
+		assertThat(markdown)
+			.contains("| step | order | postgres | stack total | of it JIT | load generator | cores busy |")
+			.contains("| 100/s | 10.00 | – | 10.00 | 1.00 | 1.00 | 1.10 of 2 |")
 			.contains("| step | order | postgres | load generator |")
 			.contains("| 100/s | 292 | 146 | – |");
 	}
@@ -67,6 +68,8 @@ class ReportTest {
 		assertThat(overloaded.path("drainedAfterMs").isNull()).isTrue();
 		assertThat(overloaded.path("sloMet").asBoolean()).isFalse();
 		assertThat(json.path("steps").path(0).path("cpuSecondsPerOrder").path("stackTotal").asDouble()).isEqualTo(0.01);
+		assertThat(json.path("steps").path(0).path("cpuSecondsPerOrder").path("stackJit").asDouble()).isEqualTo(0.001);
+		assertThat(json.path("steps").path(0).path("coresBusy").asDouble()).isEqualTo(1.1);
 		assertThat(json.path("steps").path(0).path("placementMs").path("p99").asDouble()).isEqualTo(8.0);
 	}
 
