@@ -32,13 +32,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public record LoadProfile(Placement placement, Slo slo, Order order, Couriers couriers, Simulator simulator) {
 
-	/**
-	 * The system properties (and run.sh options) that override the file, each named
-	 * {@code foodmesh.load.<key>}.
-	 */
-	public static final List<String> OVERRIDES = List.of("steps", "stepDuration", "warmUp", "pause", "pickupDelay",
-			"deliveryDelay", "passInterval");
-
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	public static LoadProfile read(Path file) {
@@ -92,9 +85,11 @@ public record LoadProfile(Placement placement, Slo slo, Order order, Couriers co
 	}
 
 	/**
-	 * This profile with the values that {@code settings} gives for any of
-	 * {@link #OVERRIDES} ({@code steps} as a comma-separated list of rates, the others as
-	 * durations); a key it has no value for keeps the file's value.
+	 * This profile with the values that {@code settings} gives for {@code steps} (a
+	 * comma-separated list of rates), {@code stepDuration}, {@code warmUp},
+	 * {@code pause}, {@code pickupDelay}, {@code deliveryDelay} and {@code passInterval}
+	 * (durations): the run.sh options, passed as system properties
+	 * {@code foodmesh.load.<key>}. A key it has no value for keeps the file's value.
 	 */
 	public LoadProfile overriddenBy(Function<String, @Nullable String> settings) {
 		Placement ladder = this.placement;

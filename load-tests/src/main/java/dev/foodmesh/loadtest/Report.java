@@ -118,8 +118,8 @@ public record Report(Run run, List<StepResult> results, Knee knee) {
 		md.append("\nFrom utime + stime in /proc between the step's start and end; stack total leaves out the load "
 				+ "generator; of it JIT: the services' C1/C2 compiler threads (warm-up, not the orders' work); cores "
 				+ "busy: all of these processes together. With the cores nearly all busy, CPU per order is the "
-				+ "machine's capacity divided by the rate (the compilers take whatever the orders leave): compare "
-				+ "builds at a step well below that.\n\n");
+				+ "machine's capacity divided by the rate (a stack that needs more batches its work harder and "
+				+ "queues the rest): compare builds at a step well below that.\n\n");
 		md.append("## Resident memory at the end of the step (MiB)\n\n");
 		md.append(header("step", stack, LoadTestRun.LOAD_GENERATOR));
 		for (StepResult result : this.results) {

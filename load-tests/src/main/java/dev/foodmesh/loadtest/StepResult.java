@@ -50,8 +50,8 @@ public record StepResult(PlacementRecorder.Placements placements, SagaLatencies.
 	/**
 	 * How many cores the watched processes, load generator included, kept busy on average
 	 * during the step. Near the machine's core count, CPU per order is the machine's
-	 * capacity divided by the rate: the JIT compilers, which still have work queued for
-	 * minutes after start, take whatever the orders leave.
+	 * capacity divided by the rate: a stack that needs more does its work in bigger
+	 * batches and queues the rest, which shows as latency, not as CPU.
 	 */
 	public double coresBusy() {
 		long ticks = this.sample.cpuTicks().values().stream().mapToLong(Long::longValue).sum();
