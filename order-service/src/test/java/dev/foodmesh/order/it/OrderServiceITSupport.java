@@ -11,8 +11,6 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
@@ -21,34 +19,34 @@ import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import dev.foodmesh.infra.Database;
 import dev.foodmesh.infra.DevIssuer;
 import dev.foodmesh.infra.TestInfrastructure;
+import dev.foodmesh.testsupport.RunningServiceTest;
 
 import static org.awaitility.Awaitility.await;
 
 /**
  * One order-service on the real Postgres and Kafka of {@link TestInfrastructure}, with
- * user- and restaurant-service stubbed over HTTP. Every IT class shares this
- * configuration, hence one application context per test JVM. The status stream's periodic
- * re-read is pushed out of the way, so that the SSE test proves the LISTEN/NOTIFY path.
+ * user- and restaurant-service stubbed over HTTP ({@link RunningServiceTest}: random
+ * ports, BlockHound). Every IT class shares this configuration, hence one application
+ * context per test JVM. The status stream's periodic re-read is pushed out of the way, so
+ * that the SSE test proves the LISTEN/NOTIFY path.
  * <p>
- * The service reaches Postgres over R2DBC through {@link #DATABASE}, a relay that
+ * The service reaches Postgres over R2DBC through {@link #database()}, a relay that
  * {@code DatabaseOutageIT} cuts to take the database away (Flyway connects directly). The
  * relay's and consumers' backoff is capped at 2 s so that they are back soon after it is
  * restored.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "foodmesh.order.payment-timeout-scan.interval=500ms", "management.server.port=0",
-				"foodmesh.order.lookups.connect-timeout=2s", "foodmesh.order.lookups.response-timeout=2s",
-				"foodmesh.order.status-stream.keep-alive=1s", "foodmesh.order.status-stream.resync-interval=1h",
-				"logging.level.kafka=warn", "logging.level.org.apache.kafka=warn",
-				"logging.level.state.change.logger=warn", "foodmesh.messaging.outbox.retry-backoff.max=2s",
-				"foodmesh.messaging.consumer.retry-backoff.max=2s" })
-abstract class OrderServiceITSupport {
+@TestPropertySource(properties = { "foodmesh.order.payment-timeout-scan.interval=500ms",
+		"foodmesh.order.lookups.connect-timeout=2s", "foodmesh.order.lookups.response-timeout=2s",
+		"foodmesh.order.status-stream.keep-alive=1s", "foodmesh.order.status-stream.resync-interval=1h",
+		"foodmesh.messaging.outbox.retry-backoff.max=2s", "foodmesh.messaging.consumer.retry-backoff.max=2s" })
+abstract class OrderServiceITSupport extends RunningServiceTest {
 
 	static final DependencyStubs DEPENDENCIES = new DependencyStubs();
 
@@ -69,9 +67,6 @@ abstract class OrderServiceITSupport {
 
 	@LocalServerPort
 	int port;
-
-	@LocalManagementPort
-	int managementPort;
 
 	/** The service's own database, to look at its outbox and tables. */
 	@Autowired
