@@ -21,6 +21,9 @@ import dev.foodmesh.infra.FreePorts;
  */
 final class FleetAssembly {
 
+	/** The agent's switches, {@code OTEL_INSTRUMENTATION_<NAME>_ENABLED}. */
+	private static final String INSTRUMENTATION_PREFIX = "OTEL_INSTRUMENTATION_";
+
 	private final FleetSettings<?> settings;
 
 	private FleetAssembly(FleetSettings<?> settings) {
@@ -152,19 +155,25 @@ final class FleetAssembly {
 	private Map<String, String> otelEnvironment(String serviceName) {
 		Map<String, String> otel = new LinkedHashMap<>();
 		otel.put("OTEL_SERVICE_NAME", serviceName);
-		boolean userConfigured = this.settings.parentEnvironment.keySet()
+		Map<String, String> parent = this.settings.parentEnvironment;
+		// switching an instrumentation on or off says nothing about where spans should go
+		boolean userExports = parent.keySet()
 			.stream()
-			.anyMatch((key) -> key.startsWith("OTEL_") && !key.equals("OTEL_SERVICE_NAME"));
-		if (!userConfigured) {
+			.anyMatch((key) -> key.startsWith("OTEL_") && !key.equals("OTEL_SERVICE_NAME")
+					&& !key.startsWith(INSTRUMENTATION_PREFIX));
+		if (!userExports) {
 			otel.put("OTEL_TRACES_EXPORTER", "none");
 			otel.put("OTEL_METRICS_EXPORTER", "none");
 			otel.put("OTEL_LOGS_EXPORTER", "none");
 		}
 		if (!this.settings.otelInstrumentations.isEmpty()
-				&& !this.settings.parentEnvironment.containsKey("OTEL_INSTRUMENTATION_COMMON_DEFAULT_ENABLED")) {
-			otel.put("OTEL_INSTRUMENTATION_COMMON_DEFAULT_ENABLED", "false");
-			this.settings.otelInstrumentations.forEach((name) -> otel
-				.put("OTEL_INSTRUMENTATION_" + name.toUpperCase(Locale.ROOT).replace('-', '_') + "_ENABLED", "true"));
+				&& !parent.containsKey(INSTRUMENTATION_PREFIX + "COMMON_DEFAULT_ENABLED")) {
+			otel.put(INSTRUMENTATION_PREFIX + "COMMON_DEFAULT_ENABLED", "false");
+			this.settings.otelInstrumentations.stream()
+				.map((name) -> INSTRUMENTATION_PREFIX + name.toUpperCase(Locale.ROOT).replace('-', '_') + "_ENABLED")
+				// a switch the user set wins: the stack's environment would override it
+				.filter((variable) -> !parent.containsKey(variable))
+				.forEach((variable) -> otel.put(variable, "true"));
 		}
 		return otel;
 	}

@@ -167,8 +167,9 @@ abstract class FleetSettings<B extends FleetSettings<B>> {
 	/**
 	 * Attaches the OpenTelemetry Java agent to every service, with
 	 * {@code OTEL_SERVICE_NAME} set per service. Unless this JVM's environment has
-	 * {@code OTEL_*} settings, all exporters are off, so nothing is exported and nothing
-	 * complains about a missing collector.
+	 * {@code OTEL_*} settings other than instrumentation switches
+	 * ({@code OTEL_INSTRUMENTATION_*}), all exporters are off, so nothing is exported and
+	 * nothing complains about a missing collector.
 	 */
 	public B otelAgent(@Nullable Path agentJar) {
 		this.otelAgent = agentJar;
@@ -179,7 +180,8 @@ abstract class FleetSettings<B extends FleetSettings<B>> {
 	 * Enables only these agent instrumentations (e.g. {@code netty}, {@code r2dbc},
 	 * {@code kafka}) instead of all of them, which halves the agent's start-up cost.
 	 * Ignored when this JVM's environment sets
-	 * {@code OTEL_INSTRUMENTATION_COMMON_DEFAULT_ENABLED}.
+	 * {@code OTEL_INSTRUMENTATION_COMMON_DEFAULT_ENABLED}; a name whose
+	 * {@code OTEL_INSTRUMENTATION_<NAME>_ENABLED} that environment sets is left to it.
 	 */
 	public B otelInstrumentations(List<String> names) {
 		this.otelInstrumentations.addAll(names);

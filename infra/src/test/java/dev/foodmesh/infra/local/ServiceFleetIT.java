@@ -86,6 +86,17 @@ class ServiceFleetIT {
 	}
 
 	@Test
+	void shouldKeepTheExportersOffWhenTheUserOnlySwitchesInstrumentations() {
+		ServiceFleet switching = fleet().otelAgent(root.resolve("agent.jar"))
+			.parentEnvironment(Map.of("OTEL_INSTRUMENTATION_REACTOR_ENABLED", "false"))
+			.build();
+
+		assertThat(environmentOf(switching.service("order"))).containsEntry("OTEL_TRACES_EXPORTER", "none")
+			.containsEntry("OTEL_METRICS_EXPORTER", "none")
+			.containsEntry("OTEL_LOGS_EXPORTER", "none");
+	}
+
+	@Test
 	void shouldEnableOnlyTheChosenInstrumentationsUnlessTheUserDecides() {
 		ServiceFleet trimmed = fleet().otelAgent(root.resolve("agent.jar"))
 			.otelInstrumentations(List.of("reactor-netty", "r2dbc"))
@@ -102,6 +113,21 @@ class ServiceFleetIT {
 			.containsEntry("OTEL_INSTRUMENTATION_R2DBC_ENABLED", "true");
 		assertThat(environmentOf(userDecides.service("delivery")))
 			.doesNotContainKeys("OTEL_INSTRUMENTATION_COMMON_DEFAULT_ENABLED", "OTEL_INSTRUMENTATION_R2DBC_ENABLED");
+	}
+
+	@Test
+	void shouldLeaveAnInstrumentationTheUserSwitchedToTheUser() {
+		ServiceFleet userSwitchesOne = fleet().otelAgent(root.resolve("agent.jar"))
+			.otelInstrumentations(List.of("reactor-netty", "r2dbc"))
+			.parentEnvironment(Map.of("OTEL_INSTRUMENTATION_R2DBC_ENABLED", "false"))
+			.build();
+
+		// the service inherits the user's "false"; the stack's own environment must not
+		// override it with "true"
+		assertThat(environmentOf(userSwitchesOne.service("delivery")))
+			.containsEntry("OTEL_INSTRUMENTATION_COMMON_DEFAULT_ENABLED", "false")
+			.containsEntry("OTEL_INSTRUMENTATION_REACTOR_NETTY_ENABLED", "true")
+			.doesNotContainKey("OTEL_INSTRUMENTATION_R2DBC_ENABLED");
 	}
 
 	@Test
