@@ -98,14 +98,9 @@ class ServiceFleetIT {
 
 	@Test
 	void shouldEnableOnlyTheChosenInstrumentationsUnlessTheUserDecides() {
-		ServiceFleet trimmed = fleet().otelAgent(root.resolve("agent.jar"))
-			.otelInstrumentations(List.of("reactor-netty", "r2dbc"))
-			.parentEnvironment(Map.of())
-			.build();
-		ServiceFleet userDecides = fleet().otelAgent(root.resolve("agent.jar"))
-			.otelInstrumentations(List.of("reactor-netty", "r2dbc"))
-			.parentEnvironment(Map.of("OTEL_INSTRUMENTATION_COMMON_DEFAULT_ENABLED", "true"))
-			.build();
+		ServiceFleet trimmed = reactorNettyAndR2dbcUnder(Map.of());
+		ServiceFleet userDecides = reactorNettyAndR2dbcUnder(
+				Map.of("OTEL_INSTRUMENTATION_COMMON_DEFAULT_ENABLED", "true"));
 
 		assertThat(environmentOf(trimmed.service("delivery")))
 			.containsEntry("OTEL_INSTRUMENTATION_COMMON_DEFAULT_ENABLED", "false")
@@ -117,10 +112,7 @@ class ServiceFleetIT {
 
 	@Test
 	void shouldLeaveAnInstrumentationTheUserSwitchedToTheUser() {
-		ServiceFleet userSwitchesOne = fleet().otelAgent(root.resolve("agent.jar"))
-			.otelInstrumentations(List.of("reactor-netty", "r2dbc"))
-			.parentEnvironment(Map.of("OTEL_INSTRUMENTATION_R2DBC_ENABLED", "false"))
-			.build();
+		ServiceFleet userSwitchesOne = reactorNettyAndR2dbcUnder(Map.of("OTEL_INSTRUMENTATION_R2DBC_ENABLED", "false"));
 
 		// the service inherits the user's "false"; the stack's own environment must not
 		// override it with "true"
@@ -128,6 +120,17 @@ class ServiceFleetIT {
 			.containsEntry("OTEL_INSTRUMENTATION_COMMON_DEFAULT_ENABLED", "false")
 			.containsEntry("OTEL_INSTRUMENTATION_REACTOR_NETTY_ENABLED", "true")
 			.doesNotContainKey("OTEL_INSTRUMENTATION_R2DBC_ENABLED");
+	}
+
+	/**
+	 * A fleet with the agent and the list {@code reactor-netty}, {@code r2dbc}, launched
+	 * from an environment holding {@code parentEnvironment}.
+	 */
+	private static ServiceFleet reactorNettyAndR2dbcUnder(Map<String, String> parentEnvironment) {
+		return fleet().otelAgent(root.resolve("agent.jar"))
+			.otelInstrumentations(List.of("reactor-netty", "r2dbc"))
+			.parentEnvironment(parentEnvironment)
+			.build();
 	}
 
 	@Test
