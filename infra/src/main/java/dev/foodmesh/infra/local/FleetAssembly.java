@@ -156,7 +156,7 @@ final class FleetAssembly {
 		Map<String, String> otel = new LinkedHashMap<>();
 		otel.put("OTEL_SERVICE_NAME", serviceName);
 		Map<String, String> parent = this.settings.parentEnvironment;
-		// switching an instrumentation on or off says nothing about where spans should go
+		// OTEL_INSTRUMENTATION_* settings say nothing about where spans go
 		boolean userExports = parent.keySet()
 			.stream()
 			.anyMatch((key) -> key.startsWith("OTEL_") && !key.equals("OTEL_SERVICE_NAME")

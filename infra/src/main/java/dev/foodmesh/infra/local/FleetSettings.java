@@ -167,7 +167,7 @@ abstract class FleetSettings<B extends FleetSettings<B>> {
 	/**
 	 * Attaches the OpenTelemetry Java agent to every service, with
 	 * {@code OTEL_SERVICE_NAME} set per service. Unless this JVM's environment has
-	 * {@code OTEL_*} settings other than instrumentation switches
+	 * {@code OTEL_*} settings other than instrumentation settings
 	 * ({@code OTEL_INSTRUMENTATION_*}), all exporters are off, so nothing is exported and
 	 * nothing complains about a missing collector.
 	 */
