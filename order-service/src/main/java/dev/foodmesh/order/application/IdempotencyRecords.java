@@ -6,18 +6,12 @@ import dev.foodmesh.order.domain.OrderId;
 
 /**
  * The keys of {@code POST /orders} already used, each with the order it placed. Only a
- * placement is recorded: a refusal stores nothing, so a retry asks again.
+ * placement is recorded, by the statement that stores the order ({@link Orders#insert}):
+ * a refusal stores nothing, so a retry asks again.
  */
 public interface IdempotencyRecords {
 
 	Mono<IdempotencyRecord> find(String key);
-
-	/**
-	 * Stores the record in the current transaction unless its key is taken; answers
-	 * whether it was stored. A concurrent claim of the same key waits for the other
-	 * transaction and loses if that one commits.
-	 */
-	Mono<Boolean> claim(IdempotencyRecord record);
 
 	/**
 	 * What a key was used for.

@@ -3,6 +3,7 @@ package dev.foodmesh.order.application;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import dev.foodmesh.order.application.IdempotencyRecords.IdempotencyRecord;
 import dev.foodmesh.order.domain.Order;
 import dev.foodmesh.order.domain.OrderResult.Changed;
 
@@ -24,9 +25,15 @@ public final class OrderChangeWriter {
 		this.metrics = metrics;
 	}
 
-	/** Stores a placed order and its {@code Placed} event. */
-	Mono<Void> placed(Changed placed) {
-		return this.orders.insert(placed.next()).then(appendEvents(placed));
+	/**
+	 * Stores a placed order and its {@code Placed} event under the placement's
+	 * idempotency record; emits the order, or nothing (storing nothing) when the record's
+	 * key is taken.
+	 */
+	Mono<Order> placed(Changed placed, IdempotencyRecord key) {
+		return this.orders.insert(placed.next(), key)
+			.filter(Boolean::booleanValue)
+			.flatMap((stored) -> appendEvents(placed).thenReturn(placed.next()));
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.Collection;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import dev.foodmesh.order.application.IdempotencyRecords.IdempotencyRecord;
 import dev.foodmesh.order.domain.Order;
 import dev.foodmesh.order.domain.OrderId;
 
@@ -34,8 +35,13 @@ public interface Orders {
 	 */
 	Mono<Void> holdForUpdate(Collection<OrderId> ids);
 
-	/** Stores a newly placed order with its lines and first history entry. */
-	Mono<Void> insert(Order order);
+	/**
+	 * Stores a newly placed order with its lines and first history entry, and the
+	 * placement's idempotency record with it, unless the record's key is taken: then it
+	 * stores nothing and answers false. A concurrent insert under the same key waits for
+	 * the other transaction and loses if that one commits.
+	 */
+	Mono<Boolean> insert(Order order, IdempotencyRecord key);
 
 	/**
 	 * Stores {@code next} over {@code previous}: status, data and the history entries

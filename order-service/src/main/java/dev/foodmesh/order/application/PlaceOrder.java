@@ -91,11 +91,10 @@ public final class PlaceOrder {
 		Changed placed = Order.place(OrderId.random(), details(command, quote), now());
 		Order order = placed.next();
 		IdempotencyRecord record = new IdempotencyRecord(command.idempotencyKey(), command.requestHash(), order.id());
-		Mono<PlacementResult> claimAndWrite = this.idempotency.claim(record)
-			.filter(Boolean::booleanValue)
-			.flatMap((claimed) -> this.writer.placed(placed).thenReturn(new PlacementResult.Placed(order, false)));
+		Mono<PlacementResult> write = this.writer.placed(placed, record)
+			.map((stored) -> new PlacementResult.Placed(stored, false));
 		// empty: a concurrent request with the same key committed first; answer as it did
-		return this.transactions.required(claimAndWrite)
+		return this.transactions.required(write)
 			.doOnNext((committed) -> logPlaced(order))
 			.switchIfEmpty(Mono.defer(() -> replayed(command)));
 	}

@@ -12,8 +12,9 @@ import dev.foodmesh.order.application.IdempotencyRecords;
 import dev.foodmesh.order.domain.OrderId;
 
 /**
- * {@link IdempotencyRecords} in {@code idempotency_keys}; the primary key arbitrates
- * concurrent claims.
+ * {@link IdempotencyRecords} in {@code idempotency_keys}. The records are written with
+ * their orders ({@code R2dbcOrders}), whose statement claims the key: the primary key
+ * arbitrates concurrent claims.
  */
 @Repository
 class R2dbcIdempotencyRecords implements IdempotencyRecords {
@@ -31,19 +32,6 @@ class R2dbcIdempotencyRecords implements IdempotencyRecords {
 			.bind("key", key)
 			.map(R2dbcIdempotencyRecords::read)
 			.one();
-	}
-
-	@Override
-	public Mono<Boolean> claim(IdempotencyRecord record) {
-		return this.db
-			.sql("INSERT INTO idempotency_keys (idempotency_key, request_hash, order_id) "
-					+ "VALUES (:key, :hash, :orderId) ON CONFLICT (idempotency_key) DO NOTHING")
-			.bind("key", record.key())
-			.bind("hash", record.requestHash())
-			.bind("orderId", record.orderId().value())
-			.fetch()
-			.rowsUpdated()
-			.map((rows) -> rows == 1);
 	}
 
 	private static IdempotencyRecord read(Readable row) {

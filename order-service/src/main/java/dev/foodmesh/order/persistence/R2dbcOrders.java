@@ -14,6 +14,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import org.springframework.stereotype.Repository;
 
+import dev.foodmesh.order.application.IdempotencyRecords.IdempotencyRecord;
 import dev.foodmesh.order.application.Orders;
 import dev.foodmesh.order.domain.HistoryEntry;
 import dev.foodmesh.order.domain.Order;
@@ -36,20 +37,27 @@ class R2dbcOrders implements Orders {
 	// query reads them or not, and the foreign keys are checked at the statement's end.
 	// Every round trip saved is CPU saved in the driver, the reactive chain and Postgres
 	// alike (docs/performance.md).
+	// %s: what else the entries are selected from ("claimed," when inserting, so that
+	// they are written only with the order)
 	private static final String HISTORY = """
 			history as (insert into order_history (order_id, seq, status, reason, at)
-			  select :id, * from unnest(:historySeqs::int[], :historyStatuses::text[], :historyReasons::text[],
-			    :historyAts::text[]::timestamptz[]))""";
+			  select :id, entry.* from %s unnest(:historySeqs::int[], :historyStatuses::text[],
+			    :historyReasons::text[], :historyAts::text[]::timestamptz[]) as entry)""";
 
+	// The idempotency key is claimed by the same statement: the order, its lines and its
+	// history are selected from the claim, so a key already taken writes nothing. Its
+	// conflict check waits for a concurrent claim of the key, as a separate insert would.
 	private static final String INSERT = """
-			with placed as (insert into orders (%s) values (:id, :userId, :restaurantId, :restaurantCity,
+			with claimed as (insert into idempotency_keys (idempotency_key, request_hash, order_id)
+			  values (:key, :requestHash, :id) on conflict (idempotency_key) do nothing returning order_id),
+			placed as (insert into orders (%s) select :id, :userId, :restaurantId, :restaurantCity,
 			  :totalAmount, :currency, :street, :city, :postalCode, :paymentToken, :status, :cancellationReason,
-			  :paymentId, :courierId, :courierName, :eta, :createdAt, :updatedAt)),
+			  :paymentId, :courierId, :courierName, :eta, :createdAt, :updatedAt from claimed),
 			lines as (insert into order_lines (order_id, line_no, menu_item_id, name, quantity, unit_price, line_total)
-			  select :id, * from unnest(:lineNos::int[], :items::uuid[], :names::text[], :quantities::int[],
-			    :unitPrices::bigint[], :lineTotals::bigint[])),
+			  select :id, line.* from claimed, unnest(:lineNos::int[], :items::uuid[], :names::text[],
+			    :quantities::int[], :unitPrices::bigint[], :lineTotals::bigint[]) as line),
 			%s
-			select 1""".formatted(OrderRow.COLUMNS, HISTORY);
+			select count(*) as claimed from claimed""".formatted(OrderRow.COLUMNS, HISTORY.formatted("claimed,"));
 
 	// status_since follows the database's clock, as the overdue pass that compares it
 	// with now() (R2dbcOverdueOrders)
@@ -59,7 +67,7 @@ class R2dbcOrders implements Orders {
 			  estimated_delivery_at = :eta, updated_at = :updatedAt,
 			  status_since = case when status = :status then status_since else now() end where id = :id),
 			%s
-			""".formatted(HISTORY);
+			""".formatted(HISTORY.formatted(""));
 
 	private static final String UPDATE = UPDATE_ONLY + "select 1";
 
@@ -69,6 +77,9 @@ class R2dbcOrders implements Orders {
 	 */
 	private static final String UPDATE_AND_NOTIFY = UPDATE_ONLY + "select pg_notify('" + STATUS_CHANNEL
 			+ "', :id::text)";
+
+	private static final String LOCK_AND_READ = OrderReads.SELECT
+			+ "where o.id = any(:ids) order by o.id for update of o";
 
 	private final DatabaseClient db;
 
@@ -84,43 +95,53 @@ class R2dbcOrders implements Orders {
 		return selectOne(OrderReads.SELECT + "where o.id = :id", id);
 	}
 
-	/**
-	 * Locks the order's row, then reads the whole order in a second statement. One
-	 * {@code select … for update} would not do: after waiting for another transaction's
-	 * lock it re-reads the locked row alone, so the history it joined would miss the
-	 * steps that transaction committed, and the next step's number would already exist.
-	 */
 	@Override
 	public Mono<Order> findForUpdate(OrderId id) {
 		return HeldOrders.find(this.updates)
 			.flatMap((held) -> held.flatMap((orders) -> orders.current(id))
 				.map(Mono::just)
-				.orElseGet(() -> this.db.sql("select id from orders where id = :id for update")
-					.bind("id", id.value())
-					.fetch()
-					.all()
-					.then(findById(id))));
+				.orElseGet(() -> lockAndRead(new UUID[] { id.value() }).next()));
 	}
 
-	/**
-	 * Locks in the order of ids, as every batch does, so that two batches sharing orders
-	 * wait for each other instead of deadlocking; then reads, for the reason
-	 * {@link #findForUpdate} gives.
-	 */
 	@Override
 	public Mono<Void> holdForUpdate(Collection<OrderId> ids) {
 		UUID[] values = ids.stream().map(OrderId::value).toArray(UUID[]::new);
-		return HeldOrders.begin(this.updates)
-			.flatMap((held) -> this.db.sql("select id from orders where id = any(:ids) order by id for update")
-				.bind("ids", values)
-				.fetch()
-				.all()
-				.thenMany(this.db.sql(OrderReads.SELECT + "where o.id = any(:ids)")
-					.bind("ids", values)
-					.map(OrderReads::read)
-					.all())
-				.doOnNext(held::hold)
-				.then());
+		return HeldOrders.begin(this.updates).flatMap((held) -> lockAndRead(values).doOnNext(held::hold).then());
+	}
+
+	/**
+	 * Locks the orders in the order of their ids, as every transaction does, so that two
+	 * sharing orders wait for each other instead of deadlocking, and reads them with the
+	 * same statement. After waiting for another transaction's lock, Postgres returns the
+	 * row as that transaction left it but its history as the statement first saw it,
+	 * without the steps that transaction added. Every change stamps the row's
+	 * {@code updated_at} with the instant of the step it adds, so such an order's last
+	 * step is older than its row: those orders are read again, now that they are locked.
+	 */
+	private Flux<Order> lockAndRead(UUID[] ids) {
+		return this.db.sql(LOCK_AND_READ)
+			.bind("ids", ids)
+			.map(OrderReads::read)
+			.all()
+			.collectList()
+			.flatMapMany(this::readAgainWhereStale);
+	}
+
+	private Flux<Order> readAgainWhereStale(List<Order> locked) {
+		UUID[] stale = locked.stream()
+			.filter((order) -> !order.history().getLast().at().equals(order.updatedAt()))
+			.map((order) -> order.id().value())
+			.toArray(UUID[]::new);
+		if (stale.length == 0) {
+			return Flux.fromIterable(locked);
+		}
+		return this.db.sql(OrderReads.SELECT + "where o.id = any(:ids)")
+			.bind("ids", stale)
+			.map(OrderReads::read)
+			.all()
+			.collectMap(Order::id)
+			.flatMapIterable(
+					(current) -> locked.stream().map((order) -> current.getOrDefault(order.id(), order)).toList());
 	}
 
 	@Override
@@ -139,10 +160,13 @@ class R2dbcOrders implements Orders {
 	}
 
 	@Override
-	public Mono<Void> insert(Order order) {
+	public Mono<Boolean> insert(Order order, IdempotencyRecord key) {
 		return withHistory(this.db.sql(INSERT), order, 0).bindValues(OrderRow.all(order))
 			.bindValues(lines(order))
-			.then();
+			.bind("key", key.key())
+			.bind("requestHash", key.requestHash())
+			.map((row) -> row.get("claimed", Long.class) == 1)
+			.one();
 	}
 
 	@Override

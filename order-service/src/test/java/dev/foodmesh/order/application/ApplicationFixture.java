@@ -13,13 +13,13 @@ class ApplicationFixture {
 
 	static final Instant NOW = Instant.parse("2026-05-01T12:00:00Z");
 
-	final InMemoryOrders orders = new InMemoryOrders();
-
 	final RecordingOutbox outbox = new RecordingOutbox();
 
 	final RecordingSagaMetrics metrics = new RecordingSagaMetrics();
 
 	final InMemoryIdempotencyRecords idempotency = new InMemoryIdempotencyRecords();
+
+	final InMemoryOrders orders = new InMemoryOrders(this.idempotency.stored);
 
 	final DirectTransactions transactions = new DirectTransactions();
 

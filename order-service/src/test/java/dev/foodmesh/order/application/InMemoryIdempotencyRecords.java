@@ -14,9 +14,4 @@ class InMemoryIdempotencyRecords implements IdempotencyRecords {
 		return Mono.justOrEmpty(this.stored.get(key));
 	}
 
-	@Override
-	public Mono<Boolean> claim(IdempotencyRecord record) {
-		return Mono.fromSupplier(() -> this.stored.putIfAbsent(record.key(), record) == null);
-	}
-
 }

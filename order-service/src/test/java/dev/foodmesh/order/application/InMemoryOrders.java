@@ -10,6 +10,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 
+import dev.foodmesh.order.application.IdempotencyRecords.IdempotencyRecord;
 import dev.foodmesh.order.domain.Order;
 import dev.foodmesh.order.domain.OrderId;
 import dev.foodmesh.order.domain.OrderStatus;
@@ -22,7 +23,17 @@ class InMemoryOrders implements Orders, OrderChanges {
 
 	final Map<OrderId, Order> stored = new ConcurrentHashMap<>();
 
+	private final Map<String, IdempotencyRecord> keys;
+
 	private final Sinks.Many<OrderId> changes = Sinks.many().multicast().directBestEffort();
+
+	/**
+	 * @param keys the idempotency records, which {@link #insert} claims as the database's
+	 * statement does
+	 */
+	InMemoryOrders(Map<String, IdempotencyRecord> keys) {
+		this.keys = keys;
+	}
 
 	@Override
 	public Mono<Order> findById(OrderId id) {
@@ -41,8 +52,14 @@ class InMemoryOrders implements Orders, OrderChanges {
 	}
 
 	@Override
-	public Mono<Void> insert(Order order) {
-		return Mono.fromRunnable(() -> this.stored.put(order.id(), order));
+	public Mono<Boolean> insert(Order order, IdempotencyRecord key) {
+		return Mono.fromSupplier(() -> {
+			if (this.keys.putIfAbsent(key.key(), key) != null) {
+				return false;
+			}
+			this.stored.put(order.id(), order);
+			return true;
+		});
 	}
 
 	@Override

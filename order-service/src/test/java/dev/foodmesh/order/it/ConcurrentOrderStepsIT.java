@@ -23,9 +23,10 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Two transactions on one order: the second waits for the first's row lock, and must then
- * see everything the first committed. A single {@code select … for update} that also
- * reads the order's history re-reads only the locked row after the wait, not its history,
- * so the next step number it derived already existed ({@code order_history_pkey}).
+ * see everything the first committed. The {@code select … for update} that also reads the
+ * order's history returns the locked row as the first left it after the wait, but the
+ * history as it stood before, so the next step number it derived already existed
+ * ({@code order_history_pkey}) unless the order is read again.
  */
 class ConcurrentOrderStepsIT extends OrderServiceITSupport {
 
@@ -46,10 +47,12 @@ class ConcurrentOrderStepsIT extends OrderServiceITSupport {
 			.bind("id", id)
 			.fetch()
 			.all()
+			// a step as the service writes one: the row stamped with the step's instant
 			.then(this.db.sql("""
-					insert into order_history (order_id, seq, status, reason, at)
-					select order_id, max(seq) + 1, 'PAYMENT_PENDING', null, now() from order_history
-					where order_id = :id group by order_id""").bind("id", id).then())
+					with step as (insert into order_history (order_id, seq, status, reason, at)
+					  select order_id, max(seq) + 1, 'PAYMENT_PENDING', null, now() from order_history
+					  where order_id = :id group by order_id)
+					update orders set updated_at = now() where id = :id""").bind("id", id).then())
 			.doOnSuccess((inserted) -> firstHoldsTheLock.set(true))
 			.then(commitFirst.asMono())
 			.as(transaction::transactional)
