@@ -72,10 +72,8 @@ class ServiceFleetIT {
 
 	@Test
 	void shouldTurnOffOtelExportersUnlessTheUserConfiguredOtel() {
-		ServiceFleet quiet = fleet().otelAgent(root.resolve("agent.jar")).parentEnvironment(Map.of()).build();
-		ServiceFleet exporting = fleet().otelAgent(root.resolve("agent.jar"))
-			.parentEnvironment(Map.of("OTEL_EXPORTER_OTLP_ENDPOINT", "http://localhost:4318"))
-			.build();
+		ServiceFleet quiet = withAgentUnder(Map.of()).build();
+		ServiceFleet exporting = withAgentUnder(Map.of("OTEL_EXPORTER_OTLP_ENDPOINT", "http://localhost:4318")).build();
 
 		assertThat(environmentOf(quiet.service("order"))).containsEntry("OTEL_SERVICE_NAME", "order-service")
 			.containsEntry("OTEL_TRACES_EXPORTER", "none")
@@ -87,9 +85,7 @@ class ServiceFleetIT {
 
 	@Test
 	void shouldKeepTheExportersOffWhenTheUserOnlySwitchesInstrumentations() {
-		ServiceFleet switching = fleet().otelAgent(root.resolve("agent.jar"))
-			.parentEnvironment(Map.of("OTEL_INSTRUMENTATION_REACTOR_ENABLED", "false"))
-			.build();
+		ServiceFleet switching = withAgentUnder(Map.of("OTEL_INSTRUMENTATION_REACTOR_ENABLED", "false")).build();
 
 		assertThat(environmentOf(switching.service("order"))).containsEntry("OTEL_TRACES_EXPORTER", "none")
 			.containsEntry("OTEL_METRICS_EXPORTER", "none")
@@ -127,10 +123,15 @@ class ServiceFleetIT {
 	 * from an environment holding {@code parentEnvironment}.
 	 */
 	private static ServiceFleet reactorNettyAndR2dbcUnder(Map<String, String> parentEnvironment) {
-		return fleet().otelAgent(root.resolve("agent.jar"))
-			.otelInstrumentations(List.of("reactor-netty", "r2dbc"))
-			.parentEnvironment(parentEnvironment)
-			.build();
+		return withAgentUnder(parentEnvironment).otelInstrumentations(List.of("reactor-netty", "r2dbc")).build();
+	}
+
+	/**
+	 * A fleet with the agent, launched from an environment holding
+	 * {@code parentEnvironment}.
+	 */
+	private static ServiceFleet.Builder withAgentUnder(Map<String, String> parentEnvironment) {
+		return fleet().otelAgent(root.resolve("agent.jar")).parentEnvironment(parentEnvironment);
 	}
 
 	@Test
