@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 
@@ -51,13 +50,8 @@ record LocalStackOptions(Path root, Path stateDirectory, boolean clean, int post
 	 * full tiered compilation: once warm, C2's code costs 2.3 times less CPU per order
 	 * than C1's, for twice the start-up time (docs/performance.md).
 	 */
-	private static final List<String> BASE_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xss512k", "-Xms32m", "-Xmx256m",
+	static final List<String> DEFAULT_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xss512k", "-Xms32m", "-Xmx256m",
 			"-XX:+ExitOnOutOfMemoryError");
-
-	/** The base options, and the order path's code compiled sooner. */
-	static final List<String> DEFAULT_JVM_OPTIONS = Stream
-		.concat(BASE_JVM_OPTIONS.stream(), HotPathCompilation.jvmOptions().stream())
-		.toList();
 
 	/**
 	 * {@code --quick-start}: C1 only, for a stack that is up sooner and never asked for
@@ -137,15 +131,13 @@ record LocalStackOptions(Path root, Path stateDirectory, boolean clean, int post
 			  --quick-start              C1-only JIT: ready in about half the time, but each order then
 			                             costs over twice the CPU (-XX:TieredStopAtLevel=1)
 			  --jvm-opts="..."           JVM options of every service        env FOODMESH_SERVICE_JVM_OPTS
-			                             (default %s, and
-			                             -XX:CompileCommand options that let the JIT compile the
-			                             packages every order runs sooner: docs/performance.md)
+			                             (default %s)
 			  --build                    (run-local.sh) rebuild the jars before starting
 			  -h, --help                 this text
 
 			OTEL_* variables reach every service's agent (OTEL_SERVICE_NAME is set per service); without any,
 			nothing is exported.
-			""".formatted(String.join(" ", BASE_JVM_OPTIONS));
+			""".formatted(String.join(" ", DEFAULT_JVM_OPTIONS));
 
 	static LocalStackOptions parse(List<String> args, Map<String, String> environment, Path root) {
 		Function<String, @Nullable String> env = environment::get;

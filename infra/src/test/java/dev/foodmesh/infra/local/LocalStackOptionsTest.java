@@ -76,21 +76,6 @@ class LocalStackOptionsTest {
 	}
 
 	@Test
-	void shouldCompileTheOrderPathSoonerOnlyWithFullTieredCompilation() {
-		assertThat(LocalStackOptions.DEFAULT_JVM_OPTIONS).containsSequence(HotPathCompilation.jvmOptions())
-			.contains("-XX:CompileCommand=CompileThresholdScaling,reactor.*::*,0.1",
-					"-XX:CompileCommand=CompileThresholdScaling,dev.foodmesh.*::*,0.1");
-		assertThat(LocalStackOptions.parse(List.of("--quick-start"), Map.of(), ROOT).jvmOptions())
-			.noneMatch((option) -> option.startsWith("-XX:CompileCommand"));
-	}
-
-	@Test
-	void shouldSilenceTheCompileCommandsBeforeGivingThem() {
-		assertThat(HotPathCompilation.jvmOptions()).first().isEqualTo("-XX:CompileCommand=quiet");
-		assertThat(HotPathCompilation.jvmOptions()).hasSize(HotPathCompilation.PACKAGES.size() + 1);
-	}
-
-	@Test
 	void shouldShiftTheControlChannelWithTheServicesUnlessItsPortIsGiven() {
 		assertThat(LocalStackOptions.parse(List.of("--port-offset=200"), Map.of(), ROOT).controlPort()).isEqualTo(9279);
 		assertThat(LocalStackOptions.parse(List.of("--port-offset=200", "--control-port=7000"), Map.of(), ROOT)
