@@ -20,8 +20,8 @@ import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
  * over them: an idempotent producer that waits for all in-sync replicas, and consumers
  * that start at the earliest offset and commit only what was acknowledged. Keys and
  * values stay bytes, so a dead-lettered or redriven record is byte-for-byte the original.
- * Every client reports its Kafka metrics (including consumer lag per partition) to
- * Micrometer.
+ * The producer sends without lingering unless the service sets {@code linger.ms}. Every
+ * client reports its Kafka metrics (including consumer lag per partition) to Micrometer.
  */
 public final class KafkaClients {
 
@@ -47,6 +47,12 @@ public final class KafkaClients {
 		properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
 		properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
 		properties.put(ProducerConfig.ACKS_CONFIG, "all");
+		// Kafka 4's producer holds a record up to 5 ms for more to join its batch; a
+		// relay
+		// hands its whole batch over at once, so the wait only delays every hop of the
+		// saga
+		// (docs/performance.md). A service's own linger.ms still wins.
+		properties.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 0);
 		return SenderOptions.<byte[], byte[]>create(properties)
 			.producerListener(new MicrometerProducerListener(this.meterRegistry));
 	}

@@ -44,6 +44,20 @@ class KafkaClientsTest {
 		}
 	}
 
+	@Test
+	void shouldSendWithoutLingeringUnlessTheServiceSaysOtherwise() {
+		Map<String, Object> bootstrap = Map.of("SPRING_KAFKA_BOOTSTRAP_SERVERS", "foodmesh-kafka:9092");
+		KafkaClients kitDefault = new KafkaClients(bindFromEnvironment(bootstrap), "order-service",
+				new SimpleMeterRegistry());
+		KafkaClients serviceSetting = new KafkaClients(
+				bindFromEnvironment(Map.of("SPRING_KAFKA_BOOTSTRAP_SERVERS", "foodmesh-kafka:9092",
+						"SPRING_KAFKA_PRODUCER_PROPERTIES_LINGER_MS", "20")),
+				"order-service", new SimpleMeterRegistry());
+
+		assertThat(kitDefault.senderOptions().producerProperties()).containsEntry("linger.ms", 0);
+		assertThat(serviceSetting.senderOptions().producerProperties()).containsEntry("linger.ms", "20");
+	}
+
 	/** spring.kafka.* bound as Boot binds it from the process environment. */
 	private static KafkaProperties bindFromEnvironment(Map<String, Object> environment) {
 		SystemEnvironmentPropertySource source = new SystemEnvironmentPropertySource(
