@@ -48,10 +48,8 @@ public final class KafkaClients {
 		properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
 		properties.put(ProducerConfig.ACKS_CONFIG, "all");
 		// Kafka 4's producer holds a record up to 5 ms for more to join its batch; a
-		// relay
-		// hands its whole batch over at once, so the wait only delays every hop of the
-		// saga
-		// (docs/performance.md). A service's own linger.ms still wins.
+		// relay hands its whole batch over at once, so the wait only delays every hop
+		// of the saga (docs/performance.md). A service's own linger.ms still wins.
 		properties.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 0);
 		return SenderOptions.<byte[], byte[]>create(properties)
 			.producerListener(new MicrometerProducerListener(this.meterRegistry));
